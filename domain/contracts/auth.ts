@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { allRoles, organisationKinds, partnerTiers } from '../roles.ts';
+import { localeSchema } from './common.ts';
+
+export const signInRequest = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  password: z.string().min(1).max(256),
+});
+export type SignInRequest = z.infer<typeof signInRequest>;
+
+export const sessionInfo = z.object({
+  user: z.object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    locale: localeSchema,
+  }),
+  organisation: z.object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.enum(organisationKinds),
+    partnerTier: z.enum(partnerTiers).nullable(),
+  }),
+  roles: z.array(z.enum(allRoles)),
+  /** Send back as the `x-csrf-token` header on every state-changing request made with the session cookie. */
+  csrfToken: z.string(),
+  /** The clock's current time (ISO 8601, UTC); in demo mode it may have been moved forward. */
+  now: z.string(),
+  demoMode: z.boolean(),
+});
+export type SessionInfo = z.infer<typeof sessionInfo>;
+
+export const updateMeRequest = z.object({ locale: localeSchema });
+export type UpdateMeRequest = z.infer<typeof updateMeRequest>;
+
+export const demoClockRequest = z
+  .object({
+    advanceDays: z.number().int().min(1).max(3650).optional(),
+    to: z.iso.datetime().optional(),
+  })
+  .refine((v) => (v.advanceDays === undefined) !== (v.to === undefined), {
+    message: 'Give exactly one of advanceDays or to',
+    path: ['advanceDays'],
+  });
+export const demoClockResponse = z.object({ now: z.string() });

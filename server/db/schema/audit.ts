@@ -1,0 +1,26 @@
+import { bigserial, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * Every change and every customer launch: who, when, what, before/after (NOT-4).
+ * Append-only: a trigger in the migrations refuses UPDATE and DELETE (REL-5).
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    /** The tenant the change belongs to (the partner acting, or the customer changed). */
+    organisationId: uuid('organisation_id').notNull(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    actorUserId: uuid('actor_user_id'),
+    actorOrganisationId: uuid('actor_organisation_id'),
+    action: text('action').notNull(),
+    targetType: text('target_type').notNull(),
+    targetId: text('target_id').notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    index('audit_log_target_idx').on(t.organisationId, t.targetType, t.targetId),
+  ],
+);

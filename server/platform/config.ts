@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const flag = z
+  .enum(['0', '1', 'true', 'false'])
+  .optional()
+  .transform((v) => (v === undefined ? undefined : v === '1' || v === 'true'));
+
+const environment = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  CHANNEL_HUB_DATA: z.string().default('./data'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  CHANNEL_HUB_DEMO: flag,
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('Channel Hub <no-reply@channel-hub.local>'),
+  SESSION_IDLE_HOURS: z.coerce.number().positive().default(12),
+  CHANNEL_HUB_JOBS: flag,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().optional(),
+});
+
+export interface Config {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  port: number;
+  host: string;
+  /** Demo mode: the movable clock and the demo data; on by default for the embedded database. */
+  demoMode: boolean;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  sessionIdleHours: number;
+  /** Run pg-boss workers and schedules in this process. */
+  jobs: boolean;
+  logLevel: string;
+  /** Cookies marked Secure (production behind HTTPS). */
+  secureCookies: boolean;
+}
+
+/** Reads the configuration from the environment; a bad value stops the start with the variable's name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environment.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid environment variable ${String(issue?.path[0])}: ${issue?.message}`);
+  }
+  const e = parsed.data;
+  return {
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.CHANNEL_HUB_DATA),
+    port: e.PORT,
+    host: e.HOST,
+    demoMode: e.CHANNEL_HUB_DEMO ?? !e.DATABASE_URL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    sessionIdleHours: e.SESSION_IDLE_HOURS,
+    jobs: e.CHANNEL_HUB_JOBS ?? true,
+    logLevel: e.LOG_LEVEL,
+    secureCookies: e.NODE_ENV === 'production',
+  };
+}

@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import * as schema from '../db/schema/index.ts';
+
+export type Schema = typeof schema;
+/** One type for both drivers: use cases never know which database they run on. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+
+export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), '../db/migrations');
+
+export type DatabaseHandle =
+  | { kind: 'postgres'; db: Database; pool: pg.Pool; close(): Promise<void> }
+  | { kind: 'pglite'; db: Database; pglite: PGlite; close(): Promise<void> };
+
+// node-postgres returns int8 and numeric as strings; analytics read them with .mapWith(Number).
+export function openPostgres(connectionString: string, maxConnections = 20): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString, max: maxConnections });
+  const db = drizzlePg(pool, { schema }) as unknown as Database;
+  return { kind: 'postgres', db, pool, close: () => pool.end() };
+}
+
+/** The embedded database in `dataDir` (created when missing), or in memory when `dataDir` is undefined. */
+export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<DatabaseHandle> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
+  const db = drizzlePglite(pglite, { schema }) as unknown as Database;
+  return { kind: 'pglite', db, pglite, close: () => pglite.close() };
+}
+
+export async function openDatabase(options: { databaseUrl?: string; dataDir: string }): Promise<DatabaseHandle> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir);
+}
+
+/** Applies every pending migration with the driver's own migrator (both read the same SQL files). */
+export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
+  if (handle.kind === 'postgres') {
+    await migratePg(handle.db as never, { migrationsFolder });
+  } else {
+    await migratePglite(handle.db as never, { migrationsFolder });
+  }
+}
+
+/** Rows of a raw `db.execute(sql…)`, whichever driver answered. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
