@@ -8,7 +8,9 @@ describe('migrations', () => {
     const handle = await openPglite(undefined);
     await migrateDatabase(handle);
     const tables = rowsOf<{ n: number }>(
-      await handle.db.execute(sql`select count(*)::int as n from information_schema.tables where table_schema = 'public'`),
+      await handle.db.execute(
+        sql`select count(*)::int as n from information_schema.tables where table_schema = 'public'`,
+      ),
     );
     expect(tables[0]?.n).toBeGreaterThanOrEqual(45);
     await migrateDatabase(handle);

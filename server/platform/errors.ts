@@ -13,7 +13,8 @@ export class AppError extends Error {
 
 export const badRequest = (field: string, message: string) => new AppError(400, 'invalid_input', message, field);
 export const unauthorized = (message = 'Sign in to continue.') => new AppError(401, 'unauthorized', message);
-export const forbidden = (message = 'You do not have permission to do this.') => new AppError(403, 'forbidden', message);
+export const forbidden = (message = 'You do not have permission to do this.') =>
+  new AppError(403, 'forbidden', message);
 /** A row of another tenant reads as 404, never 403 (ARCHITECTURE.md, Tenancy). */
 export const notFound = (what = 'The requested item') => new AppError(404, 'not_found', `${what} was not found.`);
 export const conflict = (message: string) => new AppError(409, 'conflict', message);

@@ -39,7 +39,14 @@ export const catalogueServices = [
     trialable: false,
     isDevice: false,
   },
-  { id: 'contact-center', name: 'Contact Center', parentServiceId: null, licenceUnit: 'agent', trialable: true, isDevice: false },
+  {
+    id: 'contact-center',
+    name: 'Contact Center',
+    parentServiceId: null,
+    licenceUnit: 'agent',
+    trialable: true,
+    isDevice: false,
+  },
 ].map((s, i) => ({ ...s, sortOrder: i + 1 }));
 
 export const catalogueDeviceTypes = [

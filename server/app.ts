@@ -1,0 +1,115 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { authRoutes } from './features/auth/auth.routes.ts';
+import { demoRoutes } from './features/demo/demo.routes.ts';
+import { healthRoutes } from './features/health/health.routes.ts';
+import { organisationRoutes } from './features/organisations/organisations.routes.ts';
+import { authPlugin } from './platform/auth.ts';
+import type { MovableClock } from './platform/clock.ts';
+import type { Config } from './platform/config.ts';
+import type { Database } from './platform/db.ts';
+import { errorHandler, notFoundBody } from './platform/http-errors.ts';
+import { SessionStore } from './platform/sessions.ts';
+
+/** What every feature's routes and use cases may use. */
+export interface AppDeps {
+  config: Config;
+  db: Database;
+  clock: MovableClock;
+  sessions: SessionStore;
+  /** Lets clock-driven jobs catch up after the demo clock moved; a no-op where no job runner runs. */
+  runClockDrivenJobs: () => Promise<void>;
+}
+
+const webRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
+
+export async function buildApp(options: {
+  config: Config;
+  db: Database;
+  clock: MovableClock;
+  runClockDrivenJobs?: () => Promise<void>;
+  logger?: boolean;
+}): Promise<FastifyInstance> {
+  const deps: AppDeps = {
+    config: options.config,
+    db: options.db,
+    clock: options.clock,
+    sessions: new SessionStore(options.db, options.clock, options.config.sessionIdleHours),
+    runClockDrivenJobs: options.runClockDrivenJobs ?? (async () => {}),
+  };
+  const app = Fastify({
+    logger: options.logger ? { level: options.config.logLevel } : false,
+    trustProxy: false,
+    bodyLimit: 10 * 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Mantine writes its CSS variables inline; the API docs page uses inline styles too.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Channel Hub API',
+        version: '1',
+        description:
+          'Everything the Channel Hub UI does. Browsers use the session cookie and send `x-csrf-token` on ' +
+          'state-changing requests; scripts send `Authorization: Bearer <api token>`. Errors are ' +
+          '`{ error: { code, message, field? } }`.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'ch_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/v1/docs' });
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(authPlugin, { db: deps.db, clock: deps.clock, sessions: deps.sessions });
+
+  await healthRoutes(app, deps);
+  await authRoutes(app, deps);
+  await organisationRoutes(app, deps);
+  if (deps.config.demoMode) await demoRoutes(app, deps);
+
+  await serveWebApp(app);
+  return app;
+}
+
+/** The built single-page app at `/`, with client-side routes falling back to index.html. */
+async function serveWebApp(app: FastifyInstance) {
+  const hasWebBuild = existsSync(path.join(webRoot, 'index.html'));
+  if (hasWebBuild) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && hasWebBuild && !request.url.startsWith('/api/')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.code(404).send(notFoundBody(request.method, request.url));
+  });
+}

@@ -1,0 +1,56 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { errorResponse } from '../../../domain/contracts/common.ts';
+import {
+  organisationIdParams,
+  organisationSettings,
+  organisationSummary,
+  updateOrganisationSettingsRequest,
+} from '../../../domain/contracts/organisations.ts';
+import type { AppDeps } from '../../app.ts';
+import { actorOf } from '../../platform/auth.ts';
+import { getOrganisation } from './get-organisation.ts';
+import { getOrganisationSettings, updateOrganisationSettings } from './update-organisation-settings.ts';
+
+const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
+
+export async function organisationRoutes(app: FastifyInstance, deps: AppDeps) {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.get(
+    '/api/v1/organisations/:id',
+    {
+      schema: {
+        tags: ['organisations'],
+        summary: 'An organisation the caller may see (its own, or a customer in its scope)',
+        params: organisationIdParams,
+        response: { 200: organisationSummary, ...errors },
+      },
+    },
+    async (request) => getOrganisation(deps, actorOf(request), request.params.id),
+  );
+  api.get(
+    '/api/v1/organisations/:id/settings',
+    {
+      schema: {
+        tags: ['organisations'],
+        summary: 'Thresholds used by the customer statuses (CUS-2)',
+        params: organisationIdParams,
+        response: { 200: organisationSettings, ...errors },
+      },
+    },
+    async (request) => getOrganisationSettings(deps, actorOf(request), request.params.id),
+  );
+  api.patch(
+    '/api/v1/organisations/:id/settings',
+    {
+      schema: {
+        tags: ['organisations'],
+        summary: 'Change the thresholds used by the customer statuses (full administrators)',
+        params: organisationIdParams,
+        body: updateOrganisationSettingsRequest,
+        response: { 200: organisationSettings, ...errors },
+      },
+    },
+    async (request) => updateOrganisationSettings(deps, actorOf(request), request.params.id, request.body),
+  );
+}

@@ -1,0 +1,5 @@
+import type { JobDefinition } from '../platform/jobs.ts';
+import { sessionCleanupJob } from './session-cleanup.job.ts';
+
+/** Every job the server runs; a new job is added here. */
+export const allJobs: readonly JobDefinition[] = [sessionCleanupJob];

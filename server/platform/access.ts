@@ -1,0 +1,59 @@
+import { and, eq } from 'drizzle-orm';
+import type { Actor, OrganisationKind, PartnerTier, Role } from '../../domain/roles.ts';
+import { allRoles } from '../../domain/roles.ts';
+import { organisations, roleAssignments, users } from '../db/schema/index.ts';
+import type { Database } from './db.ts';
+import { forbidden, unauthorized } from './errors.ts';
+
+export interface ActorProfile {
+  actor: Actor;
+  user: { id: string; email: string; name: string; locale: string };
+  organisation: { id: string; name: string; kind: OrganisationKind; partnerTier: PartnerTier | null };
+}
+
+/** Builds the Actor of a signed-in user from the database: user, organisation, roles. Null if disabled or gone. */
+export async function loadActorProfile(db: Database, userId: string): Promise<ActorProfile | null> {
+  const [row] = await db
+    .select({
+      userId: users.id,
+      email: users.email,
+      name: users.name,
+      locale: users.locale,
+      status: users.status,
+      organisationId: organisations.id,
+      organisationName: organisations.name,
+      kind: organisations.kind,
+      partnerTier: organisations.partnerTier,
+    })
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(users.id, userId));
+  if (row?.status !== 'active') return null;
+  const roleRows = await db
+    .select({ role: roleAssignments.role })
+    .from(roleAssignments)
+    .where(and(eq(roleAssignments.organisationId, row.organisationId), eq(roleAssignments.userId, row.userId)));
+  const roles = roleRows.map((r) => r.role).filter((r): r is Role => (allRoles as readonly string[]).includes(r));
+  return {
+    actor: {
+      userId: row.userId,
+      organisationId: row.organisationId,
+      organisationKind: row.kind,
+      partnerTier: row.partnerTier,
+      roles,
+    },
+    user: { id: row.userId, email: row.email, name: row.name, locale: row.locale },
+    organisation: { id: row.organisationId, name: row.organisationName, kind: row.kind, partnerTier: row.partnerTier },
+  };
+}
+
+/** The signed-in actor, or 401. */
+export function requireActor(actor: Actor | null): Actor {
+  if (!actor) throw unauthorized();
+  return actor;
+}
+
+/** Asserts a policy rule; a known object the actor may not change is a 403 (ARCHITECTURE.md, Errors). */
+export function ensure(allowed: boolean, message?: string): void {
+  if (!allowed) throw forbidden(message);
+}

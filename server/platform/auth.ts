@@ -1,0 +1,57 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Actor } from '../../domain/roles.ts';
+import type { Clock } from '../../domain/clock.ts';
+import { type ActorProfile, loadActorProfile, requireActor } from './access.ts';
+import type { Database } from './db.ts';
+import { AppError } from './errors.ts';
+import { resolveApiToken, SESSION_COOKIE, type SessionRecord, type SessionStore, sameSecret } from './sessions.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Who is calling: from the session cookie or a Bearer API token; null when nobody is signed in. */
+    profile: ActorProfile | null;
+    session: SessionRecord | null;
+  }
+}
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Resolves the caller of every /api request. Browsers use the session cookie and must send the session's
+ * CSRF token in `x-csrf-token` on state-changing requests; scripts use `Authorization: Bearer <token>`.
+ */
+export const authPlugin = fp<{ db: Database; clock: Clock; sessions: SessionStore }>(
+  async (app: FastifyInstance, { db, clock, sessions }) => {
+    app.decorateRequest('profile', null);
+    app.decorateRequest('session', null);
+
+    app.addHook('onRequest', async (request) => {
+      if (!request.url.startsWith('/api/')) return;
+      const bearer = request.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+      if (bearer) {
+        const token = await resolveApiToken(db, clock, bearer);
+        if (!token) throw new AppError(401, 'invalid_token', 'The API token is not valid or was revoked.');
+        request.profile = await loadActorProfile(db, token.userId);
+        if (!request.profile) throw new AppError(401, 'invalid_token', 'The API token’s user is disabled.');
+        return;
+      }
+      const cookie = request.cookies[SESSION_COOKIE];
+      if (!cookie) return;
+      const session = await sessions.resolve(cookie);
+      if (!session) return;
+      request.session = session;
+      request.profile = await loadActorProfile(db, session.userId);
+      if (STATE_CHANGING.has(request.method) && request.profile) {
+        const sent = request.headers['x-csrf-token'];
+        if (typeof sent !== 'string' || !sameSecret(sent, session.csrfToken)) {
+          throw new AppError(403, 'csrf', 'The request is missing a valid x-csrf-token header.');
+        }
+      }
+    });
+  },
+  { name: 'auth' },
+);
+
+/** The signed-in actor of a request, or 401. */
+export const actorOf = (request: FastifyRequest): Actor => requireActor(request.profile?.actor ?? null);

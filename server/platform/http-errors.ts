@@ -1,0 +1,36 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { ErrorResponse } from '../../domain/contracts/common.ts';
+import { AppError } from './errors.ts';
+
+/**
+ * Turns every error into `{ error: { code, message, field? } }`. Anything a client sent gets a 4xx
+ * naming the field; only a fault of ours is a 500, and it is logged.
+ */
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof AppError) {
+    return reply.code(error.status).send(body(error.code, error.message, error.field));
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const issue = error.validation[0];
+    const where = error.validationContext === 'body' ? '' : `${error.validationContext}.`;
+    const field = issue ? `${where}${issue.instancePath.replace(/^\//, '').replaceAll('/', '.')}` : undefined;
+    const message = issue ? `${field || error.validationContext}: ${issue.message}` : 'The request is not valid.';
+    return reply.code(400).send(body('invalid_input', message, field?.replace(/\.$/, '') || undefined));
+  }
+  if (error.statusCode === 429) {
+    return reply.code(429).send(body('rate_limited', 'Too many attempts. Wait a minute and try again.'));
+  }
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    return reply.code(error.statusCode).send(body(error.code ?? 'bad_request', error.message));
+  }
+  request.log.error(error);
+  return reply.code(500).send(body('internal', 'Something went wrong on our side. It has been logged.'));
+}
+
+function body(code: string, message: string, field?: string): ErrorResponse {
+  return { error: field ? { code, message, field } : { code, message } };
+}
+
+export const notFoundBody = (method: string, url: string) =>
+  body('not_found', `No route ${method} ${url.split('?')[0]}.`);
