@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_PASSWORD, signIn } from './support/demo.ts';
+
+const accounts = [
+  { email: 'operator@vendor.demo', organisation: 'Vendor', landing: /\/overview$/ },
+  { email: 'full@partner1.demo', organisation: 'Partner One', landing: /\/overview$/ },
+  { email: 'admin@partner1.demo', organisation: 'Partner One', landing: /\/overview$/ },
+  { email: 'readonly@partner1.demo', organisation: 'Partner One', landing: /\/overview$/ },
+  { email: 'sales@partner1.demo', organisation: 'Partner One', landing: /\/overview$/ },
+  { email: 'salesfull@partner1.demo', organisation: 'Partner One', landing: /\/overview$/ },
+  { email: 'full@partner2.demo', organisation: 'Partner Two', landing: /\/overview$/ },
+  { email: 'full@distributor.demo', organisation: 'Distributor', landing: /\/overview$/ },
+  { email: 'full@partner-t2.demo', organisation: 'Partner Tier Two', landing: /\/overview$/ },
+  { email: 'admin@customer1.demo', organisation: 'Customer One', landing: /\/console$/ },
+  { email: 'user@customer1.demo', organisation: 'Customer One', landing: /\/console$/ },
+];
+
+for (const account of accounts) {
+  test(`${account.email} signs in and lands on its start page`, async ({ page }, testInfo) => {
+    await signIn(page, account.email);
+    await expect(page).toHaveURL(account.landing);
+    await expect(page.getByRole('banner')).toContainText(account.organisation);
+    await page.screenshot({ path: testInfo.outputPath(`${account.email}.png`) });
+  });
+}
+
+test('a wrong password shows a clear error and stays on the sign-in page', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mail').fill('full@partner1.demo');
+  await page.getByLabel('Password').fill(`${DEMO_PASSWORD}-wrong`);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText(/not correct/i);
+  await expect(page).toHaveURL(/sign-in/);
+});
+
+test('signing out returns to the sign-in page and protects the app again', async ({ page }) => {
+  await signIn(page, 'full@partner1.demo');
+  await page.getByRole('button', { name: 'User menu' }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/sign-in/);
+  await page.goto('/customers');
+  await expect(page).toHaveURL(/sign-in/);
+});
+
+test('the language switch translates the interface', async ({ page }) => {
+  await signIn(page, 'full@partner1.demo');
+  await page.getByRole('button', { name: /language/i }).click();
+  await page.getByRole('menuitem', { name: 'Dansk' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+  await expect(page.getByRole('navigation')).toContainText('Kunder');
+});
