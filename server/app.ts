@@ -13,7 +13,7 @@ import { authRoutes } from './features/auth/auth.routes.ts';
 import { demoRoutes } from './features/demo/demo.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { organisationRoutes } from './features/organisations/organisations.routes.ts';
-import { authPlugin } from './platform/auth.ts';
+import { API_DOCS_PREFIX, authPlugin } from './platform/auth.ts';
 import type { MovableClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db.ts';
@@ -89,8 +89,8 @@ export async function buildApp(options: {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/v1/docs' });
-  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(fastifySwaggerUi, { routePrefix: API_DOCS_PREFIX });
+  app.get('/api/v1/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
   await app.register(authPlugin, { db: deps.db, clock: deps.clock, sessions: deps.sessions });
 
   await healthRoutes(app, deps);

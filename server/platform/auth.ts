@@ -4,16 +4,23 @@ import type { Actor } from '../../domain/roles.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { type ActorProfile, loadActorProfile, requireActor } from './access.ts';
 import type { Database } from './db.ts';
-import { AppError } from './errors.ts';
+import { AppError, unauthorized } from './errors.ts';
 import { resolveApiToken, SESSION_COOKIE, type SessionRecord, type SessionStore, sameSecret } from './sessions.ts';
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Reachable without signing in; every other /api route answers 401 first (deny by default). */
+    public?: boolean;
+  }
   interface FastifyRequest {
     /** Who is calling: from the session cookie or a Bearer API token; null when nobody is signed in. */
     profile: ActorProfile | null;
     session: SessionRecord | null;
   }
 }
+
+/** The API's browsable docs (registered by @fastify/swagger-ui) are public like the OpenAPI document. */
+export const API_DOCS_PREFIX = '/api/v1/docs';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -28,6 +35,13 @@ export const authPlugin = fp<{ db: Database; clock: Clock; sessions: SessionStor
 
     app.addHook('onRequest', async (request) => {
       if (!request.url.startsWith('/api/')) return;
+      await identify(request);
+      // Before validation, so an anonymous caller learns nothing about a route's input rules.
+      const isPublic = request.routeOptions.config.public || request.url.startsWith(API_DOCS_PREFIX);
+      if (!request.profile && !isPublic && !request.is404) throw unauthorized();
+    });
+
+    async function identify(request: FastifyRequest) {
       const bearer = request.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
       if (bearer) {
         const token = await resolveApiToken(db, clock, bearer);
@@ -48,7 +62,7 @@ export const authPlugin = fp<{ db: Database; clock: Clock; sessions: SessionStor
           throw new AppError(403, 'csrf', 'The request is missing a valid x-csrf-token header.');
         }
       }
-    });
+    }
   },
   { name: 'auth' },
 );

@@ -45,6 +45,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
         response: { 200: sessionInfo, 400: errorResponse, 401: errorResponse, 429: errorResponse },
       },
       config: {
+        public: true,
         // Counted per address and client, after the body is parsed (REL-5).
         rateLimit: {
           max: SIGN_IN_ATTEMPTS_PER_MINUTE,

@@ -73,6 +73,16 @@ describe('sign-in', () => {
   });
 });
 
+describe('public documents', () => {
+  it('serve the OpenAPI 3.1 description and its docs page without signing in', async () => {
+    const document = await app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
+    expect(document.statusCode).toBe(200);
+    expect(document.json().openapi).toBe('3.1.0');
+    expect(document.json().paths).toHaveProperty('/api/v1/auth/sign-in');
+    expect((await app.inject({ method: 'GET', url: '/api/v1/docs/' })).statusCode).toBe(200);
+  });
+});
+
 describe('sessions', () => {
   it('GET /me answers 401 without a session', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/v1/me' });

@@ -9,6 +9,7 @@ export async function healthRoutes(app: FastifyInstance, deps: AppDeps) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/health',
     {
+      config: { public: true },
       schema: {
         tags: ['platform'],
         summary: 'Health check (no sign-in needed)',
