@@ -71,7 +71,8 @@ run('unit and integration tests', 'npx', ['vitest', 'run']);
 await browserTests();
 
 console.log('\n=== summary');
-for (const { step, ok } of results) console.log(`  ${ok === true ? 'passed ' : ok === false ? 'FAILED ' : 'not run'}  ${step}`);
+for (const { step, ok } of results)
+  console.log(`  ${ok === true ? 'passed ' : ok === false ? 'FAILED ' : 'not run'}  ${step}`);
 const failed = results.filter((r) => r.ok === false).length;
 const passed = results.filter((r) => r.ok === true).length;
 console.log(`\nsteps: ${passed} passed, ${failed} failed`);

@@ -68,7 +68,8 @@ describe('every endpoint', () => {
       for (const id of [FOREIGN_UUID, 'not-an-id', "'; drop table users; --"]) {
         for (const body of operation.method === 'GET' ? [undefined] : junkBodies) {
           const url = `${concrete(operation.path, encodeURIComponent(id))}?limit=-1&sort=%00&q=${'x'.repeat(5000)}`;
-          const headers = typeof body === 'string' ? { 'content-type': 'application/json' } : {};
+          const headers: Record<string, string> =
+            typeof body === 'string' ? { 'content-type': 'application/json' } : {};
           const response = await operator.request(operation.method, url, body, headers);
           expect(response.statusCode, `${operation.method} ${url.slice(0, 80)} ${JSON.stringify(body)}`).toBeLessThan(
             500,

@@ -1,5 +1,5 @@
-import type { Actor } from '../../domain/roles.ts';
 import type { Clock } from '../../domain/clock.ts';
+import type { Actor } from '../../domain/roles.ts';
 import { auditLog } from '../db/schema/index.ts';
 import type { Database } from './db.ts';
 

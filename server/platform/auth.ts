@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Actor } from '../../domain/roles.ts';
 import type { Clock } from '../../domain/clock.ts';
+import type { Actor } from '../../domain/roles.ts';
 import { type ActorProfile, loadActorProfile, requireActor } from './access.ts';
 import type { Database } from './db.ts';
 import { AppError, unauthorized } from './errors.ts';

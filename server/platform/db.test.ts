@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrateDatabase, type DatabaseHandle, rowsOf, openPglite } from './db.ts';
 import { createTestDatabase } from '../testing/database.ts';
+import { type DatabaseHandle, migrateDatabase, openPglite, rowsOf } from './db.ts';
 
 describe('migrations', () => {
   it('apply from empty on the embedded database', async () => {

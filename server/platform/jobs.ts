@@ -1,6 +1,6 @@
-import { PgBoss, fromPglite } from 'pg-boss';
+import { fromPglite, PgBoss } from 'pg-boss';
 import type { Clock } from '../../domain/clock.ts';
-import type { DatabaseHandle, Database } from './db.ts';
+import type { Database, DatabaseHandle } from './db.ts';
 
 export interface JobDeps {
   db: Database;

@@ -1,4 +1,4 @@
-import { writeFileSync, rmSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { migrateDatabase, openPglite, openPostgres } from '../platform/db.ts';

@@ -1,5 +1,6 @@
 import {
   bigserial,
+  boolean,
   index,
   integer,
   jsonb,
@@ -10,7 +11,6 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
-  boolean,
 } from 'drizzle-orm/pg-core';
 
 export const outboxStatus = pgEnum('outbox_status', ['pending', 'sent', 'failed']);

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  foreignKey,
   index,
   jsonb,
   pgEnum,
@@ -10,7 +11,6 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
-  foreignKey,
 } from 'drizzle-orm/pg-core';
 
 export const organisationKind = pgEnum('organisation_kind', ['vendor', 'partner', 'customer', 'consumer']);

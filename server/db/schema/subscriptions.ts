@@ -1,6 +1,7 @@
 import {
   bigint,
   boolean,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -11,7 +12,6 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
-  foreignKey,
 } from 'drizzle-orm/pg-core';
 import { services } from './catalogue.ts';
 import { organisations } from './organisations.ts';

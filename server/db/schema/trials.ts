@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  foreignKey,
   index,
   integer,
   pgEnum,
@@ -10,7 +11,6 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
-  foreignKey,
 } from 'drizzle-orm/pg-core';
 import { deviceTypes, services } from './catalogue.ts';
 import { organisations } from './organisations.ts';

@@ -1,4 +1,5 @@
 import {
+  date,
   doublePrecision,
   index,
   integer,
@@ -9,7 +10,6 @@ import {
   text,
   timestamp,
   uuid,
-  date,
 } from 'drizzle-orm/pg-core';
 
 export const endpointType = pgEnum('endpoint_type', [

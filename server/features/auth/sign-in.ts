@@ -1,7 +1,7 @@
 import { hash, verify } from '@node-rs/argon2';
 import { eq, sql } from 'drizzle-orm';
-import { organisations, users } from '../../db/schema/index.ts';
 import type { Clock } from '../../../domain/clock.ts';
+import { organisations, users } from '../../db/schema/index.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { SessionStore } from '../../platform/sessions.ts';

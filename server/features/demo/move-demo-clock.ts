@@ -1,5 +1,5 @@
-import type { Actor } from '../../../domain/roles.ts';
 import { DAY_MS } from '../../../domain/clock.ts';
+import type { Actor } from '../../../domain/roles.ts';
 import { isVendorOperator } from '../../../domain/roles.ts';
 import { ensure } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';

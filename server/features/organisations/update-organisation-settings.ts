@@ -5,8 +5,8 @@ import { ensure } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
 import { notFound } from '../../platform/errors.ts';
-import { findVisibleOrganisation, updateSettings } from './organisations.queries.ts';
 import { mayChangeSettings } from './organisations.policy.ts';
+import { findVisibleOrganisation, updateSettings } from './organisations.queries.ts';
 
 export async function updateOrganisationSettings(
   deps: { db: Database; clock: Clock },
