@@ -1,0 +1,33 @@
+/**
+ * One area of the app: its page when the feature is built (lazy-loaded, so the first load stays small),
+ * otherwise the plain placeholder. An area the user's audience does not have sends them to their landing page
+ * (the server checks every call anyway).
+ */
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import { Navigate } from 'react-router';
+import { PlaceholderPage } from '../components/PlaceholderPage.tsx';
+import { audienceOf, landingPath, useSession } from '../features/auth/session.ts';
+import { type AreaId, areaById } from './navigation.ts';
+
+const WelcomePage = lazy(() => import('../features/overview/WelcomePage.tsx'));
+
+/** Built areas. Add a feature's page here as `lazy(() => import('../features/<area>/<Page>.tsx'))`. */
+const pages: Partial<Record<AreaId, LazyExoticComponent<ComponentType>>> = {
+  overview: WelcomePage,
+  console: WelcomePage,
+};
+
+export function AreaRoute({ area }: { area: AreaId }) {
+  const session = useSession();
+  if (!areaById(area).audiences.includes(audienceOf(session))) {
+    return <Navigate to={landingPath(session)} replace />;
+  }
+  const Page = pages[area];
+  return Page ? <Page /> : <PlaceholderPage area={area} />;
+}
+
+/** "/" and anything that only needs "go home". */
+export function LandingRedirect() {
+  const session = useSession();
+  return <Navigate to={landingPath(session)} replace />;
+}

@@ -1,0 +1,272 @@
+/** /sign-in: e-mail and password, errors next to the field or above the form, language picker before sign-in. */
+import {
+  Alert,
+  Box,
+  Button,
+  Group,
+  Paper,
+  PasswordInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
+import { IconAlertCircle, IconBuilding, IconChartBar, IconServer } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import type { SessionInfo } from '../../../domain/contracts/auth.ts';
+import { ApiError, NetworkError } from '../../api/client.ts';
+import { BrandLogo, BrandMark } from '../../components/BrandMark.tsx';
+import { ColorSchemeToggle } from '../../components/ColorSchemeToggle.tsx';
+import { LanguageMenu } from '../../components/LanguageMenu.tsx';
+import { PageSkeleton } from '../../components/PageSkeleton.tsx';
+import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
+import { switchLocale } from '../../i18n/index.ts';
+import { signIn } from './api.ts';
+import { landingPath, sessionQueryKey, useSessionQuery } from './session.ts';
+
+/** Errors are kept as translation keys (not text), so switching the language also translates them. */
+type ErrorKey =
+  | 'emailRequired'
+  | 'emailInvalid'
+  | 'passwordRequired'
+  | 'fieldInvalid'
+  | 'invalidCredentials'
+  | 'rateLimited'
+  | 'network'
+  | 'unexpected';
+type FieldErrors = { email?: ErrorKey | undefined; password?: ErrorKey | undefined };
+type FormError = { key: ErrorKey } | { key: 'rateLimitedSeconds'; count: number } | { message: string };
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Where the user was going before being sent to sign in (set by the route guard). */
+function useReturnTo(): string | undefined {
+  const location = useLocation();
+  const from = (location.state as { from?: string } | null)?.from;
+  // Only a path of this app (not "//other.host"), and never back to sign-in itself.
+  return from?.startsWith('/') && !from.startsWith('//') && !from.startsWith('/sign-in') ? from : undefined;
+}
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('signIn.submit'));
+  const session = useSessionQuery();
+  const returnTo = useReturnTo();
+
+  if (session.isPending) {
+    return (
+      <Box p="xl">
+        <PageSkeleton />
+      </Box>
+    );
+  }
+  if (session.data) return <Navigate to={returnTo ?? landingPath(session.data)} replace />;
+
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing={0} mih="100vh">
+      <BrandPanel />
+      <Box component="main" pos="relative" style={{ display: 'flex', flexDirection: 'column' }}>
+        <Group justify="flex-end" gap="xs" p="md">
+          <LanguageMenu onChange={(locale) => void switchLocale(locale)} />
+          <ColorSchemeToggle />
+        </Group>
+        <Box style={{ flex: 1, display: 'flex', alignItems: 'center', justifyContent: 'center' }} px="md" pb={64}>
+          <SignInForm returnTo={returnTo} />
+        </Box>
+      </Box>
+    </SimpleGrid>
+  );
+}
+
+function BrandPanel() {
+  const { t } = useTranslation();
+  const features = [
+    { icon: IconBuilding, text: t('signIn.features.customers') },
+    { icon: IconChartBar, text: t('signIn.features.analytics') },
+    { icon: IconServer, text: t('signIn.features.selfHosted') },
+  ];
+  return (
+    <Box
+      visibleFrom="md"
+      p={48}
+      c="white"
+      style={{
+        background:
+          'linear-gradient(150deg, var(--mantine-color-brand-9) 0%, var(--mantine-color-brand-7) 55%, var(--mantine-color-brand-5) 100%)',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+      }}
+    >
+      <Group gap={12}>
+        <Box
+          style={{ background: 'rgba(255,255,255,0.14)', borderRadius: 10, padding: 6, display: 'flex' }}
+          aria-hidden="true"
+        >
+          <BrandLogo size={30} />
+        </Box>
+        <Text fw={700} fz={22} lh={1}>
+          {t('app.name')}
+        </Text>
+      </Group>
+      <Stack gap="xl" maw={460}>
+        <Text fz={30} fw={700} lh={1.25} style={{ letterSpacing: '-0.01em' }}>
+          {t('app.tagline')}
+        </Text>
+        <Stack gap="md" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {features.map(({ icon: Icon, text }) => (
+            <Group component="li" key={text} gap="sm" wrap="nowrap">
+              <ThemeIcon size={34} radius="md" color="white" variant="white" aria-hidden="true">
+                <Icon size={19} stroke={1.8} color="var(--mantine-color-brand-8)" />
+              </ThemeIcon>
+              <Text fz="md" c="white">
+                {text}
+              </Text>
+            </Group>
+          ))}
+        </Stack>
+      </Stack>
+      <Text fz="sm" c="rgba(255,255,255,0.85)">
+        {t('signIn.footer')}
+      </Text>
+    </Box>
+  );
+}
+
+function SignInForm({ returnTo }: { returnTo: string | undefined }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<FormError | null>(null);
+
+  const mutation = useMutation({
+    mutationFn: signIn,
+    onSuccess: async (session: SessionInfo) => {
+      await switchLocale(session.user.locale);
+      queryClient.setQueryData(sessionQueryKey, session);
+      navigate(returnTo ?? landingPath(session), { replace: true });
+    },
+    onError: (error) => {
+      setPassword('');
+      if (error instanceof NetworkError) return setFormError({ key: 'network' });
+      if (!(error instanceof ApiError)) return setFormError({ key: 'unexpected' });
+      if (error.status === 401) return setFormError({ key: 'invalidCredentials' });
+      if (error.status === 429) {
+        return setFormError(
+          error.retryAfterSeconds
+            ? { key: 'rateLimitedSeconds', count: error.retryAfterSeconds }
+            : { key: 'rateLimited' },
+        );
+      }
+      if (error.status === 400 && error.field === 'email') return setFieldErrors({ email: 'emailInvalid' });
+      if (error.status === 400 && error.field === 'password') return setFieldErrors({ password: 'fieldInvalid' });
+      if (error.status === 400) return setFormError({ message: error.message });
+      return setFormError({ key: 'unexpected' });
+    },
+  });
+
+  function validate(): FieldErrors {
+    const errors: FieldErrors = {};
+    const trimmed = email.trim();
+    if (!trimmed) errors.email = 'emailRequired';
+    else if (!EMAIL_PATTERN.test(trimmed)) errors.email = 'emailInvalid';
+    if (!password) errors.password = 'passwordRequired';
+    return errors;
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFormError(null);
+    const errors = validate();
+    setFieldErrors(errors);
+    if (errors.email || errors.password) {
+      const first = errors.email ? 'sign-in-email' : 'sign-in-password';
+      document.getElementById(first)?.focus();
+      return;
+    }
+    mutation.mutate({ email: email.trim(), password });
+  }
+
+  return (
+    <Stack w="100%" maw={400} gap="lg">
+      <Box hiddenFrom="md">
+        <BrandMark />
+        <Text c="dimmed" size="sm" mt="xs">
+          {t('app.tagline')}
+        </Text>
+      </Box>
+      <Stack gap={6}>
+        <Title order={1} fz={26}>
+          {t('signIn.heading')}
+        </Title>
+        <Text c="dimmed" size="sm">
+          {t('signIn.intro')}
+        </Text>
+      </Stack>
+      <Paper withBorder shadow="sm" radius="md" p="xl">
+        <form onSubmit={onSubmit} noValidate aria-label={t('signIn.submit')} data-testid="sign-in-form">
+          <Stack gap="md">
+            {formError ? (
+              <Alert
+                color="red"
+                variant="light"
+                icon={<IconAlertCircle size={18} aria-hidden="true" />}
+                title={t('signIn.errorTitle')}
+                role="alert"
+                data-testid="sign-in-error"
+              >
+                {'message' in formError
+                  ? formError.message
+                  : formError.key === 'rateLimitedSeconds'
+                    ? t('signIn.errors.rateLimitedSeconds', { count: formError.count })
+                    : t(`signIn.errors.${formError.key}`)}
+              </Alert>
+            ) : null}
+            <TextInput
+              id="sign-in-email"
+              name="email"
+              type="email"
+              label={t('signIn.email')}
+              placeholder={t('signIn.emailPlaceholder')}
+              autoComplete="username"
+              inputMode="email"
+              autoFocus
+              required
+              value={email}
+              onChange={(e) => {
+                setEmail(e.currentTarget.value);
+                if (fieldErrors.email) setFieldErrors((f) => ({ ...f, email: undefined }));
+              }}
+              error={fieldErrors.email ? t(`signIn.errors.${fieldErrors.email}`) : undefined}
+              data-testid="sign-in-email"
+            />
+            <PasswordInput
+              id="sign-in-password"
+              name="password"
+              label={t('signIn.password')}
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => {
+                setPassword(e.currentTarget.value);
+                if (fieldErrors.password) setFieldErrors((f) => ({ ...f, password: undefined }));
+              }}
+              error={fieldErrors.password ? t(`signIn.errors.${fieldErrors.password}`) : undefined}
+              data-testid="sign-in-password"
+            />
+            <Button type="submit" fullWidth size="md" mt="xs" loading={mutation.isPending} data-testid="sign-in-submit">
+              {t('signIn.submit')}
+            </Button>
+          </Stack>
+        </form>
+      </Paper>
+    </Stack>
+  );
+}
