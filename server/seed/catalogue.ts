@@ -1,4 +1,4 @@
-import { services, deviceTypes } from '../db/schema/index.ts';
+import { deviceTypes, services } from '../db/schema/index.ts';
 import type { Database } from '../platform/db.ts';
 
 /** The demo product catalogue of SPEC §1. The catalogue is data: an installation may change these rows. */

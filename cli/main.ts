@@ -1,0 +1,133 @@
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { loadSystemClock } from '../server/platform/clock.ts';
+import { loadConfig } from '../server/platform/config.ts';
+import { type DatabaseHandle, migrateDatabase, openPglite, openPostgres } from '../server/platform/db.ts';
+import { hasOrganisations } from '../server/seed/demo.ts';
+import {
+  type DataSetSizeName,
+  dataSetSizes,
+  type GenerationProgress,
+  generateDataSet,
+} from '../server/seed/generate.ts';
+
+/** `channel-hub serve | migrate | generate`: the operator's commands (ARCHITECTURE.md, Layout: cli/). */
+
+interface DatabaseOptions {
+  databaseUrl?: string;
+  data?: string;
+}
+
+function addDatabaseOptions(command: Command): Command {
+  return command
+    .option('--database-url <url>', 'PostgreSQL connection URL (default: $DATABASE_URL, else the embedded database)')
+    .option('--data <dir>', 'folder of the embedded database (default: $CHANNEL_HUB_DATA or ./data)');
+}
+
+function openFromOptions(options: DatabaseOptions): Promise<DatabaseHandle> | DatabaseHandle {
+  const config = loadConfig();
+  const url = options.databaseUrl ?? config.databaseUrl;
+  if (url) {
+    console.log(`Database: PostgreSQL ${redact(url)}`);
+    return openPostgres(url, 8);
+  }
+  const dataDir = options.data ? path.resolve(options.data) : config.dataDir;
+  console.log(`Database: embedded (PGlite) in ${dataDir}`);
+  return openPglite(dataDir);
+}
+
+function redact(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}
+
+const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
+
+function parseSeed(value: string): number {
+  const seed = Number(value);
+  if (!Number.isInteger(seed) || seed < 0) throw new InvalidArgumentError('The seed must be a whole number ≥ 0.');
+  return seed;
+}
+
+function parseInstant(value: string): Date {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new InvalidArgumentError('Expected an ISO 8601 date and time.');
+  return date;
+}
+
+async function migrate(options: DatabaseOptions): Promise<void> {
+  const started = performance.now();
+  const handle = await openFromOptions(options);
+  try {
+    await migrateDatabase(handle);
+    console.log(`Migrated in ${seconds(started)}.`);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function generate(options: DatabaseOptions & { size: DataSetSizeName; seed: number; now?: Date }): Promise<void> {
+  const started = performance.now();
+  const handle = await openFromOptions(options);
+  try {
+    await migrateDatabase(handle);
+    if (await hasOrganisations(handle.db)) {
+      console.error('Refused: this database already has organisations. Generate into an empty database.');
+      process.exitCode = 1;
+      return;
+    }
+    // The time base comes from the clock (the demo clock's offset included); --now makes a run reproducible.
+    const now = options.now ?? (await loadSystemClock(handle.db, true)).now();
+    const size = dataSetSizes[options.size];
+    console.log(`Generating data set ${size.name} (seed ${options.seed}, now ${now.toISOString()})…`);
+    let lastPercent = -1;
+    const report = await generateDataSet(handle.db, {
+      size,
+      seed: options.seed,
+      now,
+      onProgress: (progress: GenerationProgress) => {
+        const percent = Math.floor((100 * progress.done) / Math.max(1, progress.total));
+        if (progress.phase === 'customers' && percent === lastPercent) return;
+        lastPercent = progress.phase === 'customers' ? percent : -1;
+        const detail = progress.phase === 'customers' ? ` ${progress.done}/${progress.total} (${percent} %)` : '';
+        console.log(`  ${progress.phase}${detail} — ${seconds(started)}`);
+      },
+    });
+    console.log('Rows written:');
+    for (const [table, rows] of Object.entries(report.rows)) console.log(`  ${table.padEnd(28)} ${rows}`);
+    const s = report.seconds;
+    console.log(
+      `Done in ${seconds(started)} (rows ${s.rows.toFixed(1)} s, rollups ${s.rollups.toFixed(1)} s, analyze ${s.analyze.toFixed(1)} s).`,
+    );
+  } finally {
+    await handle.close();
+  }
+}
+
+const program = new Command('channel-hub').description('Channel Hub: partner hub for a reseller channel');
+
+program
+  .command('serve')
+  .description('start the hub (configured by the environment variables of README.md)')
+  .action(async () => {
+    await import('../server/main.ts');
+  });
+
+addDatabaseOptions(program.command('migrate').description('apply every pending database migration')).action(migrate);
+
+addDatabaseOptions(
+  program
+    .command('generate')
+    .description('migrate, then load a generated data set into an empty database (SPEC §16)')
+    .addOption(
+      new Option('--size <size>', 'small (the demo data), M or L')
+        .choices(Object.keys(dataSetSizes))
+        .makeOptionMandatory(),
+    )
+    .option('--seed <n>', 'seed of the generator: the same seed and --now give the same data', parseSeed, 1)
+    .option('--now <iso>', 'time base of the data (default: the current time)', parseInstant),
+).action(generate);
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,340 @@
+import type { Random } from './random.ts';
+
+/** Word lists for realistic generated names. Any combination is fictitious. */
+
+export interface Country {
+  code: string;
+  name: string;
+  /** Data-residency region (TRI-1). */
+  region: string;
+  timeZone: string;
+  currency: string;
+  phonePrefix: string;
+  weight: number;
+}
+
+export const countries: readonly Country[] = [
+  {
+    code: 'DK',
+    name: 'Denmark',
+    region: 'EU',
+    timeZone: 'Europe/Copenhagen',
+    currency: 'DKK',
+    phonePrefix: '+45',
+    weight: 14,
+  },
+  {
+    code: 'NO',
+    name: 'Norway',
+    region: 'EU',
+    timeZone: 'Europe/Oslo',
+    currency: 'NOK',
+    phonePrefix: '+47',
+    weight: 10,
+  },
+  {
+    code: 'SE',
+    name: 'Sweden',
+    region: 'EU',
+    timeZone: 'Europe/Stockholm',
+    currency: 'SEK',
+    phonePrefix: '+46',
+    weight: 8,
+  },
+  {
+    code: 'HU',
+    name: 'Hungary',
+    region: 'EU',
+    timeZone: 'Europe/Budapest',
+    currency: 'HUF',
+    phonePrefix: '+36',
+    weight: 8,
+  },
+  {
+    code: 'DE',
+    name: 'Germany',
+    region: 'EU',
+    timeZone: 'Europe/Berlin',
+    currency: 'EUR',
+    phonePrefix: '+49',
+    weight: 12,
+  },
+  {
+    code: 'NL',
+    name: 'Netherlands',
+    region: 'EU',
+    timeZone: 'Europe/Amsterdam',
+    currency: 'EUR',
+    phonePrefix: '+31',
+    weight: 6,
+  },
+  {
+    code: 'FR',
+    name: 'France',
+    region: 'EU',
+    timeZone: 'Europe/Paris',
+    currency: 'EUR',
+    phonePrefix: '+33',
+    weight: 6,
+  },
+  {
+    code: 'GB',
+    name: 'United Kingdom',
+    region: 'UK',
+    timeZone: 'Europe/London',
+    currency: 'GBP',
+    phonePrefix: '+44',
+    weight: 10,
+  },
+  {
+    code: 'US',
+    name: 'United States',
+    region: 'US',
+    timeZone: 'America/New_York',
+    currency: 'USD',
+    phonePrefix: '+1',
+    weight: 14,
+  },
+  {
+    code: 'CA',
+    name: 'Canada',
+    region: 'US',
+    timeZone: 'America/Toronto',
+    currency: 'CAD',
+    phonePrefix: '+1',
+    weight: 4,
+  },
+  {
+    code: 'AU',
+    name: 'Australia',
+    region: 'APAC',
+    timeZone: 'Australia/Sydney',
+    currency: 'AUD',
+    phonePrefix: '+61',
+    weight: 4,
+  },
+  { code: 'JP', name: 'Japan', region: 'APAC', timeZone: 'Asia/Tokyo', currency: 'JPY', phonePrefix: '+81', weight: 4 },
+];
+
+export const countryByCode = (code: string): Country => {
+  const country = countries.find((c) => c.code === code);
+  if (!country) throw new Error(`unknown country ${code}`);
+  return country;
+};
+
+/** TRI-1's company verticals. */
+export const verticals = [
+  'Education',
+  'Healthcare',
+  'Financial services',
+  'Government',
+  'Manufacturing',
+  'Retail',
+  'Technology',
+  'Professional services',
+  'Hospitality',
+  'Energy and utilities',
+  'Transportation and logistics',
+  'Non-profit',
+  'Media and entertainment',
+  'Construction',
+] as const;
+
+const companyFirst = [
+  'Nordlys',
+  'Kestrel',
+  'Fjord',
+  'Granite',
+  'Aurora',
+  'Harbour',
+  'Juniper',
+  'Copper',
+  'Birch',
+  'Meridian',
+  'Vega',
+  'Lumen',
+  'Pioneer',
+  'Summit',
+  'Riverside',
+  'Atlas',
+  'Falcon',
+  'Heron',
+  'Oak',
+  'Saga',
+  'Duna',
+  'Tisza',
+  'Bakony',
+  'Viking',
+  'Solstice',
+  'Polar',
+  'Cobalt',
+  'Evergreen',
+  'Northwind',
+  'Bluebird',
+  'Cedar',
+  'Orion',
+  'Hansa',
+  'Linden',
+  'Mosaic',
+  'Quarry',
+  'Beacon',
+  'Trident',
+  'Willow',
+  'Zenith',
+];
+const companySecond: Record<string, readonly string[]> = {
+  Education: ['Academy', 'School', 'College', 'Learning'],
+  Healthcare: ['Clinic', 'Dental Group', 'Health', 'Medical Centre'],
+  'Financial services': ['Capital', 'Insurance', 'Savings Bank', 'Finance'],
+  Government: ['Municipality', 'Region', 'Agency', 'County Council'],
+  Manufacturing: ['Industries', 'Machining', 'Components', 'Works'],
+  Retail: ['Stores', 'Market', 'Outlet', 'Fashion'],
+  Technology: ['Software', 'Systems', 'Labs', 'Data'],
+  'Professional services': ['Consulting', 'Advisory', 'Legal', 'Accounting'],
+  Hospitality: ['Hotels', 'Restaurants', 'Resorts', 'Catering'],
+  'Energy and utilities': ['Energy', 'Power', 'Utilities', 'Wind'],
+  'Transportation and logistics': ['Logistics', 'Freight', 'Shipping', 'Transport'],
+  'Non-profit': ['Foundation', 'Association', 'Trust', 'Society'],
+  'Media and entertainment': ['Media', 'Studios', 'Broadcasting', 'Publishing'],
+  Construction: ['Construction', 'Builders', 'Engineering', 'Property'],
+};
+const legalForms: Record<string, readonly string[]> = {
+  DK: ['ApS', 'A/S'],
+  NO: ['AS', 'ASA'],
+  SE: ['AB'],
+  HU: ['Kft.', 'Zrt.'],
+  DE: ['GmbH', 'AG'],
+  NL: ['B.V.'],
+  FR: ['SAS', 'SARL'],
+  GB: ['Ltd', 'plc'],
+  US: ['Inc.', 'LLC'],
+  CA: ['Inc.', 'Ltd'],
+  AU: ['Pty Ltd'],
+  JP: ['K.K.'],
+};
+
+const firstNames = [
+  'Anna',
+  'Mikkel',
+  'Sofie',
+  'Lars',
+  'Ingrid',
+  'Ole',
+  'Freja',
+  'Henrik',
+  'Kari',
+  'Jonas',
+  'Eszter',
+  'Bence',
+  'Zsófia',
+  'Gábor',
+  'Emma',
+  'Lukas',
+  'Mia',
+  'Felix',
+  'Olivia',
+  'James',
+  'Amelia',
+  'Noah',
+  'Charlotte',
+  'William',
+  'Yuki',
+  'Haruto',
+  'Chloé',
+  'Louis',
+  'Sanne',
+  'Daan',
+  'Astrid',
+  'Erik',
+  'Nora',
+  'Magnus',
+  'Ida',
+  'Petra',
+  'Tamás',
+  'Réka',
+  'Grace',
+  'Oliver',
+];
+const lastNames = [
+  'Jensen',
+  'Nielsen',
+  'Hansen',
+  'Pedersen',
+  'Andersen',
+  'Larsen',
+  'Johansen',
+  'Olsen',
+  'Berg',
+  'Haugen',
+  'Nagy',
+  'Kovács',
+  'Tóth',
+  'Szabó',
+  'Horváth',
+  'Müller',
+  'Schmidt',
+  'Schneider',
+  'Fischer',
+  'Smith',
+  'Jones',
+  'Taylor',
+  'Brown',
+  'Wilson',
+  'Sato',
+  'Suzuki',
+  'Martin',
+  'Bernard',
+  'de Vries',
+  'Jansen',
+  'Lindqvist',
+  'Eriksson',
+  'Karlsson',
+  'Dahl',
+  'Lund',
+  'Moreau',
+  'Varga',
+  'Walker',
+  'Clarke',
+  'Evans',
+];
+
+export interface CompanyName {
+  name: string;
+  /** A lower-case e-mail domain label, unique when `index` is unique. */
+  domain: string;
+}
+
+export function companyName(rng: Random, vertical: string, countryCode: string, index: number): CompanyName {
+  const first = rng.pick(companyFirst);
+  const second = rng.pick(companySecond[vertical] ?? ['Group']);
+  const legal = rng.pick(legalForms[countryCode] ?? ['Ltd']);
+  const slug = `${first}-${second}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return { name: `${first} ${second} ${legal}`, domain: `${slug}-${index}.example` };
+}
+
+export interface PersonName {
+  name: string;
+  /** The local part of an e-mail address (unique only together with `index`). */
+  local: string;
+}
+
+/** "Zsófia" → "zsofia": e-mail local parts stay ASCII. */
+const ascii = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '');
+const firstLocals = firstNames.map(ascii);
+const lastLocals = lastNames.map(ascii);
+
+export function personName(rng: Random): PersonName {
+  const first = rng.int(0, firstNames.length - 1);
+  const last = rng.int(0, lastNames.length - 1);
+  return { name: `${firstNames[first]} ${lastNames[last]}`, local: `${firstLocals[first]}.${lastLocals[last]}` };
+}
+
+export const partnerNameParts = {
+  first: ['Blue', 'Nordic', 'Danube', 'Atlantic', 'Bright', 'Core', 'Crest', 'Delta', 'Echo', 'Prime', 'Swift', 'True'],
+  second: ['Networks', 'Communications', 'IT', 'Solutions', 'Unified', 'Telecom', 'Cloud', 'Integration', 'Connect'],
+};
