@@ -10,6 +10,8 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { authRoutes } from './features/auth/auth.routes.ts';
+import { customerDetailRoutes } from './features/customers/customer-detail.routes.ts';
+import { customerListRoutes } from './features/customers/customers.routes.ts';
 import { demoRoutes } from './features/demo/demo.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { organisationRoutes } from './features/organisations/organisations.routes.ts';
@@ -96,6 +98,8 @@ export async function buildApp(options: {
   await healthRoutes(app, deps);
   await authRoutes(app, deps);
   await organisationRoutes(app, deps);
+  await customerDetailRoutes(app, deps);
+  await customerListRoutes(app, deps);
   if (deps.config.demoMode) await demoRoutes(app, deps);
 
   await serveWebApp(app);

@@ -2,6 +2,7 @@ export * from './activity.ts';
 export * from './audit.ts';
 export * from './auth.ts';
 export * from './catalogue.ts';
+export * from './customer-list.ts';
 export * from './customers.ts';
 export * from './notifications.ts';
 export * from './organisations.ts';
