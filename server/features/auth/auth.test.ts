@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ManualClock } from '../../../domain/clock.ts';
-import { auditLog, sessions } from '../../db/schema/index.ts';
+import { adminSignIns, auditLog, sessions } from '../../db/schema/index.ts';
 import type { DatabaseHandle } from '../../platform/db.ts';
 import { deleteExpiredSessions } from '../../platform/sessions.ts';
 import { buildTestApp, signInAs } from '../../testing/app.ts';
@@ -166,5 +166,18 @@ describe('demo clock', () => {
     const operator = await signInAs(production.app, 'op@vendor.test');
     expect((await operator.request('POST', '/api/v1/demo/clock', { advanceDays: 1 })).statusCode).toBe(404);
     await production.app.close();
+  });
+});
+
+describe('customer administrator sign-in (CUS-2 "No recent activity")', () => {
+  it('is recorded as console activity; a partner administrator’s sign-in is not', async () => {
+    const customer = await createOrganisation(handle.db, { kind: 'customer', name: 'Signing Customer' });
+    await createUser(handle.db, { organisationId: customer.id, roles: ['customer_full_admin'], email: 'ca@c.test' });
+    await signInAs(app, 'ca@c.test');
+    await signInAs(app, 'full@p1.test');
+    const recorded = await handle.db.select().from(adminSignIns);
+    expect(recorded.map((r) => [r.customerId, r.signedInAt.toISOString()])).toEqual([
+      [customer.id, clock.now().toISOString()],
+    ]);
   });
 });

@@ -1,13 +1,25 @@
+import { randomUUID } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Clock } from '../../../domain/clock.ts';
-import { organisations, users } from '../../db/schema/index.ts';
+import { adminSignIns, organisations, roleAssignments, users } from '../../db/schema/index.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { SessionStore } from '../../platform/sessions.ts';
+import { refreshCustomerListEntries } from '../customers/refresh-customer-list.ts';
 
 // Verified when the e-mail is unknown, so a wrong address takes as long as a wrong password.
 const decoyHash = hash('decoy-password-never-valid');
+
+const customerAdminRoles = ['customer_full_admin', 'customer_read_only_admin', 'workspace_admin'];
+
+async function holdsCustomerAdminRole(db: Database, organisationId: string, userId: string): Promise<boolean> {
+  const roles = await db
+    .select({ role: roleAssignments.role })
+    .from(roleAssignments)
+    .where(and(eq(roleAssignments.organisationId, organisationId), eq(roleAssignments.userId, userId)));
+  return roles.some((r) => customerAdminRoles.includes(r.role));
+}
 
 const invalidCredentials = () =>
   new AppError(401, 'invalid_credentials', 'The e-mail address or password is not correct.');
@@ -31,7 +43,22 @@ export async function signIn(
   const valid = await verify(user?.passwordHash ?? (await decoyHash), input.password);
   if (!user?.passwordHash || !valid || user.status !== 'active') throw invalidCredentials();
   const now = deps.clock.now();
-  await deps.db.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
+  await deps.db.transaction(async (tx) => {
+    await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
+    if (user.kind === 'customer' && (await holdsCustomerAdminRole(tx, user.organisationId, user.id))) {
+      // A customer administrator's console sign-in ends "No recent activity" (CUS-2).
+      await tx
+        .insert(adminSignIns)
+        .values({
+          customerId: user.organisationId,
+          id: randomUUID(),
+          userId: user.id,
+          signedInAt: now,
+          ingestedAt: now,
+        });
+      await refreshCustomerListEntries(tx, [user.organisationId]);
+    }
+  });
   const session = await deps.sessions.create(user.id, user.organisationId);
   return { userId: user.id, ...session };
 }

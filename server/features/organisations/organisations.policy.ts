@@ -1,7 +1,16 @@
 import { type Actor, isVendorOperator } from '../../../domain/roles.ts';
+import { ensure } from '../../platform/access.ts';
 
 /** Organisation settings (CUS-2 thresholds) are changed by the organisation's full administrators. */
 export const mayChangeSettings = (actor: Actor, organisationId: string) =>
   isVendorOperator(actor) ||
   (actor.organisationId === organisationId &&
     (actor.roles.includes('partner_full_admin') || actor.roles.includes('customer_full_admin')));
+
+/** ORG-1 is a partner's: only partners have an own organisation to open as a customer. */
+export const ensurePartner = (actor: Actor) =>
+  ensure(actor.organisationKind === 'partner', 'Only partners open their own organisation.');
+
+/** Full administrators start it: it creates an organisation the partner then administers fully. */
+export const mayStartMyOrganisation = (actor: Actor) =>
+  actor.organisationKind === 'partner' && actor.roles.includes('partner_full_admin');

@@ -9,7 +9,9 @@ import {
 } from '../../../domain/contracts/organisations.ts';
 import type { AppDeps } from '../../app.ts';
 import { actorOf } from '../../platform/auth.ts';
+import { administratorRoutes } from './administrators.routes.ts';
 import { getOrganisation } from './get-organisation.ts';
+import { myOrganisationRoutes } from './my-organisation.routes.ts';
 import { getOrganisationSettings, updateOrganisationSettings } from './update-organisation-settings.ts';
 
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
@@ -53,4 +55,6 @@ export async function organisationRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (request) => updateOrganisationSettings(deps, actorOf(request), request.params.id, request.body),
   );
+  await administratorRoutes(app, deps);
+  await myOrganisationRoutes(app, deps);
 }

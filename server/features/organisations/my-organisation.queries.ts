@@ -1,0 +1,77 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { organisations, partnerCustomers, services, users } from '../../db/schema/index.ts';
+import type { Database } from '../../platform/db.ts';
+
+/** SQL of "Start my organisation" (ORG-1). */
+
+/** The partner's own organisation, opened as its customer, if it exists. */
+export async function findOwnOrganisation(db: Database, partnerId: string) {
+  const [row] = await db
+    .select({
+      id: organisations.id,
+      termsAcceptedAt: organisations.termsAcceptedAt,
+      createdAt: organisations.createdAt,
+    })
+    .from(partnerCustomers)
+    .innerJoin(organisations, eq(organisations.id, partnerCustomers.customerId))
+    .where(and(eq(partnerCustomers.partnerId, partnerId), eq(organisations.isPartnerOwnOrganisation, true)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Serialises concurrent starts of the same partner: the second waits, then finds the first one's result. */
+export async function lockPartner(db: Database, partnerId: string) {
+  await db.execute(sql`select id from organisations where id = ${partnerId} for update`);
+}
+
+export async function partnerAndUser(db: Database, partnerId: string, userId: string) {
+  const [partner] = await db.select().from(organisations).where(eq(organisations.id, partnerId));
+  const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
+  return partner && user ? { partner, email: user.email } : null;
+}
+
+export async function catalogue(db: Database) {
+  return db
+    .select({ id: services.id, name: services.name, licenceUnit: services.licenceUnit, trialable: services.trialable })
+    .from(services)
+    .orderBy(asc(services.sortOrder));
+}
+
+export async function insertOwnOrganisation(
+  db: Database,
+  input: {
+    partnerId: string;
+    name: string;
+    country: string | null;
+    dataRegion: string | null;
+    timeZone: string;
+    adminEmail: string;
+    createdByUserId: string;
+    at: Date;
+  },
+): Promise<string> {
+  const [row] = await db
+    .insert(organisations)
+    .values({
+      kind: 'customer',
+      name: input.name,
+      country: input.country,
+      dataRegion: input.dataRegion,
+      timeZone: input.timeZone,
+      primaryAdminEmail: input.adminEmail,
+      isPartnerOwnOrganisation: true,
+      termsAcceptedAt: input.at,
+      createdAt: input.at,
+    })
+    .returning({ id: organisations.id });
+  if (!row) throw new Error('organisation not created');
+  await db.insert(partnerCustomers).values({
+    partnerId: input.partnerId,
+    customerId: row.id,
+    relationship: 'owner',
+    adminLevel: 'full',
+    createdByUserId: input.createdByUserId,
+    createdAt: input.at,
+  });
+  return row.id;
+}
