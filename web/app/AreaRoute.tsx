@@ -11,18 +11,26 @@ import { type AreaId, areaById } from './navigation.ts';
 
 const WelcomePage = lazy(() => import('../features/overview/WelcomePage.tsx'));
 
+const CustomerConsolePage = lazy(() => import('../features/console/CustomerConsolePage.tsx'));
+
 /** Built areas. Add a feature's page here as `lazy(() => import('../features/<area>/<Page>.tsx'))`. */
 const pages: Partial<Record<AreaId, LazyExoticComponent<ComponentType>>> = {
   overview: WelcomePage,
-  console: WelcomePage,
+  console: CustomerConsolePage,
+  licences: CustomerConsolePage,
+  users: CustomerConsolePage,
+  trialRequests: CustomerConsolePage,
+  administrators: lazy(() => import('../features/administrators/AdministratorsPage.tsx')),
+  customers: lazy(() => import('../features/customers/list/CustomersPage.tsx')),
 };
 
-export function AreaRoute({ area }: { area: AreaId }) {
+/** `page` serves a route inside an area (a customer's detail page inside Customers) with the area's guard. */
+export function AreaRoute({ area, page }: { area: AreaId; page?: LazyExoticComponent<ComponentType> }) {
   const session = useSession();
   if (!areaById(area).audiences.includes(audienceOf(session))) {
     return <Navigate to={landingPath(session)} replace />;
   }
-  const Page = pages[area];
+  const Page = page ?? pages[area];
   return Page ? <Page /> : <PlaceholderPage area={area} />;
 }
 

@@ -1,6 +1,6 @@
 /** Ctrl+K (Cmd+K on a Mac): jump to any area the user may open (BEY-4). */
 import { Spotlight, type SpotlightActionData } from '@mantine/spotlight';
-import { IconSearch } from '@tabler/icons-react';
+import { IconBuildingSkyscraper, IconSearch } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -14,14 +14,27 @@ export function CommandPalette() {
   const audience = audienceOf(session);
 
   const actions = useMemo<SpotlightActionData[]>(
-    () =>
-      areasFor(audience).map(({ id, path, icon: Icon }) => ({
+    () => [
+      ...areasFor(audience).map(({ id, path, icon: Icon }) => ({
         id,
         label: t(`areas.${id}.title`),
         description: t(`areas.${id}.description`),
         leftSection: <Icon size={22} stroke={1.6} />,
         onClick: () => navigate(path),
       })),
+      // ORG-1: not an area of the navigation, but reachable from here and from the Overview page.
+      ...(audience === 'partner'
+        ? [
+            {
+              id: 'my-organisation',
+              label: t('myOrganisation.title'),
+              description: t('myOrganisation.paletteDescription'),
+              leftSection: <IconBuildingSkyscraper size={22} stroke={1.6} />,
+              onClick: () => navigate('/my-organisation'),
+            },
+          ]
+        : []),
+    ],
     [audience, navigate, t],
   );
 

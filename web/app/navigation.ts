@@ -68,7 +68,8 @@ export const areas: readonly Area[] = [
   { id: 'insights', path: '/insights', icon: IconBulb, audiences: partnerAndVendor, section: 'main' },
   { id: 'activity', path: '/activity', icon: IconActivity, audiences: everyone, section: 'main' },
   { id: 'resources', path: '/resources', icon: IconLifebuoy, audiences: everyone, section: 'main' },
-  { id: 'administrators', path: '/administrators', icon: IconUserShield, audiences: partnerAndVendor, section: 'main' },
+  // Customers manage their administrators here too (ROL-7); a customer's plain user is told it is for admins.
+  { id: 'administrators', path: '/administrators', icon: IconUserShield, audiences: everyone, section: 'main' },
   { id: 'settings', path: '/settings', icon: IconSettings, audiences: partnerAndVendor, section: 'main' },
   { id: 'partners', path: '/partners', icon: IconBuildingCommunity, audiences: ['vendor'], section: 'vendor' },
   { id: 'approvals', path: '/approvals', icon: IconChecklist, audiences: ['vendor'], section: 'vendor' },

@@ -1,4 +1,5 @@
 /** Routes: /sign-in outside, everything else behind the session guard and inside the shell. */
+import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { AreaRoute, LandingRedirect } from './AreaRoute.tsx';
@@ -6,6 +7,10 @@ import { NotFoundPage, RouteErrorPage } from './ErrorPages.tsx';
 import { areas } from './navigation.ts';
 import { RequireSession } from './RequireSession.tsx';
 import { Shell } from './Shell.tsx';
+
+const CustomerDetailPage = lazy(() => import('../features/customers/detail/CustomerDetailPage.tsx'));
+const PartnerConsolePage = lazy(() => import('../features/console/PartnerConsolePage.tsx'));
+const MyOrganisationPage = lazy(() => import('../features/my-organisation/MyOrganisationPage.tsx'));
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteErrorPage /> },
@@ -23,6 +28,12 @@ export const router = createBrowserRouter([
             children: [
               { index: true, element: <LandingRedirect /> },
               ...areas.map((area) => ({ path: area.path, element: <AreaRoute key={area.id} area={area.id} /> })),
+              {
+                path: '/customers/:id/console/:section?',
+                element: <AreaRoute area="customers" page={PartnerConsolePage} />,
+              },
+              { path: '/customers/:id/:tab?', element: <AreaRoute area="customers" page={CustomerDetailPage} /> },
+              { path: '/my-organisation', element: <AreaRoute area="overview" page={MyOrganisationPage} /> },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

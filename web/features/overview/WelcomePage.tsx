@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useFormatters } from '../../i18n/format.ts';
 import { audienceOf, useSession } from '../auth/session.ts';
+import { StartMyOrganisationCard } from '../my-organisation/StartMyOrganisationCard.tsx';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
 
@@ -84,6 +85,7 @@ export default function WelcomePage() {
         </Fact>
       </SimpleGrid>
 
+      <StartMyOrganisationCard />
       <Paper withBorder radius="md" p="md" data-testid="welcome-tip">
         <Group gap="sm" wrap="nowrap">
           <ThemeIcon variant="light" size={38} radius="md" aria-hidden="true">

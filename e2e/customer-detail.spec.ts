@@ -1,0 +1,67 @@
+import { expect, request, test } from '@playwright/test';
+import { DEMO_PASSWORD, signIn } from './support/demo.ts';
+
+/**
+ * DET-1, DET-4, CUS-7: a partner full administrator opens a customer, assigns a partner admin on the Partner
+ * admins tab, launches the customer organisation and sees its console; the Activity tab shows both.
+ */
+
+/** Customer One's id, as its own administrator's session tells it. */
+async function customerOneId(baseURL: string): Promise<string> {
+  const api = await request.newContext({ baseURL });
+  const response = await api.post('/api/v1/auth/sign-in', {
+    data: { email: 'admin@customer1.demo', password: DEMO_PASSWORD },
+  });
+  expect(response.ok()).toBe(true);
+  const id = (await response.json()).organisation.id as string;
+  await api.dispose();
+  return id;
+}
+
+test('open a customer, assign a partner admin, launch its organisation and see the console', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const id = await customerOneId(baseURL ?? '');
+  await signIn(page, 'full@partner1.demo');
+
+  await page.goto(`/customers/${id}`);
+  await expect(page.getByTestId('customer-name')).toHaveText('Customer One');
+  await expect(page.getByTestId('customer-header')).toContainText('Owned by Partner One');
+
+  await page.getByRole('tab', { name: /Partner admins/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/customers/${id}/admins$`));
+  await page.getByTestId('assign-admin').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Administrator' }).fill('sales@partner1');
+  // The options list opens in a portal above the dialog.
+  await page.getByRole('option', { name: /sales@partner1\.demo/ }).click();
+  await dialog.getByTestId('assign-admin-confirm').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('partner-admins')).toContainText('sales@partner1.demo');
+  await page.screenshot({ path: testInfo.outputPath('partner-admins.png') });
+
+  await page.getByTestId('launch-customer').click();
+  await expect(page).toHaveURL(new RegExp(`/customers/${id}/console$`));
+  await expect(page.getByTestId('console-banner')).toContainText(
+    'You are viewing Customer One’s organisation as Partner One',
+  );
+  await expect(page.getByTestId('console-banner')).toContainText('full administration');
+  await expect(page.getByTestId('console-services')).toBeVisible();
+  await page.getByRole('tab', { name: 'Users' }).click();
+  await expect(page.getByTestId('console-users')).toContainText('admin@customer1.demo');
+  await page.screenshot({ path: testInfo.outputPath('console.png') });
+
+  await page.getByRole('link', { name: 'Back to Customer One' }).click();
+  await page.getByRole('tab', { name: 'Activity' }).click();
+  const activity = page.getByTestId('activity');
+  await expect(activity).toContainText('Launched the customer organisation');
+  await expect(activity).toContainText('Assigned a partner admin');
+});
+
+test('a customer administrator sees its own console without the partner banner', async ({ page }) => {
+  await signIn(page, 'admin@customer1.demo');
+  await expect(page).toHaveURL(/\/console$/);
+  await expect(page.getByTestId('console-services')).toBeVisible();
+  await expect(page.getByTestId('console-banner')).toHaveCount(0);
+});

@@ -1,0 +1,102 @@
+import { expect, type Page, test } from '@playwright/test';
+import { signIn } from './support/demo.ts';
+
+/**
+ * The Customers page (CUS-1…CUS-6, TAG-1): filter by a status and a tag, save the view, open it again from the
+ * URL and from the saved views menu and see the same rows, then open a customer.
+ */
+
+const rowNames = (page: Page) => page.getByTestId('customer-row').getByTestId('customer-row-name').allTextContents();
+
+/** The list request whose query passes `check`, answered. */
+const listAnswered = (page: Page, check: (query: URLSearchParams) => boolean) =>
+  page.waitForResponse((res) => {
+    const url = new URL(res.url());
+    return url.pathname === '/api/v1/customers' && res.ok() && check(url.searchParams);
+  });
+
+/** The rows once the table shows the answer (not skeletons, not the previous filter's rows kept while loading). */
+async function settledRows(page: Page): Promise<string[]> {
+  await expect(page.getByTestId('skeleton-row')).toHaveCount(0);
+  await expect(page.getByTestId('customer-table')).toHaveAttribute('aria-busy', 'false');
+  return rowNames(page);
+}
+
+test('filter by status and tag, save the view, reopen it and open a customer', async ({ page }) => {
+  await signIn(page, 'full@partner1.demo');
+  const first = listAnswered(page, (q) => !q.has('status'));
+  await page.getByTestId('nav-customers').click();
+  await expect(page).toHaveURL(/\/customers$/);
+  await first;
+  await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible();
+  const all = await settledRows(page);
+  expect(all.length).toBeGreaterThan(0);
+
+  // Status filter: customer status "Trial".
+  await page.getByTestId('filter-status').click();
+  let answered = listAnswered(page, (q) => q.get('status') === 'trial');
+  await page.getByRole('checkbox', { name: 'Trial', exact: true }).click();
+  await answered;
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/[?&]status=trial(&|$)/);
+  const trials = await settledRows(page);
+  expect(trials.length).toBeGreaterThan(0);
+
+  // Tag filter: a tag that some trial customers have (asked of the API, so the journey does not depend on the
+  // demo data's exact tags).
+  const { items: tags } = (await (await page.request.get('/api/v1/tags')).json()) as {
+    items: { id: string; name: string }[];
+  };
+  let tag: { id: string; name: string } | undefined;
+  for (const candidate of tags) {
+    const res = await page.request.get(`/api/v1/customers?status=trial&tag=${candidate.id}`);
+    if (((await res.json()) as { total: number }).total > 0) {
+      tag = candidate;
+      break;
+    }
+  }
+  if (!tag) throw new Error('No tag is on a trial customer in the demo data');
+  await page.getByTestId('filter-tag').click();
+  answered = listAnswered(page, (q) => q.get('status') === 'trial' && q.get('tag') === tag.id);
+  await page.getByRole('checkbox', { name: tag.name, exact: true }).click();
+  await answered;
+  await page.keyboard.press('Escape');
+  const tagged = await settledRows(page);
+  expect(tagged.length).toBeGreaterThan(0);
+  expect(tagged.every((name) => trials.includes(name))).toBe(true);
+  await expect(page.getByTestId('customer-count')).toHaveText(new RegExp(`^${tagged.length} customers?$`));
+  const filteredUrl = page.url();
+
+  // Save the view.
+  const viewName = `Tagged trials ${Date.now()}`;
+  await page.getByTestId('saved-views-menu').click();
+  await page.getByTestId('save-view').click();
+  await page.getByTestId('view-name').fill(viewName);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText(`View “${viewName}” saved.`)).toBeVisible();
+  await expect(page.getByTestId('saved-views-menu')).toContainText(viewName);
+
+  // The URL alone reproduces the view after a reload.
+  answered = listAnswered(page, (q) => q.get('status') === 'trial' && q.get('tag') === tag.id);
+  await page.reload();
+  await answered;
+  expect(await settledRows(page)).toEqual(tagged);
+
+  // From an unfiltered list, the saved views menu puts the view back.
+  answered = listAnswered(page, (q) => !q.has('status'));
+  await page.goto('/customers');
+  await answered;
+  expect(await settledRows(page)).toEqual(all);
+  await page.getByTestId('saved-views-menu').click();
+  answered = listAnswered(page, (q) => q.get('status') === 'trial' && q.get('tag') === tag.id);
+  await page.getByRole('menuitem', { name: viewName }).click();
+  await answered;
+  await expect(page).toHaveURL(filteredUrl);
+  expect(await settledRows(page)).toEqual(tagged);
+
+  // Opening a customer (row click) shows its detail page.
+  const customer = tagged[0] as string;
+  await page.getByTestId('customer-row').filter({ hasText: customer }).click();
+  await expect(page).toHaveURL(/\/customers\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(customer);
+});

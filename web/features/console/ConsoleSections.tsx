@@ -1,0 +1,335 @@
+/**
+ * The sections of the customer console (UI.md "Customer console"): overview, licences, users and pending trial
+ * requests. The same components serve the customer's administrators and partners who launched into it.
+ */
+import { Alert, Anchor, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconInbox, IconLicense, IconLock, IconStack2, IconUsers } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useFormatters } from '../../i18n/format.ts';
+import { useSession } from '../auth/session.ts';
+import classes from '../customers/detail/detail.module.css';
+import { EmptyState } from '../customers/detail/EmptyState.tsx';
+import { useDateWithDays } from '../customers/detail/format.ts';
+import { BadgeList, ToneBadge } from '../customers/list/Badges.tsx';
+import { useProductName, useStatusBadges } from '../customers/list/labels.ts';
+import type { CustomerConsole } from './api.ts';
+import { type ConsoleSection, sectionPath } from './sections.ts';
+
+type Props = { data: CustomerConsole; base: string };
+
+/** ROL-3 and ROL-2: why users and licences are read-only here. */
+export function ReadOnlyNotice({ data }: { data: CustomerConsole }) {
+  const { t } = useTranslation();
+  const { viewer, customer } = data;
+  if (viewer.mayManageUsersAndLicences) return null;
+  const reason =
+    viewer.kind !== 'customer' && viewer.adminLevel === 'provisioning'
+      ? t('console.readOnly.provisioning', { customer: customer.name, partner: viewer.organisation.name })
+      : viewer.kind === 'customer'
+        ? t('console.readOnly.customerReadOnly')
+        : t('console.readOnly.role');
+  return (
+    <Alert
+      variant="light"
+      color="gray"
+      icon={<IconLock size={18} />}
+      title={t('console.readOnly.title')}
+      data-testid="read-only-notice"
+    >
+      {reason}
+    </Alert>
+  );
+}
+
+function Stat({ icon, label, value, to }: { icon: ReactNode; label: string; value: string; to: string }) {
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Group gap="sm" wrap="nowrap">
+        <Text c="brand.7" style={{ display: 'inline-flex' }} aria-hidden="true">
+          {icon}
+        </Text>
+        <Stack gap={0}>
+          <Text size="xs" c="dimmed" fw={600} tt="uppercase">
+            {label}
+          </Text>
+          <Anchor component={Link} to={to} fz={22} fw={700} c="inherit" underline="hover">
+            {value}
+          </Anchor>
+        </Stack>
+      </Group>
+    </Paper>
+  );
+}
+
+export function ConsoleOverview({ data, base }: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const licences = data.services.reduce(
+    (sum, s) => ({ total: sum.total + s.bought + s.trial, assigned: sum.assigned + s.assigned }),
+    { total: 0, assigned: 0 },
+  );
+  const to = (section: ConsoleSection) => sectionPath(base, section);
+  return (
+    <Stack gap="md">
+      {data.pendingTrialRequests.length > 0 ? (
+        <Alert variant="light" color="cyan" icon={<IconInbox size={18} />} title={t('console.pending.alertTitle')}>
+          <Anchor component={Link} to={to('trial-requests')} size="sm">
+            {t('console.pending.alertBody', { count: data.pendingTrialRequests.length })}
+          </Anchor>
+        </Alert>
+      ) : null}
+      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
+        <Stat
+          icon={<IconStack2 size={24} />}
+          label={t('console.stats.services')}
+          value={fmt.number(data.services.length)}
+          to={to('licences')}
+        />
+        <Stat
+          icon={<IconLicense size={24} />}
+          label={t('console.stats.licences')}
+          value={`${fmt.number(licences.assigned)} / ${fmt.number(licences.total)}`}
+          to={to('licences')}
+        />
+        <Stat
+          icon={<IconUsers size={24} />}
+          label={t('console.stats.users')}
+          value={fmt.number(data.users.total)}
+          to={to('users')}
+        />
+        <Stat
+          icon={<IconInbox size={24} />}
+          label={t('console.stats.pending')}
+          value={fmt.number(data.pendingTrialRequests.length)}
+          to={to('trial-requests')}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <Paper withBorder radius="md" p="md">
+          <Title order={2} fz="md" mb="sm">
+            {t('console.licences.title')}
+          </Title>
+          <ServicesTable data={data} compact />
+        </Paper>
+        <Paper withBorder radius="md" p="md">
+          <Title order={2} fz="md" mb="sm">
+            {t('console.admins.title')}
+          </Title>
+          <Stack gap="xs" data-testid="console-admins">
+            {data.admins.map((admin) => (
+              <Stack key={admin.id} gap={2}>
+                <Group gap={6} wrap="wrap">
+                  <Text size="sm" fw={600}>
+                    {admin.name}
+                  </Text>
+                  {admin.roles.map((role) => (
+                    <ToneBadge key={role} colour="brand">
+                      {t(`roles.${role}`)}
+                    </ToneBadge>
+                  ))}
+                </Group>
+                <Text size="xs" c="dimmed">
+                  {admin.email}
+                  {admin.lastSignInAt
+                    ? ` · ${t('console.admins.lastSignIn', { date: fmt.date(admin.lastSignInAt) })}`
+                    : ''}
+                </Text>
+              </Stack>
+            ))}
+            {data.admins.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('console.admins.none')}
+              </Text>
+            ) : null}
+          </Stack>
+        </Paper>
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+function ServicesTable({ data, compact = false }: { data: CustomerConsole; compact?: boolean }) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const product = useProductName();
+  const badges = useStatusBadges();
+  if (data.services.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('console.licences.none')}
+      </Text>
+    );
+  return (
+    <Table.ScrollContainer minWidth={compact ? 360 : 720}>
+      <Table verticalSpacing={6} className={classes.dense} data-testid="console-services">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('console.licences.service')}</Table.Th>
+            {compact ? null : <Table.Th ta="right">{t('console.licences.bought')}</Table.Th>}
+            {compact ? null : <Table.Th ta="right">{t('console.licences.trial')}</Table.Th>}
+            <Table.Th ta="right">{t('console.licences.assigned')}</Table.Th>
+            <Table.Th ta="right">{t('console.licences.available')}</Table.Th>
+            {compact ? null : <Table.Th>{t('console.licences.usage')}</Table.Th>}
+            {compact ? null : <Table.Th>{t('console.licences.provisioning')}</Table.Th>}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {data.services.map((s) => {
+            const total = s.bought + s.trial;
+            const over = s.assigned > total;
+            return (
+              <Table.Tr key={s.serviceId}>
+                <Table.Td>{product(s.serviceId)}</Table.Td>
+                {compact ? null : <Table.Td ta="right">{fmt.number(s.bought)}</Table.Td>}
+                {compact ? null : <Table.Td ta="right">{fmt.number(s.trial)}</Table.Td>}
+                <Table.Td ta="right" c={over ? 'red.8' : undefined} fw={over ? 700 : undefined}>
+                  {fmt.number(s.assigned)}
+                </Table.Td>
+                <Table.Td ta="right" fw={600}>
+                  {fmt.number(s.available)}
+                </Table.Td>
+                {compact ? null : (
+                  <Table.Td w={160}>
+                    <Progress
+                      value={total === 0 ? 100 : Math.min(100, (s.assigned / total) * 100)}
+                      color={over ? 'red.6' : 'brand.6'}
+                      size="sm"
+                      aria-label={t('console.licences.usageOf', { assigned: s.assigned, total })}
+                    />
+                  </Table.Td>
+                )}
+                {compact ? null : (
+                  <Table.Td>
+                    <BadgeList items={badges.provisioning(s.provisioningStatus)} />
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+export function ConsoleLicences({ data }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md">
+      <ReadOnlyNotice data={data} />
+      <Paper withBorder radius="md" p="md">
+        <Title order={2} fz="md" mb={4}>
+          {t('console.licences.title')}
+        </Title>
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('console.licences.explain')}
+        </Text>
+        <ServicesTable data={data} />
+      </Paper>
+    </Stack>
+  );
+}
+
+export function ConsoleUsers({ data }: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const product = useProductName();
+  const { items, total } = data.users;
+  return (
+    <Stack gap="md">
+      <ReadOnlyNotice data={data} />
+      <Paper withBorder radius="md">
+        <Table.ScrollContainer minWidth={680}>
+          <Table
+            verticalSpacing={6}
+            horizontalSpacing="md"
+            striped
+            className={classes.dense}
+            data-testid="console-users"
+          >
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('console.users.name')}</Table.Th>
+                <Table.Th>{t('console.users.email')}</Table.Th>
+                <Table.Th>{t('console.users.licences')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((user) => (
+                <Table.Tr key={user.id}>
+                  <Table.Td fw={500}>
+                    {user.name}
+                    {user.status === 'invited' ? (
+                      <ToneBadge colour="gray" ml={6}>
+                        {t('console.users.invited')}
+                      </ToneBadge>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td>{user.email}</Table.Td>
+                  <Table.Td>
+                    <BadgeList
+                      items={user.licences.map((id) => ({ key: id, label: product(id), colour: 'gray' }))}
+                      max={3}
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Paper>
+      {total > items.length ? (
+        <Text size="sm" c="dimmed">
+          {t('console.users.firstOf', { shown: fmt.number(items.length), total: fmt.number(total) })}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
+
+export function ConsoleTrialRequests({ data }: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const product = useProductName();
+  const withDays = useDateWithDays(useSession().now);
+  if (data.pendingTrialRequests.length === 0) {
+    return <EmptyState title={t('console.pending.emptyTitle')} body={t('console.pending.emptyBody')} />;
+  }
+  return (
+    <Stack gap="sm" data-testid="console-trial-requests">
+      {data.pendingTrialRequests.map((request) => (
+        <Paper key={request.id} withBorder radius="md" p="md">
+          <Group justify="space-between" align="flex-start" gap="sm">
+            <Stack gap={4}>
+              <Text fw={600}>
+                {t('console.pending.from', { partner: request.partner.name })}
+                <Text span ff="monospace" c="dimmed" size="sm">
+                  {'  '}
+                  {request.number}
+                </Text>
+              </Text>
+              <Text size="sm">
+                {request.services.map((s) => product(s.serviceId)).join(', ')}
+                {' · '}
+                {t('console.pending.terms', {
+                  licences: fmt.number(request.licenceQuantity),
+                  count: request.durationDays,
+                })}
+              </Text>
+            </Stack>
+            {request.respondBy ? (
+              <Text size="sm" fw={600}>
+                {t('console.pending.respondBy', { date: withDays(request.respondBy) })}
+              </Text>
+            ) : null}
+          </Group>
+        </Paper>
+      ))}
+      <Text size="xs" c="dimmed">
+        {t('console.pending.howTo')}
+      </Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,427 @@
+/**
+ * The Customers page (UI.md "Customers", CUS-1…CUS-7, TAG): KPI strip → filter bar → table → paging, with saved
+ * views, CSV export and tag management in the header. The URL holds the whole view (CUS-6).
+ */
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  Popover,
+  Select,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import {
+  IconAlertTriangle,
+  IconBuilding,
+  IconChevronLeft,
+  IconChevronRight,
+  IconColumns3,
+  IconDownload,
+  IconFilterOff,
+  IconFlask,
+  IconTags,
+} from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { CustomerRow } from '../../../../domain/contracts/customers.ts';
+import { canManageTags, canStartTrials, isVendorOperator } from '../../../../domain/roles.ts';
+import { isApiError } from '../../../api/client.ts';
+import { PageHeader } from '../../../components/PageHeader.tsx';
+import { useDocumentTitle } from '../../../components/useDocumentTitle.ts';
+import { useFormatters } from '../../../i18n/format.ts';
+import { useSession } from '../../auth/session.ts';
+import { launchCustomer } from '../../console/api.ts';
+import { TagManager } from '../../tags/TagManager.tsx';
+import { customersCsvUrl, useCustomerList } from './api.ts';
+import classes from './CustomersList.module.css';
+import { CustomersTable } from './CustomersTable.tsx';
+import { type ColumnId, columnSortKey, optionalColumns, useHiddenColumns } from './columns.ts';
+import { FilterBar } from './FilterBar.tsx';
+import { type KpiId, KpiStrip, kpiFilters } from './KpiStrip.tsx';
+import { SavedViewsMenu } from './SavedViews.tsx';
+import {
+  activeFilterCount,
+  apiQueryOf,
+  emptyFilters,
+  type Filters,
+  type ListState,
+  pageSizes,
+  readState,
+  sameFilters,
+  toSearchParams,
+  viewQueryOf,
+} from './urlState.ts';
+
+export default function CustomersPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const navigate = useNavigate();
+  const fmt = useFormatters();
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => readState(params), [params]);
+  const query = useMemo(() => apiQueryOf(state), [state]);
+  const list = useCustomerList(query);
+  const columns = useHiddenColumns();
+  const [tagManagerOpen, setTagManagerOpen] = useState(false);
+  const openTagManager = useCallback(() => setTagManagerOpen(true), []);
+  const mayManageTags = canManageTags(session);
+  const isVendor = isVendorOperator(session);
+  // Below 1200 px the header's buttons show only their icons, so the title keeps its room.
+  const compactHeader = !useMediaQuery('(min-width: 75em)', true, { getInitialValueInEffect: false });
+  useDocumentTitle(t('areas.customers.title'));
+
+  /** Any change of filters, search or sort starts again at the first page. */
+  const go = (next: Partial<ListState>, options?: { replace?: boolean }) =>
+    setParams(toSearchParams({ ...state, cursor: undefined, prev: [], ...next }), options);
+  const setFilters = (patch: Partial<Filters>) => go({ filters: { ...state.filters, ...patch } });
+  const clearAll = () => go({ filters: emptyFilters(), q: '' });
+
+  /** The KPI whose status filter is the list's (other filters and the search stay as they are). */
+  const activeKpi = useMemo<KpiId | null>(() => {
+    const statusOnly = (f: Partial<Filters>): Partial<Filters> => ({
+      status: f.status ?? [],
+      provisioning: f.provisioning ?? [],
+      subscriptionStatus: f.subscriptionStatus ?? [],
+    });
+    const current = { ...emptyFilters(), ...statusOnly(state.filters) };
+    const found = (Object.keys(kpiFilters) as KpiId[]).find((id) => sameFilters(current, statusOnly(kpiFilters[id])));
+    return found ?? null;
+  }, [state.filters]);
+
+  const onKpi = (id: KpiId) => {
+    const next = activeKpi === id ? kpiFilters.customers : kpiFilters[id];
+    setFilters({ status: [], provisioning: [], subscriptionStatus: [], ...next });
+  };
+
+  const onSort = (column: ColumnId) => {
+    const key = columnSortKey[column];
+    go({ sort: { key, desc: state.sort.key === key ? !state.sort.desc : false } });
+  };
+
+  const launch = useMutation({
+    mutationFn: (row: CustomerRow) => launchCustomer(row.id),
+    // The console page logs a launch itself unless told this one already did (CUS-7: one audit row per launch).
+    onSuccess: (_, row) => navigate(`/customers/${encodeURIComponent(row.id)}/console`, { state: { launched: true } }),
+    onError: (error, row) =>
+      notifications.show({
+        color: 'red',
+        title: t('customers.list.row.launchFailed', { name: row.name }),
+        message: isApiError(error) ? error.message : t('customers.list.error.network'),
+      }),
+  });
+
+  const data = list.data;
+  const rows = list.isError && !data ? undefined : data?.items;
+  const pageIndex = state.prev.length + (state.cursor ? 1 : 0);
+  const from = pageIndex * state.limit + 1;
+  const to = pageIndex * state.limit + (data?.items.length ?? 0);
+  const filtered = activeFilterCount(state) > 0;
+
+  const nextPage = () => {
+    if (!data?.nextCursor) return;
+    setParams(
+      toSearchParams({
+        ...state,
+        prev: state.cursor ? [...state.prev, state.cursor] : state.prev,
+        cursor: data.nextCursor,
+      }),
+    );
+  };
+  const previousPage = () => {
+    const prev = [...state.prev];
+    const cursor = state.cursor ? prev.pop() : undefined;
+    setParams(toSearchParams({ ...state, prev, cursor }));
+  };
+
+  const empty = filtered ? (
+    <EmptyState
+      icon={<IconFilterOff size={26} stroke={1.6} />}
+      title={t('customers.list.empty.filteredTitle')}
+      body={t('customers.list.empty.filteredBody')}
+      action={
+        <Button variant="light" onClick={clearAll} data-testid="empty-clear-filters">
+          {t('customers.list.empty.clearFilters')}
+        </Button>
+      }
+    />
+  ) : (
+    <EmptyState
+      icon={<IconBuilding size={26} stroke={1.6} />}
+      title={t('customers.list.empty.noneTitle')}
+      body={canStartTrials(session) ? t('customers.list.empty.noneBody') : t('customers.list.empty.noneBodyReadOnly')}
+      action={
+        canStartTrials(session) ? (
+          <Button component={Link} to="/trials" leftSection={<IconFlask size={16} aria-hidden="true" />}>
+            {t('customers.list.empty.startTrial')}
+          </Button>
+        ) : null
+      }
+    />
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={t('areas.customers.title')}
+        description={t('areas.customers.description')}
+        actions={
+          <Group gap="xs" wrap="nowrap">
+            <SavedViewsMenu
+              currentQuery={viewQueryOf(state)}
+              onOpen={(viewQuery) =>
+                setParams(toSearchParams(readState(new URLSearchParams(viewQuery)), { paging: false }))
+              }
+            />
+            <HeaderAction
+              compact={compactHeader}
+              label={t('customers.list.exportCsv')}
+              icon={<IconDownload size={16} stroke={1.7} aria-hidden="true" />}
+              href={customersCsvUrl(query)}
+              testId="export-csv"
+            />
+            {mayManageTags ? (
+              <HeaderAction
+                compact={compactHeader}
+                label={t('tags.manage')}
+                icon={<IconTags size={16} stroke={1.7} aria-hidden="true" />}
+                onClick={() => setTagManagerOpen(true)}
+                testId="manage-tags"
+              />
+            ) : null}
+          </Group>
+        }
+      />
+
+      <KpiStrip query={query} active={activeKpi} onSelect={onKpi} />
+
+      <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
+        <Stack gap={0}>
+          <div style={{ padding: 'var(--mantine-spacing-sm) var(--mantine-spacing-md)' }}>
+            <FilterBar
+              state={state}
+              total={data?.total}
+              fetching={list.isFetching}
+              isVendor={isVendor}
+              onFilters={setFilters}
+              // Starting or clearing a search is a step back can undo; refining it replaces that step.
+              onSearch={(q) => go({ q }, { replace: state.q !== '' && q !== '' })}
+              onClearAll={clearAll}
+            />
+          </div>
+          {list.isError ? (
+            <Alert
+              color="red"
+              variant="light"
+              radius={0}
+              icon={<IconAlertTriangle size={18} aria-hidden="true" />}
+              title={t('customers.list.error.title')}
+              role="alert"
+              data-testid="customer-list-error"
+            >
+              <Group gap="sm">
+                <Text size="sm">
+                  {isApiError(list.error) && list.error.status === 400
+                    ? t('customers.list.error.badQuery', { message: list.error.message })
+                    : isApiError(list.error)
+                      ? list.error.message
+                      : t('customers.list.error.network')}
+                </Text>
+                <Button size="compact-sm" variant="light" color="red" onClick={() => list.refetch()}>
+                  {t('customers.list.error.retry')}
+                </Button>
+                {isApiError(list.error) && list.error.status === 400 ? (
+                  <Button size="compact-sm" variant="subtle" color="red" onClick={clearAll}>
+                    {t('customers.list.empty.clearFilters')}
+                  </Button>
+                ) : null}
+              </Group>
+            </Alert>
+          ) : null}
+          <CustomersTable
+            rows={rows}
+            columns={columns.visible}
+            sort={state.sort}
+            onSort={onSort}
+            loading={list.isPending}
+            stale={list.isPlaceholderData}
+            now={session.now}
+            canManageTags={mayManageTags}
+            onManageTags={openTagManager}
+            onLaunch={launch.mutate}
+            launchingId={launch.isPending ? (launch.variables?.id ?? null) : null}
+            empty={empty}
+          />
+          <Group justify="space-between" className={classes.pagination} wrap="wrap" gap="sm">
+            <Group gap="xs" wrap="nowrap">
+              <ColumnMenu hidden={columns.hidden} onToggle={columns.toggle} onReset={columns.reset} />
+              <Text size="sm" c="dimmed" id="page-size-label" ml="xs">
+                {t('customers.list.paging.pageSize')}
+              </Text>
+              <Select
+                size="xs"
+                w={80}
+                data={pageSizes.map((n) => ({ value: String(n), label: String(n) }))}
+                value={String(state.limit)}
+                onChange={(v) => v && go({ limit: Number(v) })}
+                allowDeselect={false}
+                aria-labelledby="page-size-label"
+                comboboxProps={{ withinPortal: true }}
+              />
+            </Group>
+            <Group gap="sm" wrap="nowrap">
+              <Text size="sm" c="dimmed" data-testid="page-range">
+                {data && data.items.length > 0
+                  ? t('customers.list.paging.range', {
+                      from: fmt.number(from),
+                      to: fmt.number(to),
+                      total: fmt.number(data.total),
+                    })
+                  : ''}
+              </Text>
+              <Button
+                variant="default"
+                size="xs"
+                leftSection={<IconChevronLeft size={14} aria-hidden="true" />}
+                disabled={pageIndex === 0}
+                onClick={previousPage}
+                data-testid="previous-page"
+              >
+                {t('customers.list.paging.previous')}
+              </Button>
+              <Button
+                variant="default"
+                size="xs"
+                rightSection={<IconChevronRight size={14} aria-hidden="true" />}
+                disabled={!data?.nextCursor || list.isPlaceholderData}
+                onClick={nextPage}
+                data-testid="next-page"
+              >
+                {t('customers.list.paging.next')}
+              </Button>
+            </Group>
+          </Group>
+        </Stack>
+      </Paper>
+
+      {mayManageTags ? <TagManager opened={tagManagerOpen} onClose={() => setTagManagerOpen(false)} /> : null}
+    </>
+  );
+}
+
+/** A header button; compact: an icon button with the label as its name and tooltip. */
+function HeaderAction({
+  compact,
+  label,
+  icon,
+  href,
+  onClick,
+  testId,
+}: {
+  compact: boolean;
+  label: string;
+  icon: ReactNode;
+  href?: string;
+  onClick?: () => void;
+  testId: string;
+}) {
+  const link = href ? ({ component: 'a', href, download: true } as const) : {};
+  if (compact) {
+    return (
+      <Tooltip label={label}>
+        <ActionIcon variant="default" size={36} aria-label={label} onClick={onClick} data-testid={testId} {...link}>
+          {icon}
+        </ActionIcon>
+      </Tooltip>
+    );
+  }
+  return (
+    <Button variant="default" leftSection={icon} onClick={onClick} data-testid={testId} {...link}>
+      {label}
+    </Button>
+  );
+}
+
+function EmptyState({
+  icon,
+  title,
+  body,
+  action,
+}: {
+  icon: ReactNode;
+  title: string;
+  body: string;
+  action: ReactNode;
+}) {
+  return (
+    <Stack align="center" gap="xs" py={48} data-testid="customer-list-empty">
+      <ThemeIcon size={52} radius="xl" variant="light" color="gray" aria-hidden="true">
+        {icon}
+      </ThemeIcon>
+      <Title order={2} fz="lg">
+        {title}
+      </Title>
+      <Text size="sm" c="dimmed" ta="center" maw={420}>
+        {body}
+      </Text>
+      {action}
+    </Stack>
+  );
+}
+
+function ColumnMenu({
+  hidden,
+  onToggle,
+  onReset,
+}: {
+  hidden: ReadonlySet<string>;
+  onToggle: (column: (typeof optionalColumns)[number]) => void;
+  onReset: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Popover position="top-start" shadow="md" width={240} trapFocus withinPortal>
+      <Popover.Target>
+        <Button
+          variant="default"
+          size="xs"
+          h={32}
+          leftSection={<IconColumns3 size={16} stroke={1.7} aria-hidden="true" />}
+          data-testid="column-menu"
+        >
+          {t('customers.list.columnMenu.button')}
+        </Button>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Stack gap={8} role="group" aria-label={t('customers.list.columnMenu.label')}>
+          <Text size="sm" fw={700}>
+            {t('customers.list.columnMenu.label')}
+          </Text>
+          <Checkbox label={t('customers.list.columns.name')} checked disabled size="sm" />
+          {optionalColumns.map((column) => (
+            <Checkbox
+              key={column}
+              label={t(`customers.list.columns.${column}`)}
+              checked={!hidden.has(column)}
+              onChange={() => onToggle(column)}
+              size="sm"
+            />
+          ))}
+          <Button variant="subtle" size="compact-sm" onClick={onReset} disabled={hidden.size === 0}>
+            {t('customers.list.columnMenu.reset')}
+          </Button>
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
