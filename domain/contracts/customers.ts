@@ -6,52 +6,42 @@ import { customerStatusOrder, provisioningStatusImportance, subscriptionStatusOr
  * comma-separated lists in the query string so that a view is a plain, bookmarkable URL (CUS-6).
  */
 
-const csvOf = <T extends readonly [string, ...string[]]>(values: T, name: string) =>
+/** A comma-separated list whose every item passes `accepts`; otherwise a 400 naming the parameter. */
+const csvWhere = (maxLength: number, accepts: (item: string) => boolean, expected: (rejected: string[]) => string) =>
   z
     .string()
-    .max(2000)
+    .max(maxLength)
     .transform((raw, ctx) => {
       const items = raw
         .split(',')
         .map((v) => v.trim())
         .filter(Boolean);
-      const unknown = items.filter((v) => !(values as readonly string[]).includes(v));
-      if (unknown.length > 0) {
-        ctx.addIssue({ code: 'custom', message: `Unknown ${name}: ${unknown.join(', ')}` });
+      const rejected = items.filter((v) => !accepts(v));
+      if (rejected.length > 0) {
+        ctx.addIssue({ code: 'custom', message: expected(rejected) });
         return z.NEVER;
       }
-      return items as T[number][];
+      return items;
     });
 
-const csvOfIds = z
-  .string()
-  .max(4000)
-  .transform((raw, ctx) => {
-    const items = raw
-      .split(',')
-      .map((v) => v.trim())
-      .filter(Boolean);
-    if (items.some((v) => !z.uuid().safeParse(v).success)) {
-      ctx.addIssue({ code: 'custom', message: 'Expected a comma-separated list of ids' });
-      return z.NEVER;
-    }
-    return items;
-  });
+const csvOf = <T extends readonly [string, ...string[]]>(values: T, name: string) =>
+  csvWhere(
+    2000,
+    (v) => (values as readonly string[]).includes(v),
+    (unknown) => `Unknown ${name}: ${unknown.join(', ')}`,
+  ).transform((items) => items as T[number][]);
 
-const csvOfServiceIds = z
-  .string()
-  .max(2000)
-  .transform((raw, ctx) => {
-    const items = raw
-      .split(',')
-      .map((v) => v.trim())
-      .filter(Boolean);
-    if (items.some((v) => !/^[a-z0-9][a-z0-9-]{0,63}$/.test(v))) {
-      ctx.addIssue({ code: 'custom', message: 'Expected a comma-separated list of service ids' });
-      return z.NEVER;
-    }
-    return items;
-  });
+const csvOfIds = csvWhere(
+  4000,
+  (v) => z.uuid().safeParse(v).success,
+  () => 'Expected a comma-separated list of ids',
+);
+
+const csvOfServiceIds = csvWhere(
+  2000,
+  (v) => /^[a-z0-9][a-z0-9-]{0,63}$/.test(v),
+  () => 'Expected a comma-separated list of service ids',
+);
 
 export const managedByValues = ['external', 'own'] as const;
 export const subscriptionTypes = ['paid', 'trial'] as const;

@@ -47,15 +47,13 @@ export async function signIn(
     await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
     if (user.kind === 'customer' && (await holdsCustomerAdminRole(tx, user.organisationId, user.id))) {
       // A customer administrator's console sign-in ends "No recent activity" (CUS-2).
-      await tx
-        .insert(adminSignIns)
-        .values({
-          customerId: user.organisationId,
-          id: randomUUID(),
-          userId: user.id,
-          signedInAt: now,
-          ingestedAt: now,
-        });
+      await tx.insert(adminSignIns).values({
+        customerId: user.organisationId,
+        id: randomUUID(),
+        userId: user.id,
+        signedInAt: now,
+        ingestedAt: now,
+      });
       await refreshCustomerListEntries(tx, [user.organisationId]);
     }
   });
