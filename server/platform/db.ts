@@ -23,6 +23,8 @@ export type DatabaseHandle =
 // node-postgres returns int8 and numeric as strings; analytics read them with .mapWith(Number).
 export function openPostgres(connectionString: string, maxConnections = 20): DatabaseHandle {
   const pool = new pg.Pool({ connectionString, max: maxConnections });
+  // An idle connection can be cut (server restart, a dropped test database); unheard, that would crash the process.
+  pool.on('error', (error) => console.warn(`PostgreSQL connection lost: ${error.message}`));
   const db = drizzlePg(pool, { schema }) as unknown as Database;
   return { kind: 'postgres', db, pool, close: () => pool.end() };
 }
