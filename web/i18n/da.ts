@@ -1,4 +1,8 @@
+import { analyticsDa } from './analytics/da.ts';
+import { apiTokensDa } from './apiTokens/da.ts';
 import type { Messages } from './en.ts';
+import { sentMailDa } from './sentMail/da.ts';
+import { trialsDa } from './trials/da.ts';
 
 /** Dansk */
 export const da: Messages = {
@@ -811,4 +815,8 @@ export const da: Messages = {
     cardAction: 'Sæt den op',
     paletteDescription: 'Åbn din egen organisation som kunde (opsætningsguide første gang).',
   },
+  trials: trialsDa,
+  sentMail: sentMailDa,
+  analytics: analyticsDa,
+  apiTokens: apiTokensDa,
 };

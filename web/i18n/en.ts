@@ -1,3 +1,7 @@
+import { analyticsEn } from './analytics/en.ts';
+import { apiTokensEn } from './apiTokens/en.ts';
+import { sentMailEn } from './sentMail/en.ts';
+import { trialsEn } from './trials/en.ts';
 /**
  * English: the reference language. Every other language file must have exactly these keys
  * (the type `Messages` below makes tsc check that).
@@ -808,6 +812,10 @@ export const en = {
     cardAction: 'Set it up',
     paletteDescription: 'Open your own organisation as a customer (first-time setup guide).',
   },
+  trials: trialsEn,
+  sentMail: sentMailEn,
+  analytics: analyticsEn,
+  apiTokens: apiTokensEn,
 };
 
 type Stringify<T> = { [K in keyof T]: T[K] extends string ? string : Stringify<T[K]> };

@@ -1,4 +1,8 @@
+import { analyticsHu } from './analytics/hu.ts';
+import { apiTokensHu } from './apiTokens/hu.ts';
 import type { Messages } from './en.ts';
+import { sentMailHu } from './sentMail/hu.ts';
+import { trialsHu } from './trials/hu.ts';
 
 /** Magyar */
 export const hu: Messages = {
@@ -816,4 +820,8 @@ export const hu: Messages = {
     cardAction: 'Beállítás',
     paletteDescription: 'A saját szervezeted megnyitása ügyfélként (első beállítási útmutató).',
   },
+  trials: trialsHu,
+  sentMail: sentMailHu,
+  analytics: analyticsHu,
+  apiTokens: apiTokensHu,
 };

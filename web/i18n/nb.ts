@@ -1,4 +1,8 @@
+import { analyticsNb } from './analytics/nb.ts';
+import { apiTokensNb } from './apiTokens/nb.ts';
 import type { Messages } from './en.ts';
+import { sentMailNb } from './sentMail/nb.ts';
+import { trialsNb } from './trials/nb.ts';
 
 /** Norsk bokmål */
 export const nb: Messages = {
@@ -809,4 +813,8 @@ export const nb: Messages = {
     cardAction: 'Sett den opp',
     paletteDescription: 'Åpne din egen organisasjon som kunde (oppsettsveiviser første gang).',
   },
+  trials: trialsNb,
+  sentMail: sentMailNb,
+  analytics: analyticsNb,
+  apiTokens: apiTokensNb,
 };

@@ -1,0 +1,4 @@
+/** Strings of the Analytics area (English, the reference). */
+export const analyticsEn = {
+  title: 'Analytics',
+};

@@ -1,0 +1,4 @@
+/** Strings of the API tokens area (English, the reference). */
+export const apiTokensEn = {
+  title: 'API tokens',
+};

@@ -1,0 +1,5 @@
+import type { Messages } from '../en.ts';
+
+export const apiTokensNb: Messages['apiTokens'] = {
+  title: 'API-tokener',
+};

@@ -1,0 +1,5 @@
+import type { Messages } from '../en.ts';
+
+export const sentMailNb: Messages['sentMail'] = {
+  title: 'Sendt e-post',
+};

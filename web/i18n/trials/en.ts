@@ -1,0 +1,4 @@
+/** Strings of the Trials area (English, the reference). */
+export const trialsEn = {
+  title: 'Trials',
+};
