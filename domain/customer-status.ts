@@ -123,6 +123,18 @@ export interface StatusThresholds {
 
 export const defaultStatusThresholds: StatusThresholds = { expiringSoonDays: 30, noRecentActivityDays: 30 };
 
+/**
+ * What makes a customer "need attention" on the Customers page (its KPI and filter): something a partner
+ * administrator has to act on — a suspended subscription, licences over the bought quantity, an end within
+ * the expiring-soon window (CUS-2), or a service that cannot be provisioned (CUS-3).
+ */
+export const attentionCustomerStatuses = [
+  'suspended',
+  'over_licence',
+  'expiring_soon',
+] as const satisfies readonly CustomerStatus[];
+export const attentionProvisioningStatuses = ['cannot_provision'] as const satisfies readonly ProvisioningStatus[];
+
 /** CUS-4's fixed windows. */
 export const expiringWithinDays = { near: 30, far: 60 } as const;
 

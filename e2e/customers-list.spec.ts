@@ -100,3 +100,18 @@ test('filter by status and tag, save the view, reopen it and open a customer', a
   await expect(page).toHaveURL(/\/customers\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(customer);
 });
+
+test('the Needs attention KPI lists exactly the customers it counts', async ({ page }) => {
+  await signIn(page, 'full@partner1.demo');
+  await page.getByTestId('nav-customers').click();
+  const kpi = page.getByTestId('kpi-needsAttention');
+  await expect(kpi).toHaveAttribute('aria-label', /: \d/);
+  const counted = Number((await kpi.getAttribute('aria-label'))?.replace(/\D/g, ''));
+  expect(counted).toBeGreaterThan(0);
+  const answered = listAnswered(page, (q) => q.get('needsAttention') === 'true');
+  await kpi.click();
+  await answered;
+  await expect(page).toHaveURL(/[?&]needsAttention=true(&|$)/);
+  await expect(kpi).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('customer-count')).toContainText(String(counted));
+});

@@ -70,6 +70,11 @@ export const customerListQuery = z.object({
   managedBy: csvOf(managedByValues, 'managed-by value').optional(),
   type: csvOf(subscriptionTypes, 'subscription type').optional(),
   tag: csvOfIds.optional(),
+  /** Only customers that need attention (suspended, over licence, expiring soon, or cannot provision). */
+  needsAttention: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   /** Vendor operators: restrict to these partners. */
   partner: csvOfIds.optional(),
   /** A sort key, descending when prefixed with '-'. */

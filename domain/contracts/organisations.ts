@@ -23,3 +23,14 @@ export type OrganisationSummary = z.infer<typeof organisationSummary>;
 
 export const organisationIdParams = z.object({ id: z.uuid() });
 export const updateOrganisationSettingsRequest = organisationSettings.partial();
+
+/** A partner as vendor operators pick it (the partner filters of the customer list and analytics, ROL-5). */
+export const partnerListItem = z.object({
+  id: z.string(),
+  name: z.string(),
+  tier: z.enum(partnerTiers).nullable(),
+  /** Customers the partner owns. */
+  customers: z.number(),
+});
+export const partnerList = z.object({ items: z.array(partnerListItem) });
+export type PartnerList = z.infer<typeof partnerList>;

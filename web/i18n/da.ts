@@ -219,6 +219,10 @@ export const da: Messages = {
         failed: 'Nøgletallene kunne ikke indlæses.',
       },
       filters: {
+        partner: 'Partner',
+        partnersFailed: 'Partnerne kunne ikke indlæses.',
+        moreOptions_one: '{{count}} mere: skriv for at finde den',
+        moreOptions_other: '{{count}} flere: skriv for at indsnævre listen',
         label: 'Filtrér kunder',
         search: 'Søg efter kunder på navn eller administratorens e-mail',
         searchPlaceholder: 'Navn eller admin-e-mail',
@@ -240,6 +244,7 @@ export const da: Messages = {
         count_one: '{{n}} kunde',
         count_other: '{{n}} kunder',
         groups: {
+          attention: 'Kræver opmærksomhed',
           customer: 'Kundestatus',
           provisioning: 'Klargøringsstatus',
           subscription: 'Abonnementsstatus',

@@ -217,6 +217,10 @@ export const en = {
         failed: 'The key figures could not be loaded.',
       },
       filters: {
+        partner: 'Partner',
+        partnersFailed: 'The partners could not be loaded.',
+        moreOptions_one: '{{count}} more: type to find it',
+        moreOptions_other: '{{count}} more: type to narrow the list',
         label: 'Filter customers',
         search: 'Search customers by name or administrator e-mail',
         searchPlaceholder: 'Name or admin e-mail',
@@ -238,6 +242,7 @@ export const en = {
         count_one: '{{n}} customer',
         count_other: '{{n}} customers',
         groups: {
+          attention: 'Needs attention',
           customer: 'Customer status',
           provisioning: 'Provisioning status',
           subscription: 'Subscription status',

@@ -219,6 +219,10 @@ export const hu: Messages = {
         failed: 'A fő mutatókat nem sikerült betölteni.',
       },
       filters: {
+        partner: 'Partner',
+        partnersFailed: 'A partnereket nem sikerült betölteni.',
+        moreOptions_one: 'Még {{count}}: írjon a kereséshez',
+        moreOptions_other: 'Még {{count}}: írjon a lista szűkítéséhez',
         label: 'Ügyfelek szűrése',
         search: 'Ügyfelek keresése név vagy rendszergazdai e-mail-cím alapján',
         searchPlaceholder: 'Név vagy rendszergazdai e-mail',
@@ -240,6 +244,7 @@ export const hu: Messages = {
         count_one: '{{n}} ügyfél',
         count_other: '{{n}} ügyfél',
         groups: {
+          attention: 'Figyelmet igényel',
           customer: 'Ügyfél állapota',
           provisioning: 'Kiépítés állapota',
           subscription: 'Előfizetés állapota',

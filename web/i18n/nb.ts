@@ -218,6 +218,10 @@ export const nb: Messages = {
         failed: 'Nøkkeltallene kunne ikke lastes inn.',
       },
       filters: {
+        partner: 'Partner',
+        partnersFailed: 'Partnerne kunne ikke lastes inn.',
+        moreOptions_one: '{{count}} til: skriv for å finne den',
+        moreOptions_other: '{{count}} til: skriv for å snevre inn listen',
         label: 'Filtrer kunder',
         search: 'Søk etter kunder på navn eller administratorens e-postadresse',
         searchPlaceholder: 'Navn eller admin-e-post',
@@ -239,6 +243,7 @@ export const nb: Messages = {
         count_one: '{{n}} kunde',
         count_other: '{{n}} kunder',
         groups: {
+          attention: 'Trenger oppmerksomhet',
           customer: 'Kundestatus',
           provisioning: 'Klargjøringsstatus',
           subscription: 'Abonnementsstatus',

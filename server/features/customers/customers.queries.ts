@@ -3,7 +3,13 @@ import { and, type SQL, sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import type { CustomerSortKey } from '../../../domain/contracts/customers.ts';
-import type { CustomerStatus, ProvisioningStatus, SubscriptionStatus } from '../../../domain/customer-status.ts';
+import {
+  attentionCustomerStatuses,
+  attentionProvisioningStatuses,
+  type CustomerStatus,
+  type ProvisioningStatus,
+  type SubscriptionStatus,
+} from '../../../domain/customer-status.ts';
 import { type Actor, isVendorOperator, seesAllPartnerCustomers } from '../../../domain/roles.ts';
 import { type Database, rowsOf } from '../../platform/db.ts';
 import { visibleCustomer } from '../../platform/scope.ts';
@@ -35,6 +41,7 @@ export interface CustomerListFilters {
   managedBy?: ('external' | 'own')[];
   type?: ('paid' | 'trial')[];
   tag?: string[];
+  needsAttention?: boolean;
   partner?: string[];
 }
 
@@ -91,6 +98,11 @@ function scope(actor: Actor, partners: string[] | undefined): SQL {
   return seesAllPartnerCustomers(actor) ? own : (and(own, visibleCustomer(actor, sql`e.customer_id`)) as SQL);
 }
 
+const needsAttentionSql = anyOf([
+  ...attentionCustomerStatuses.map((s) => customerStatusSql[s]),
+  ...attentionProvisioningStatuses.map((s) => provisioningStatusSql[s]),
+]);
+
 /** CUS-5: each filter is multi-select (any of its values), filters combine with AND. */
 function conditions(actor: Actor, f: CustomerListFilters): SQL {
   const where: SQL[] = [scope(actor, f.partner)];
@@ -106,6 +118,7 @@ function conditions(actor: Actor, f: CustomerListFilters): SQL {
   if (f.type?.length) where.push(anyOf(f.type.map((t) => subscriptionTypeSql[t])));
   if (f.product?.length) where.push(sql`e.product_ids && ${texts(f.product)}`);
   if (f.tag?.length) where.push(sql`e.tag_ids && ${uuids(f.tag)}`);
+  if (f.needsAttention) where.push(needsAttentionSql);
   if (f.managedBy?.length) {
     const kinds = f.managedBy.map((m) => (m === 'own' ? 'owner' : 'external_admin'));
     where.push(sql`e.relationship::text = any(${texts(kinds)})`);
@@ -245,9 +258,8 @@ export interface SummaryRow {
 }
 
 /**
- * The KPI strip over the entries matching the filters. "Needs attention" is a customer that is suspended,
- * over licence or expiring soon (CUS-2, the partner's window), or has a service that cannot be provisioned
- * (CUS-3): each is something a partner administrator has to act on. "Expiring in 30 days": a live
+ * The KPI strip over the entries matching the filters. "Needs attention" as the filter of that name
+ * (domain/customer-status.ts). "Expiring in 30 days": a live
  * non-renewing subscription or an ongoing trial ends within 30 days (CUS-4's fixed window).
  */
 export async function selectCustomerSummary(
@@ -256,12 +268,6 @@ export async function selectCustomerSummary(
   now: Date,
   filters: CustomerListFilters,
 ): Promise<SummaryRow> {
-  const attention = anyOf([
-    customerStatusSql.suspended,
-    customerStatusSql.over_licence,
-    customerStatusSql.expiring_soon,
-    provisioningStatusSql.cannot_provision,
-  ]);
   const expiring30 = sql`e.expiry_ends && b.w_30`;
   const [row] = await executePrepared<SummaryRow>(
     db,
@@ -271,7 +277,7 @@ export async function selectCustomerSummary(
         count(*) filter (where ${customerStatusSql.trial})::int as trials,
         count(*) filter (where ${expiring30})::int as expiring_in_30_days,
         count(*) filter (where ${customerStatusSql.over_licence})::int as over_licence,
-        count(*) filter (where ${attention})::int as needs_attention
+        count(*) filter (where ${needsAttentionSql})::int as needs_attention
       from customer_list_entries e cross join b where ${conditions(actor, filters)}`,
   );
   return row ?? { customers: 0, trials: 0, expiring_in_30_days: 0, over_licence: 0, needs_attention: 0 };

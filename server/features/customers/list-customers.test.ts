@@ -140,6 +140,22 @@ describe('filters (CUS-5)', () => {
     expect(total).toBe(9);
   });
 
+  it('filters customers that need attention: suspended, over licence, expiring soon or cannot provision', async () => {
+    const attention = [
+      'Alpha Suspended',
+      'Bravo Unpaid',
+      'Charlie Over',
+      'Delta Expiring',
+      'India Everything',
+      'Juliet Provisioning',
+    ];
+    expect(await names('needsAttention=true')).toEqual(attention);
+    expect((await names('needsAttention=false')).length).toBe(13);
+    const summary = await full.request('GET', '/api/v1/customers/summary');
+    expect(summary.json().needsAttention).toBe(attention.length);
+    expect(await names('needsAttention=true&q=alpha')).toEqual(['Alpha Suspended']);
+  });
+
   it('answers a bad filter value with a 400 naming the parameter', async () => {
     const cases: [string, string][] = [
       ['status=bogus', 'status'],
@@ -152,6 +168,7 @@ describe('filters (CUS-5)', () => {
       ['sort=colour', 'sort'],
       ['limit=0', 'limit'],
       ['cursor=garbage', 'cursor'],
+      ['needsAttention=yes', 'needsAttention'],
     ];
     for (const [query, field] of cases) {
       const response = await full.request('GET', `/api/v1/customers?${query}`);

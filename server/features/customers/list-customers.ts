@@ -47,8 +47,8 @@ export async function listCustomers(
 }
 
 export function filtersOf(query: ParsedListQuery): CustomerListFilters {
-  const { q, status, provisioning, subscriptionStatus, product, managedBy, type, tag, partner } = query;
-  return { q, status, provisioning, subscriptionStatus, product, managedBy, type, tag, partner };
+  const { q, status, provisioning, subscriptionStatus, product, managedBy, type, tag, needsAttention, partner } = query;
+  return { q, status, provisioning, subscriptionStatus, product, managedBy, type, tag, needsAttention, partner };
 }
 
 export function listRequest(

@@ -25,3 +25,18 @@ export async function findVisibleOrganisation(db: Database, actor: Actor, id: st
 export async function updateSettings(db: Database, organisationId: string, settings: Record<string, unknown>) {
   await db.update(organisations).set({ settings }).where(eq(organisations.id, organisationId));
 }
+
+/** Partners by name with the number of customers each owns. */
+export async function selectPartners(db: Database) {
+  return db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      tier: organisations.partnerTier,
+      customers: sql<number>`(select count(*)::int from partner_customers pc
+        where pc.partner_id = ${organisations.id} and pc.relationship = 'owner')`,
+    })
+    .from(organisations)
+    .where(eq(organisations.kind, 'partner'))
+    .orderBy(sql`lower(${organisations.name})`, organisations.id);
+}

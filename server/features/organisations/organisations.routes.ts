@@ -5,12 +5,14 @@ import {
   organisationIdParams,
   organisationSettings,
   organisationSummary,
+  partnerList,
   updateOrganisationSettingsRequest,
 } from '../../../domain/contracts/organisations.ts';
 import type { AppDeps } from '../../app.ts';
 import { actorOf } from '../../platform/auth.ts';
 import { administratorRoutes } from './administrators.routes.ts';
 import { getOrganisation } from './get-organisation.ts';
+import { listPartners } from './list-partners.ts';
 import { myOrganisationRoutes } from './my-organisation.routes.ts';
 import { getOrganisationSettings, updateOrganisationSettings } from './update-organisation-settings.ts';
 
@@ -54,6 +56,17 @@ export async function organisationRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => updateOrganisationSettings(deps, actorOf(request), request.params.id, request.body),
+  );
+  api.get(
+    '/api/v1/partners',
+    {
+      schema: {
+        tags: ['organisations'],
+        summary: 'Every partner, by name, with the customers each owns (vendor operators)',
+        response: { 200: partnerList, ...errors },
+      },
+    },
+    async (request) => listPartners(deps, actorOf(request)),
   );
   await administratorRoutes(app, deps);
   await myOrganisationRoutes(app, deps);

@@ -79,6 +79,23 @@ describe('tenancy (ROL-2, ROL-6)', () => {
   });
 });
 
+describe('the partners list (ROL-5)', () => {
+  it('lists every partner by name with the customers it owns, for vendor operators', async () => {
+    const operator = await signInAs(app, 'op@v.test');
+    const response = await operator.request('GET', '/api/v1/partners');
+    expect(response.statusCode).toBe(200);
+    expect(response.json().items).toEqual([
+      { id: ids.partner1, name: 'Partner One', tier: 'tier1', customers: 2 },
+      { id: ids.partner2, name: 'Partner Two', tier: 'tier1', customers: 0 },
+    ]);
+  });
+
+  it('is refused to partner and customer administrators', async () => {
+    expect(await status('full@p1.test', 'GET', '/api/v1/partners')).toBe(403);
+    expect(await status('admin@c1.test', 'GET', '/api/v1/partners')).toBe(403);
+  });
+});
+
 describe('changing settings (ROL-2)', () => {
   const url = () => `/api/v1/organisations/${ids.partner1}/settings`;
 

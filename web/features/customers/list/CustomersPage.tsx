@@ -90,6 +90,7 @@ export default function CustomersPage() {
   /** The KPI whose status filter is the list's (other filters and the search stay as they are). */
   const activeKpi = useMemo<KpiId | null>(() => {
     const statusOnly = (f: Partial<Filters>): Partial<Filters> => ({
+      needsAttention: f.needsAttention ?? [],
       status: f.status ?? [],
       provisioning: f.provisioning ?? [],
       subscriptionStatus: f.subscriptionStatus ?? [],
@@ -101,7 +102,7 @@ export default function CustomersPage() {
 
   const onKpi = (id: KpiId) => {
     const next = activeKpi === id ? kpiFilters.customers : kpiFilters[id];
-    setFilters({ status: [], provisioning: [], subscriptionStatus: [], ...next });
+    setFilters({ needsAttention: [], status: [], provisioning: [], subscriptionStatus: [], ...next });
   };
 
   const onSort = (column: ColumnId) => {

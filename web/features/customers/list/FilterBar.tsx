@@ -13,13 +13,14 @@ import {
   subscriptionStatusOrder,
 } from '../../../../domain/customer-status.ts';
 import { useFormatters } from '../../../i18n/format.ts';
+import { usePartners } from '../../partners/api.ts';
 import { tagColour, useTags } from '../../tags/api.ts';
 import { FilterChip, type FilterOption } from './FilterChip.tsx';
 import { useProductName, useStatusLabels } from './labels.ts';
 import { type Filters, type ListState, managedByOptions, productIds, subscriptionTypeOptions } from './urlState.ts';
 
-/** The status chip holds three URL filters; its values are prefixed to tell them apart. */
-const statusParts = ['status', 'provisioning', 'subscriptionStatus'] as const;
+/** The status chip holds four URL filters; its values are prefixed to tell them apart. */
+const statusParts = ['needsAttention', 'status', 'provisioning', 'subscriptionStatus'] as const;
 
 export function FilterBar({
   state,
@@ -46,8 +47,14 @@ export function FilterBar({
   const productName = useProductName();
   const labels = useStatusLabels();
   const tags = useTags();
+  const partners = usePartners(isVendor);
 
   const statusOptions: FilterOption[] = [
+    {
+      value: 'needsAttention:true',
+      label: t('customers.list.kpis.needsAttention'),
+      group: t('customers.list.filters.groups.attention'),
+    },
     ...customerStatusOrder.map((s) => ({
       value: `status:${s}`,
       label: labels.customer(s),
@@ -66,7 +73,7 @@ export function FilterBar({
   ];
   const statusSelected = statusParts.flatMap((part) => state.filters[part].map((v) => `${part}:${v}`));
   const onStatus = (values: string[]) => {
-    const patch: Partial<Filters> = { status: [], provisioning: [], subscriptionStatus: [] };
+    const patch: Partial<Filters> = { needsAttention: [], status: [], provisioning: [], subscriptionStatus: [] };
     for (const value of values) {
       const [part, status] = value.split(':') as [(typeof statusParts)[number], string];
       patch[part]?.push(status);
@@ -97,7 +104,16 @@ export function FilterBar({
       aria-label={t('customers.list.filters.label')}
     >
       <SearchBox value={state.q} onSearch={onSearch} />
-      {isVendor ? null : (
+      {isVendor ? (
+        <FilterChip
+          label={t('customers.list.filters.partner')}
+          options={(partners.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+          selected={state.filters.partner}
+          onChange={(partner) => onFilters({ partner })}
+          empty={partners.isError ? t('customers.list.filters.partnersFailed') : t('common.loading')}
+          testId="filter-partner"
+        />
+      ) : (
         <FilterChip
           label={t('customers.list.filters.managedBy')}
           options={managedByOptions.map((v) => ({ value: v, label: t(`customers.list.managedBy.${v}`) }))}

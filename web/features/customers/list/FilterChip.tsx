@@ -27,6 +27,8 @@ export interface FilterOption {
 }
 
 const SEARCH_FROM = 9;
+/** Options rendered at once; the search box reaches the rest. */
+const MAX_SHOWN = 100;
 
 export function FilterChip({
   label,
@@ -50,7 +52,12 @@ export function FilterChip({
   const chosen = options.filter((o) => selected.includes(o.value));
   const active = chosen.length > 0;
   const needle = search.trim().toLocaleLowerCase();
-  const shown = needle ? options.filter((o) => o.label.toLocaleLowerCase().includes(needle)) : options;
+  const matching = needle ? options.filter((o) => o.label.toLocaleLowerCase().includes(needle)) : options;
+  // A long list (every partner of an installation) renders its chosen options and the first matches only.
+  const shown =
+    matching.length > MAX_SHOWN
+      ? [...chosen, ...matching.filter((o) => !selected.includes(o.value)).slice(0, MAX_SHOWN)]
+      : matching;
   const groups = [...new Set(shown.map((o) => o.group ?? ''))];
 
   return (
@@ -156,6 +163,11 @@ export function FilterChip({
                         ))}
                     </Stack>
                   ))}
+                  {matching.length > shown.length ? (
+                    <Text size="xs" c="dimmed" data-testid="filter-more-options">
+                      {t('customers.list.filters.moreOptions', { count: matching.length - shown.length })}
+                    </Text>
+                  ) : null}
                   {shown.length === 0 ? (
                     <Text size="sm" c="dimmed">
                       {t('customers.list.filters.noOptionMatches')}

@@ -19,17 +19,13 @@ import type { ApiListQuery, Filters } from './urlState.ts';
 
 export type KpiId = keyof CustomerSummary;
 
-/**
- * What each KPI counts, as the list's status filter ("Customers": no status filter). The server counts "needs
- * attention" as suspended, over licence, expiring soon or a service that cannot be provisioned; the list ANDs
- * its customer-status and provisioning filters, so the click shows the first three (most of them).
- */
+/** What each KPI counts, as the list's filter ("Customers": no status filter). */
 export const kpiFilters: Record<KpiId, Partial<Filters>> = {
   customers: {},
   trials: { status: ['trial'] },
   expiringIn30Days: { status: ['expiring_soon'] },
   overLicence: { status: ['over_licence'] },
-  needsAttention: { status: ['suspended', 'over_licence', 'expiring_soon'] },
+  needsAttention: { needsAttention: ['true'] },
 };
 
 const kpis: { id: KpiId; icon: TablerIcon; colour: string }[] = [

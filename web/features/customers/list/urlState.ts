@@ -66,6 +66,7 @@ export const filterDefs = {
   managedBy: oneOf(managedByOptions),
   type: oneOf(subscriptionTypeOptions),
   tag: (v: string) => UUID.test(v),
+  needsAttention: (v: string) => v === 'true',
   partner: (v: string) => UUID.test(v),
 } as const;
 export type FilterKey = keyof typeof filterDefs;
