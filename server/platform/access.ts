@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Actor, OrganisationKind, PartnerTier, Role } from '../../domain/roles.ts';
 import { allRoles } from '../../domain/roles.ts';
 import { organisations, roleAssignments, users } from '../db/schema/index.ts';
@@ -11,29 +11,38 @@ export interface ActorProfile {
   organisation: { id: string; name: string; kind: OrganisationKind; partnerTier: PartnerTier | null };
 }
 
-/** Builds the Actor of a signed-in user from the database: user, organisation, roles. Null if disabled or gone. */
-export async function loadActorProfile(db: Database, userId: string): Promise<ActorProfile | null> {
-  const [row] = await db
-    .select({
-      userId: users.id,
-      email: users.email,
-      name: users.name,
-      locale: users.locale,
-      status: users.status,
-      organisationId: organisations.id,
-      organisationName: organisations.name,
-      kind: organisations.kind,
-      partnerTier: organisations.partnerTier,
-    })
-    .from(users)
-    .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(eq(users.id, userId));
+/** The columns an actor is built from: its user, organisation and roles (joined on `users`). */
+export const actorProfileColumns = {
+  userId: users.id,
+  email: users.email,
+  name: users.name,
+  locale: users.locale,
+  status: users.status,
+  organisationId: organisations.id,
+  organisationName: organisations.name,
+  kind: organisations.kind,
+  partnerTier: organisations.partnerTier,
+  roles: sql<string[]>`array(select ${roleAssignments.role}::text from ${roleAssignments}
+    where ${roleAssignments.organisationId} = ${users.organisationId} and ${roleAssignments.userId} = ${users.id})`,
+};
+
+interface ActorProfileRow {
+  userId: string;
+  email: string;
+  name: string;
+  locale: string;
+  status: string;
+  organisationId: string;
+  organisationName: string;
+  kind: OrganisationKind;
+  partnerTier: PartnerTier | null;
+  roles: string[];
+}
+
+/** The profile of a row selected with `actorProfileColumns`; null for a disabled user. */
+export function toActorProfile(row: ActorProfileRow | undefined): ActorProfile | null {
   if (row?.status !== 'active') return null;
-  const roleRows = await db
-    .select({ role: roleAssignments.role })
-    .from(roleAssignments)
-    .where(and(eq(roleAssignments.organisationId, row.organisationId), eq(roleAssignments.userId, row.userId)));
-  const roles = roleRows.map((r) => r.role).filter((r): r is Role => (allRoles as readonly string[]).includes(r));
+  const roles = row.roles.filter((r): r is Role => (allRoles as readonly string[]).includes(r));
   return {
     actor: {
       userId: row.userId,
@@ -45,6 +54,16 @@ export async function loadActorProfile(db: Database, userId: string): Promise<Ac
     user: { id: row.userId, email: row.email, name: row.name, locale: row.locale },
     organisation: { id: row.organisationId, name: row.organisationName, kind: row.kind, partnerTier: row.partnerTier },
   };
+}
+
+/** Builds the Actor of a signed-in user from the database in one statement. Null if disabled or gone. */
+export async function loadActorProfile(db: Database, userId: string): Promise<ActorProfile | null> {
+  const [row] = await db
+    .select(actorProfileColumns)
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(users.id, userId));
+  return toActorProfile(row);
 }
 
 /** The signed-in actor, or 401. */

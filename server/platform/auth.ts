@@ -52,10 +52,11 @@ export const authPlugin = fp<{ db: Database; clock: Clock; sessions: SessionStor
       }
       const cookie = request.cookies[SESSION_COOKIE];
       if (!cookie) return;
-      const session = await sessions.resolve(cookie);
-      if (!session) return;
+      const resolved = await sessions.resolve(cookie);
+      if (!resolved) return;
+      const { session, profile } = resolved;
       request.session = session;
-      request.profile = await loadActorProfile(db, session.userId);
+      request.profile = profile;
       if (STATE_CHANGING.has(request.method) && request.profile) {
         const sent = request.headers['x-csrf-token'];
         if (typeof sent !== 'string' || !sameSecret(sent, session.csrfToken)) {

@@ -1,7 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { Clock } from '../../domain/clock.ts';
-import { apiTokens, sessions } from '../db/schema/index.ts';
+import { apiTokens, organisations, sessions, users } from '../db/schema/index.ts';
+import { type ActorProfile, actorProfileColumns, toActorProfile } from './access.ts';
 import type { Database } from './db.ts';
 
 export const SESSION_COOKIE = 'ch_session';
@@ -50,22 +51,37 @@ export class SessionStore {
     return { token, csrfToken };
   }
 
-  /** The live session for a cookie token, sliding its expiry forward at most once a minute. */
-  async resolve(token: string): Promise<SessionRecord | null> {
+  /**
+   * The live session for a cookie token with its user's profile, read in one statement (it runs on every
+   * request), sliding the session's expiry forward at most once a minute.
+   */
+  async resolve(token: string): Promise<{ session: SessionRecord; profile: ActorProfile | null } | null> {
     const now = this.clock.now();
     const tokenHash = sha256(token);
     const [row] = await this.db
-      .select()
+      .select({
+        session: {
+          tokenHash: sessions.tokenHash,
+          userId: sessions.userId,
+          organisationId: sessions.organisationId,
+          csrfToken: sessions.csrfToken,
+          lastSeenAt: sessions.lastSeenAt,
+        },
+        ...actorProfileColumns,
+      })
       .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .innerJoin(organisations, eq(organisations.id, users.organisationId))
       .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
     if (!row) return null;
-    if (now.getTime() - row.lastSeenAt.getTime() > 60_000) {
+    if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000) {
       await this.db
         .update(sessions)
         .set({ lastSeenAt: now, expiresAt: this.expiryFrom(now) })
         .where(eq(sessions.tokenHash, tokenHash));
     }
-    return row;
+    const { lastSeenAt: _, ...session } = row.session;
+    return { session, profile: toActorProfile(row) };
   }
 
   async destroy(tokenHash: string): Promise<void> {
