@@ -115,3 +115,31 @@ test('the Needs attention KPI lists exactly the customers it counts', async ({ p
   await expect(kpi).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('customer-count')).toContainText(String(counted));
 });
+
+test("a vendor operator narrows the list to one partner's customers", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await signIn(page, 'operator@vendor.demo');
+  await page.getByTestId('nav-customers').click();
+  const everyone = await settledRows(page);
+  expect(everyone.length).toBeGreaterThan(0);
+  const { items: partners } = (await (await page.request.get('/api/v1/partners')).json()) as {
+    items: { id: string; name: string; customers: number }[];
+  };
+  const partnerTwo = partners.find((p) => p.name === 'Partner Two');
+  if (!partnerTwo) throw new Error('Partner Two is missing from the demo data');
+
+  await page.getByTestId('filter-partner').click();
+  const answered = listAnswered(page, (q) => q.get('partner') === partnerTwo.id);
+  await page.getByRole('checkbox', { name: 'Partner Two', exact: true }).click();
+  await answered;
+  await page.screenshot({ path: 'test-results/customers-vendor-partner-filter.png' });
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(new RegExp(`[?&]partner=${partnerTwo.id}(&|$)`));
+  const rows = await settledRows(page);
+  const { total } = (await (await page.request.get(`/api/v1/customers?partner=${partnerTwo.id}`)).json()) as {
+    total: number;
+  };
+  expect(total).toBeGreaterThan(0);
+  expect(rows.length).toBe(Math.min(total, 50));
+  await expect(page.getByTestId('customer-count')).toContainText(String(total));
+});

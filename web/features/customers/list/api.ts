@@ -41,7 +41,7 @@ export function useCustomerList(query: ApiListQuery) {
  * KPIs set: a KPI's number is the row count its click shows.
  */
 export function useCustomerSummary(listQuery: ApiListQuery) {
-  const { status, provisioning, subscriptionStatus, sort, cursor, limit, ...query } = listQuery;
+  const { needsAttention, status, provisioning, subscriptionStatus, sort, cursor, limit, ...query } = listQuery;
   return useQuery({
     queryKey: [...customerSummaryQueryKey, query],
     queryFn: ({ signal }) => api.get<CustomerSummary>('/api/v1/customers/summary', { query, signal }),
