@@ -14,6 +14,7 @@ import { customerDetailRoutes } from './features/customers/customer-detail.route
 import { customerListRoutes } from './features/customers/customers.routes.ts';
 import { demoRoutes } from './features/demo/demo.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { mailRoutes } from './features/mail/mail.routes.ts';
 import { organisationRoutes } from './features/organisations/organisations.routes.ts';
 import { API_DOCS_PREFIX, authPlugin } from './platform/auth.ts';
 import type { MovableClock } from './platform/clock.ts';
@@ -100,6 +101,7 @@ export async function buildApp(options: {
   await organisationRoutes(app, deps);
   await customerDetailRoutes(app, deps);
   await customerListRoutes(app, deps);
+  await mailRoutes(app, deps);
   if (deps.config.demoMode) await demoRoutes(app, deps);
 
   await serveWebApp(app);

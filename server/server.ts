@@ -23,7 +23,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   await ensureCatalogue(database.db);
   const clock = await loadSystemClock(database.db, config.demoMode);
   const seeded = config.demoMode ? await seedDemoIfEmpty(database.db, clock.now()) : false;
-  const jobs = config.jobs ? await JobRunner.start(database, allJobs, { db: database.db, clock }) : null;
+  const jobs = config.jobs ? await JobRunner.start(database, allJobs, { db: database.db, clock, config }) : null;
   const app = await buildApp({
     config,
     db: database.db,

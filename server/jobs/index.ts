@@ -1,5 +1,6 @@
 import type { JobDefinition } from '../platform/jobs.ts';
+import { sendEmailJob } from './send-email.job.ts';
 import { sessionCleanupJob } from './session-cleanup.job.ts';
 
 /** Every job the server runs; a new job is added here. */
-export const allJobs: readonly JobDefinition[] = [sessionCleanupJob];
+export const allJobs: readonly JobDefinition[] = [sessionCleanupJob, sendEmailJob];

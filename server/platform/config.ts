@@ -12,7 +12,7 @@ const environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   CHANNEL_HUB_DEMO: flag,
-  SMTP_URL: z.string().url().optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'expected smtp://user:pass@host:port or smtps://…' }).optional(),
   MAIL_FROM: z.string().default('Channel Hub <no-reply@channel-hub.local>'),
   SESSION_IDLE_HOURS: z.coerce.number().positive().default(12),
   CHANNEL_HUB_JOBS: flag,

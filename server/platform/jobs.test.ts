@@ -3,6 +3,7 @@ import { ManualClock } from '../../domain/clock.ts';
 import { sessions } from '../db/schema/index.ts';
 import { sessionCleanupJob } from '../jobs/session-cleanup.job.ts';
 import { createTestDatabase } from '../testing/database.ts';
+import { loadConfig } from './config.ts';
 import type { DatabaseHandle } from './db.ts';
 import { JobRunner } from './jobs.ts';
 import { SessionStore } from './sessions.ts';
@@ -27,7 +28,7 @@ describe('job runner (pg-boss)', () => {
     const clock = new ManualClock('2026-11-21T09:00:00Z');
     const store = new SessionStore(handle.db, clock, 12);
     await store.create('00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002');
-    const jobs = await JobRunner.start(handle, [sessionCleanupJob], { db: handle.db, clock });
+    const jobs = await JobRunner.start(handle, [sessionCleanupJob], { db: handle.db, clock, config: loadConfig({}) });
     try {
       clock.advanceDays(1);
       await jobs.runClockDriven();

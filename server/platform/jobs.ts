@@ -1,10 +1,12 @@
 import { fromPglite, PgBoss } from 'pg-boss';
 import type { Clock } from '../../domain/clock.ts';
+import type { Config } from './config.ts';
 import type { Database, DatabaseHandle } from './db.ts';
 
 export interface JobDeps {
   db: Database;
   clock: Clock;
+  config: Config;
 }
 
 /**
@@ -15,6 +17,11 @@ export interface JobDefinition {
   name: string;
   cron?: string;
   clockDriven: boolean;
+  /**
+   * Also run every this many seconds in the process that runs jobs, for work due within seconds (pg-boss cron is
+   * per minute). Runs do not overlap; the job itself must be safe with other processes doing the same.
+   */
+  everySeconds?: number;
   run(deps: JobDeps): Promise<void>;
 }
 
@@ -23,6 +30,7 @@ export class JobRunner {
   private constructor(
     private readonly boss: PgBoss,
     private readonly definitions: readonly JobDefinition[],
+    private readonly loops: readonly PollingLoop[],
   ) {}
 
   static async start(handle: DatabaseHandle, definitions: readonly JobDefinition[], deps: JobDeps): Promise<JobRunner> {
@@ -33,11 +41,13 @@ export class JobRunner {
     boss.on('error', (error) => console.error('job queue error', error));
     await boss.start();
     for (const definition of definitions) {
+      if (!definition.cron && !definition.clockDriven) continue; // only polled (everySeconds): pg-boss has no part
       await boss.createQueue(definition.name);
       await boss.work(definition.name, async () => definition.run(deps));
       if (definition.cron) await boss.schedule(definition.name, definition.cron);
     }
-    return new JobRunner(boss, definitions);
+    const loops = definitions.flatMap((d) => (d.everySeconds ? [new PollingLoop(d, deps, d.everySeconds * 1000)] : []));
+    return new JobRunner(boss, definitions, loops);
   }
 
   /** Queues every clock-driven job now (after the demo clock moved). */
@@ -48,7 +58,38 @@ export class JobRunner {
   }
 
   async stop(): Promise<void> {
+    await Promise.all(this.loops.map((loop) => loop.stop()));
     await this.boss.stop({ graceful: true, timeout: 5_000, close: true });
+  }
+}
+
+/** Runs a job, waits `intervalMs` after it finished, runs it again; `stop` waits for a run in progress. */
+class PollingLoop {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> = Promise.resolve();
+  private stopped = false;
+
+  constructor(
+    private readonly definition: JobDefinition,
+    private readonly deps: JobDeps,
+    private readonly intervalMs: number,
+  ) {
+    this.timer = setTimeout(() => this.tick(), 0);
+  }
+
+  private tick() {
+    this.running = this.definition
+      .run(this.deps)
+      .catch((error) => console.error(`job ${this.definition.name} failed`, error))
+      .finally(() => {
+        if (!this.stopped) this.timer = setTimeout(() => this.tick(), this.intervalMs);
+      });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
   }
 }
 

@@ -22,6 +22,7 @@ const pages: Partial<Record<AreaId, LazyExoticComponent<ComponentType>>> = {
   trialRequests: CustomerConsolePage,
   administrators: lazy(() => import('../features/administrators/AdministratorsPage.tsx')),
   customers: lazy(() => import('../features/customers/list/CustomersPage.tsx')),
+  sentMail: lazy(() => import('../features/sent-mail/SentMailPage.tsx')),
 };
 
 /** `page` serves a route inside an area (a customer's detail page inside Customers) with the area's guard. */

@@ -4,6 +4,8 @@ import type { Actor } from '../../../domain/roles.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
+import { enqueueEmails } from '../../platform/mail/outbox.ts';
+import { administratorInvitationEmail } from './administrator-emails.ts';
 import { ensureManager, ensureRolesOfKind } from './administrators.policy.ts';
 import { findUserByEmail, insertInvitedUser, reinviteUser, replaceRoles } from './administrators.queries.ts';
 
@@ -14,7 +16,8 @@ const isUniqueViolation = (error: unknown): boolean =>
   (error as { code?: string })?.code === '23505' || (error as { cause?: { code?: string } })?.cause?.code === '23505';
 
 /**
- * ORG-2: invite an administrator by e-mail with roles; the user is created with status invited. An e-mail that
+ * ORG-2: invite an administrator by e-mail with roles; the user is created with status invited and the invitation
+ * e-mail is queued in the same transaction (NOT-1). An e-mail that
  * already belongs to someone is a 409 naming `email` — except an admin removed from this very organisation,
  * who is invited again.
  */
@@ -59,6 +62,7 @@ export async function inviteAdministrator(
       targetId: userId,
       after: { email: input.email, name: input.name, roles: input.roles },
     });
+    await enqueueEmails(tx, deps.clock, [await administratorInvitationEmail(tx, actor, input)]);
     return { id: userId };
   });
 }
