@@ -1,6 +1,7 @@
 import type { JobDefinition } from '../platform/jobs.ts';
+import { customerListDaysJob } from './customer-list-days.job.ts';
 import { sendEmailJob } from './send-email.job.ts';
 import { sessionCleanupJob } from './session-cleanup.job.ts';
 
 /** Every job the server runs; a new job is added here. */
-export const allJobs: readonly JobDefinition[] = [sessionCleanupJob, sendEmailJob];
+export const allJobs: readonly JobDefinition[] = [sessionCleanupJob, customerListDaysJob, sendEmailJob];

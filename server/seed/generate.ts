@@ -208,7 +208,7 @@ export async function generateDataSet(db: Database, options: GenerationOptions):
   await rebuildUsageRollups(db, { from: new Date(ctx.windowStartMs), to: now });
   // The customers feature's read model of the list, built from the rows just written (its bulk-load entry).
   progress({ phase: 'customer list', done: 0, total: 1 });
-  await rebuildCustomerListEntries(db);
+  await rebuildCustomerListEntries(db, now);
   const rollupsDone = performance.now();
   progress({ phase: 'analyze', done: 0, total: 1 });
   await db.execute(sql`analyze`);

@@ -22,5 +22,7 @@ export const auditLog = pgTable(
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
     index('audit_log_target_idx').on(t.organisationId, t.targetType, t.targetId),
+    /** A customer's Activity tab reads the entries targeting it across every tenant, newest first. */
+    index('audit_log_target_id_idx').on(t.targetType, t.targetId, t.id),
   ],
 );

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   customType,
+  date,
   index,
   integer,
   jsonb,
@@ -11,7 +12,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { adminLevel, relationshipKind } from './organisations.ts';
+import { adminLevel, organisations, relationshipKind } from './organisations.ts';
 
 /** A set of instants (each stored as a one-point range): "does any end fall in this window" is one `&&`. */
 const instantSet = customType<{ data: string; driverData: string }>({ dataType: () => 'tstzmultirange' });
@@ -84,6 +85,20 @@ export const customerListEntries = pgTable(
       .default([]),
     ownerPartnerId: uuid('owner_partner_id'),
     adminEmail: text('admin_email'),
+    // Statuses stamped for one day of the partner (customer_list_days): what filters, sorts and counts read when
+    // the stamp is today's, so they walk indexes instead of computing every entry's statuses per request. Bit i
+    // is status i of the order in domain/customer-status.ts; a rank is the 1-based position of the first status
+    // that applies (the order's length + 1 when none does).
+    statusDay: date('status_day'),
+    customerStatusBits: integer('customer_status_bits').notNull().default(0),
+    subscriptionStatusBits: integer('subscription_status_bits').notNull().default(0),
+    provisioningStatusBits: integer('provisioning_status_bits').notNull().default(0),
+    typeBits: integer('type_bits').notNull().default(0),
+    customerStatusRank: integer('customer_status_rank').notNull().default(0),
+    subscriptionStatusRank: integer('subscription_status_rank').notNull().default(0),
+    provisioningStatusRank: integer('provisioning_status_rank').notNull().default(0),
+    /** The next expiry that day, `infinity` when there is none (the sort key of "next expiry"). */
+    nextExpiryKey: timestamp('next_expiry_key', { withTimezone: true }).notNull().default(sql`'infinity'`),
   },
   (t) => [
     primaryKey({ columns: [t.partnerId, t.customerId] }),
@@ -93,5 +108,26 @@ export const customerListEntries = pgTable(
     index('customer_list_entries_relationship_idx').on(t.partnerId, t.relationship, t.nameKey, t.customerId),
     index('customer_list_entries_tags_idx').on(t.partnerId, t.tagsKey, t.nameKey, t.customerId),
     index('customer_list_entries_licences_idx').on(t.partnerId, t.licencesTotal, t.nameKey, t.customerId),
+    index('customer_list_entries_status_idx').on(t.partnerId, t.customerStatusRank, t.nameKey, t.customerId),
+    index('customer_list_entries_subscription_status_idx').on(
+      t.partnerId,
+      t.subscriptionStatusRank,
+      t.nameKey,
+      t.customerId,
+    ),
+    index('customer_list_entries_provisioning_idx').on(t.partnerId, t.provisioningStatusRank, t.nameKey, t.customerId),
+    index('customer_list_entries_next_expiry_idx').on(t.partnerId, t.nextExpiryKey, t.nameKey, t.customerId),
   ],
 );
+
+/**
+ * The day of each partner for which all of its customer list entries hold stamped statuses. The day only moves
+ * forward (server/jobs/customer-list-days.job.ts); a change to an entry stamps it for its partner's day in the
+ * same transaction, holding this row's lock, so every entry of a partner carries the day written here.
+ */
+export const customerListDays = pgTable('customer_list_days', {
+  partnerId: uuid('partner_id')
+    .primaryKey()
+    .references(() => organisations.id),
+  day: date('day').notNull(),
+});

@@ -4,6 +4,7 @@ import {
   foreignKey,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -49,6 +50,15 @@ export const trials = pgTable(
     meetingTimeZone: text('meeting_time_zone'),
     /** "Set up services now" chosen in the wizard (TRI-1). */
     setupNow: boolean('setup_now').notNull().default(false),
+    /** When the customer's first-time setup was completed here; the provisioning job finishes such trials. */
+    setupCompletedAt: timestamp('setup_completed_at', { withTimezone: true }),
+    /** Devices chosen in the wizard, shipped when the trial begins (TRI-1, TRI-3). */
+    requestedDevices: jsonb('requested_devices')
+      .$type<{ deviceTypeId: string; quantity: number }[]>()
+      .notNull()
+      .default([]),
+    /** The partner–customer link was made for this trial: it goes when consent is declined, lapses or is cancelled (TRI-6, TRI-7). */
+    linkCreatedByTrial: boolean('link_created_by_trial').notNull().default(false),
     requestedByUserId: uuid('requested_by_user_id').notNull(),
     consentRequestedAt: timestamp('consent_requested_at', {
       withTimezone: true,
@@ -164,6 +174,29 @@ export const deviceReturns = pgTable(
     foreignKey({
       columns: [t.customerId, t.shipmentId],
       foreignColumns: [deviceShipments.customerId, deviceShipments.id],
+    }).onDelete('cascade'),
+  ],
+);
+
+/**
+ * The lifecycle e-mails already queued for a trial (TRI-15: 7 days before, on the end date, users after 30 days).
+ * A row is written with its e-mails in one transaction, so a job run twice sends each e-mail once.
+ */
+export const trialNotices = pgTable(
+  'trial_notices',
+  {
+    customerId: uuid('customer_id').notNull(),
+    trialId: uuid('trial_id').notNull(),
+    kind: text('kind').notNull(),
+    /** The trial end the notice was about: an extension makes the reminders due again. */
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.customerId, t.trialId, t.kind, t.endsAt] }),
+    foreignKey({
+      columns: [t.customerId, t.trialId],
+      foreignColumns: [trials.customerId, trials.id],
     }).onDelete('cascade'),
   ],
 );

@@ -34,24 +34,39 @@ const overlaps = (column: string, window: 'w_soon' | 'w_30' | 'w_60' | 'w_after_
 const holdsToday = (column: string) => sql`${sql.raw(`e.${column}`)} >= ${t0}`;
 
 /**
- * Today's boundaries in the time zone and with the thresholds of organisation `organisationId` (the viewer's
- * partner organisation; X-4, CUS-2), as the one-row CTE `b`. Also yields the time zone itself (`b.tz`).
+ * The boundary columns of `b` for each row of `days`, a query yielding `tz` (a time zone), `d` (a local date),
+ * `soon` and `quiet` (the thresholds of CUS-2), and whatever else it selects (kept as columns of `b`).
  */
-export function dayBoundariesCte(organisationId: string, now: Date): SQL {
+function boundariesOf(days: SQL): SQL {
   const day = (offset: string) => sql.raw(`((x.d + ${offset})::timestamp at time zone x.tz)`);
-  return sql`b as materialized (
-    select d.*, tstzrange(d.t0, d.t_soon) as w_soon, tstzrange(d.t0, d.t31) as w_30,
+  return sql`select d.*, tstzrange(d.t0, d.t_soon) as w_soon, tstzrange(d.t0, d.t31) as w_30,
       tstzrange(d.t31, d.t61) as w_60, tstzrange(d.t61, null) as w_after_60, tstzrange(null, d.t0) as w_past,
       tstzmultirange(tstzrange(d.t0, null)) as from_today
-    from (select x.tz, ${day('0')} as t0, ${day(String(expiringWithinDays.near + 1))} as t31,
+    from (select x.*, ${day('0')} as t0, ${day(String(expiringWithinDays.near + 1))} as t31,
       ${day(String(expiringWithinDays.far + 1))} as t61, ${day('x.soon + 1')} as t_soon, ${day('1 - x.quiet')} as t_quiet
-    from (
-      select o.time_zone as tz, (${now.toISOString()}::timestamptz at time zone o.time_zone)::date as d,
-        coalesce((o.settings->>'expiringSoonDays')::int, ${defaultOrganisationSettings.expiringSoonDays}) as soon,
-        coalesce((o.settings->>'noRecentActivityDays')::int, ${defaultOrganisationSettings.noRecentActivityDays}) as quiet
-      from organisations o where o.id = ${organisationId}
-    ) x) d
-  )`;
+    from (${days}) x) d`;
+}
+
+/** An organisation's CUS-2 thresholds (settings of `o`, else the defaults) as the columns `soon` and `quiet`. */
+const thresholdsOf = sql`coalesce((o.settings->>'expiringSoonDays')::int, ${defaultOrganisationSettings.expiringSoonDays}) as soon,
+  coalesce((o.settings->>'noRecentActivityDays')::int, ${defaultOrganisationSettings.noRecentActivityDays}) as quiet`;
+
+/**
+ * Today's boundaries in the time zone and with the thresholds of organisation `organisationId` (the viewer's
+ * partner organisation; X-4, CUS-2), as the one-row CTE `b`. Also yields the time zone (`b.tz`) and the
+ * local date (`b.d`).
+ */
+export function dayBoundariesCte(organisationId: string, now: Date): SQL {
+  return sql`b as materialized (${boundariesOf(sql`
+    select o.time_zone as tz, (${now.toISOString()}::timestamptz at time zone o.time_zone)::date as d, ${thresholdsOf}
+    from organisations o where o.id = ${organisationId}`)})`;
+}
+
+/** The boundaries of each partner's recorded day (customer_list_days), as rows with `partner_id`. */
+export function recordedDayBoundaries(partnerCondition: SQL): SQL {
+  return boundariesOf(sql`
+    select cld.partner_id, o.time_zone as tz, cld.day as d, ${thresholdsOf}
+    from customer_list_days cld join organisations o on o.id = cld.partner_id where ${partnerCondition}`);
 }
 
 /** CUS-2: whether each customer status applies. */
@@ -92,7 +107,7 @@ export const provisioningStatusSql: Record<ProvisioningStatus, SQL> = {
 const literal = (status: string) => sql.raw(`'${status}'`);
 
 /** The statuses that apply, in `order`, as a text[] (for the rows of one page). */
-function appliesInOrder<S extends string>(order: readonly S[], conditions: Record<S, SQL>): SQL {
+export function appliesInOrder<S extends string>(order: readonly S[], conditions: Record<S, SQL>): SQL {
   const items = order.map((status) => sql`case when ${conditions[status]} then ${literal(status)} end`);
   return sql`array_remove(array[${sql.join(items, sql`, `)}]::text[], null)`;
 }
@@ -124,3 +139,60 @@ export const nextExpirySql = sql`(case when lower(e.expiry_ends) >= ${t0} then l
 
 /** "Paid" (a live subscription) and "trial" (an ongoing trial), CUS-5's subscription type. */
 export const subscriptionTypeSql = { paid: holdsToday('live_until'), trial: holdsToday('trial_until') } as const;
+
+/** The subscription types as an order, so they are bits like the statuses. */
+const subscriptionTypeOrder = ['paid', 'trial'] as const;
+
+/** A bit set of the statuses that apply: bit i for `order[i]`. */
+function bitsOf<S extends string>(order: readonly S[], conditions: Record<S, SQL>): SQL {
+  const terms = order.map(
+    (status, i) => sql`(case when ${conditions[status]} then ${sql.raw(String(1 << i))} else 0 end)`,
+  );
+  return sql`(${sql.join(terms, sql` + `)})`;
+}
+
+/**
+ * The SET list of an UPDATE of `customer_list_entries e … from <boundaries> b` that stamps each entry's
+ * statuses for the day of `b` (customer_list_days): the computed conditions above, stored.
+ */
+export const stampedStatusesAssignment = sql`status_day = b.d,
+  customer_status_bits = ${bitsOf(customerStatusOrder, customerStatusSql)},
+  subscription_status_bits = ${bitsOf(subscriptionStatusOrder, subscriptionStatusSql)},
+  provisioning_status_bits = ${bitsOf(provisioningStatusImportance, provisioningStatusSql)},
+  type_bits = ${bitsOf(subscriptionTypeOrder, subscriptionTypeSql)},
+  customer_status_rank = ${customerStatusRank},
+  subscription_status_rank = ${subscriptionStatusRank},
+  provisioning_status_rank = ${provisioningStatusRank},
+  next_expiry_key = coalesce(${nextExpirySql}, 'infinity'::timestamptz)`;
+
+/** Whether bit `i` of a stamped column is set. */
+const bitSet = (column: string, i: number) => sql.raw(`(e.${column} & ${1 << i}) <> 0`);
+const stampedConditions = <S extends string>(order: readonly S[], column: string) =>
+  Object.fromEntries(order.map((status, i) => [status, bitSet(column, i)])) as Record<S, SQL>;
+
+/**
+ * The same conditions and sort values over the stamped columns; equal to the computed ones while the entries'
+ * `status_day` is the viewer's today (the property test shows both).
+ */
+export const stampedStatusSql = {
+  customer: stampedConditions(customerStatusOrder, 'customer_status_bits'),
+  subscription: stampedConditions(subscriptionStatusOrder, 'subscription_status_bits'),
+  provisioning: stampedConditions(provisioningStatusImportance, 'provisioning_status_bits'),
+  type: stampedConditions(subscriptionTypeOrder, 'type_bits'),
+  customerRank: sql`e.customer_status_rank`,
+  subscriptionRank: sql`e.subscription_status_rank`,
+  provisioningRank: sql`e.provisioning_status_rank`,
+  nextExpiryKey: sql`e.next_expiry_key`,
+};
+
+/** The computed forms, in the shape of `stampedStatusSql`. */
+export const computedStatusSql: typeof stampedStatusSql = {
+  customer: customerStatusSql,
+  subscription: subscriptionStatusSql,
+  provisioning: provisioningStatusSql,
+  type: subscriptionTypeSql,
+  customerRank: customerStatusRank,
+  subscriptionRank: subscriptionStatusRank,
+  provisioningRank: provisioningStatusRank,
+  nextExpiryKey: sql`coalesce(${nextExpirySql}, 'infinity'::timestamptz)`,
+};

@@ -15,19 +15,15 @@ import { type Database, rowsOf } from '../../platform/db.ts';
 import { visibleCustomer } from '../../platform/scope.ts';
 import { usedSince } from './customer-detail.queries.ts';
 import type { ListPosition } from './customer-list-cursor.ts';
+import { stampsAreToday } from './customer-list-days.ts';
 import {
+  computedStatusSql,
   customerStatusesOfRow,
-  customerStatusRank,
-  customerStatusSql,
   dayBoundariesCte,
   nextExpirySql,
   provisioningStatusOfRow,
-  provisioningStatusRank,
-  provisioningStatusSql,
+  stampedStatusSql,
   subscriptionStatusesOfRow,
-  subscriptionStatusRank,
-  subscriptionStatusSql,
-  subscriptionTypeSql,
 } from './customer-list-entries.statuses.ts';
 
 /** The SQL of the customer list, its KPI strip and its export, all over customer_list_entries (alias `e`). */
@@ -98,13 +94,20 @@ function scope(actor: Actor, partners: string[] | undefined): SQL {
   return seesAllPartnerCustomers(actor) ? own : (and(own, visibleCustomer(actor, sql`e.customer_id`)) as SQL);
 }
 
-const needsAttentionSql = anyOf([
-  ...attentionCustomerStatuses.map((s) => customerStatusSql[s]),
-  ...attentionProvisioningStatuses.map((s) => provisioningStatusSql[s]),
-]);
+/**
+ * The statuses a query filters, sorts and counts on: computed from the entries' stored instants, or the same
+ * read from their stamps for the partner's day (customer-list-days.ts), valid when that day is the viewer's.
+ */
+type StatusForms = typeof computedStatusSql;
+
+const needsAttentionOf = (forms: StatusForms) =>
+  anyOf([
+    ...attentionCustomerStatuses.map((s) => forms.customer[s]),
+    ...attentionProvisioningStatuses.map((s) => forms.provisioning[s]),
+  ]);
 
 /** CUS-5: each filter is multi-select (any of its values), filters combine with AND. */
-function conditions(actor: Actor, f: CustomerListFilters): SQL {
+function conditions(actor: Actor, f: CustomerListFilters, forms: StatusForms): SQL {
   const where: SQL[] = [scope(actor, f.partner)];
   // A substring match on stored lower-case text, within the partner's entries that the query reads anyway. A
   // trigram index (pg_trgm) would need the extension loaded into the embedded database at start.
@@ -112,13 +115,13 @@ function conditions(actor: Actor, f: CustomerListFilters): SQL {
     const pattern = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     where.push(sql`e.search_text like lower(${pattern})`);
   }
-  if (f.status?.length) where.push(anyOf(f.status.map((s) => customerStatusSql[s])));
-  if (f.provisioning?.length) where.push(anyOf(f.provisioning.map((s) => provisioningStatusSql[s])));
-  if (f.subscriptionStatus?.length) where.push(anyOf(f.subscriptionStatus.map((s) => subscriptionStatusSql[s])));
-  if (f.type?.length) where.push(anyOf(f.type.map((t) => subscriptionTypeSql[t])));
+  if (f.status?.length) where.push(anyOf(f.status.map((s) => forms.customer[s])));
+  if (f.provisioning?.length) where.push(anyOf(f.provisioning.map((s) => forms.provisioning[s])));
+  if (f.subscriptionStatus?.length) where.push(anyOf(f.subscriptionStatus.map((s) => forms.subscription[s])));
+  if (f.type?.length) where.push(anyOf(f.type.map((t) => forms.type[t])));
   if (f.product?.length) where.push(sql`e.product_ids && ${texts(f.product)}`);
   if (f.tag?.length) where.push(sql`e.tag_ids && ${uuids(f.tag)}`);
-  if (f.needsAttention) where.push(needsAttentionSql);
+  if (f.needsAttention) where.push(needsAttentionOf(forms));
   if (f.managedBy?.length) {
     const kinds = f.managedBy.map((m) => (m === 'own' ? 'owner' : 'external_admin'));
     where.push(sql`e.relationship::text = any(${texts(kinds)})`);
@@ -127,21 +130,21 @@ function conditions(actor: Actor, f: CustomerListFilters): SQL {
 }
 
 /** Each sort column's value (null: the name itself) and its SQL type, to read a cursor's value back. */
-const sortValues: Record<CustomerSortKey, { value: SQL; type: string } | null> = {
+const sortValues = (forms: StatusForms): Record<CustomerSortKey, { value: SQL; type: string } | null> => ({
   name: null,
-  status: { value: customerStatusRank, type: 'int' },
-  provisioning: { value: provisioningStatusRank, type: 'int' },
-  subscriptionStatus: { value: subscriptionStatusRank, type: 'int' },
+  status: { value: forms.customerRank, type: 'int' },
+  provisioning: { value: forms.provisioningRank, type: 'int' },
+  subscriptionStatus: { value: forms.subscriptionRank, type: 'int' },
   products: { value: sql`e.products_key`, type: 'text' },
   managedBy: { value: sql`e.relationship`, type: 'relationship_kind' },
   tags: { value: sql`e.tags_key`, type: 'text' },
   licences: { value: sql`e.licences_total`, type: 'int' },
-  nextExpiry: { value: sql`coalesce(${nextExpirySql}, 'infinity'::timestamptz)`, type: 'timestamptz' },
-};
+  nextExpiry: { value: forms.nextExpiryKey, type: 'timestamptz' },
+});
 
 /** ORDER BY and the keyset condition "after this position": sort value, then name, then ids (stable). */
-function ordering(request: ListRequest) {
-  const sorted = sortValues[request.sort];
+function ordering(request: ListRequest, forms: StatusForms) {
+  const sorted = sortValues(forms)[request.sort];
   const vendor = isVendorOperator(request.actor);
   const keys = [
     ...(sorted ? [sorted.value] : []),
@@ -184,8 +187,20 @@ function ordering(request: ListRequest) {
  * measured slower than the second pass: it materialises every matching row.)
  */
 export async function selectCustomerPage(db: Database, request: ListRequest): Promise<CustomerEntryRow[]> {
-  return executePrepared<CustomerEntryRow>(db, customerPageSql(request));
+  if (readsStamps(request.actor)) {
+    // No row at all: the stamps are not today's (the day has just turned), so compute the statuses instead.
+    const rows = await executePrepared<CustomerEntryRow>(db, customerPageSql(request, 'stamped'));
+    if (rows.length > 0) return rows;
+  }
+  return executePrepared<CustomerEntryRow>(db, customerPageSql(request, 'computed'));
 }
+
+/**
+ * A partner's own list may read the stamps (they are for its own day and time zone). A vendor operator's list
+ * spans partners whose days differ from the operator's, so it computes.
+ */
+const readsStamps = (actor: Actor) => !isVendorOperator(actor);
+const formsOf = { stamped: stampedStatusSql, computed: computedStatusSql } as const;
 
 const dialect = new PgDialect();
 
@@ -215,10 +230,15 @@ export async function executePrepared<T>(db: Database, query: SQL): Promise<T[]>
 }
 const customPlanned = new WeakSet<pg.PoolClient>();
 
-/** The statement of `selectCustomerPage` (the benchmark runs it directly, too). */
-export function customerPageSql(request: ListRequest): SQL {
-  const where = conditions(request.actor, request.filters);
-  const { orderBy, outerOrderBy, keyset, sortValue } = ordering(request);
+/**
+ * The statement of `selectCustomerPage` (the benchmark runs it directly, too). Reading the stamps, it returns no
+ * row unless they are for the viewer's today.
+ */
+export function customerPageSql(request: ListRequest, statuses: keyof typeof formsOf): SQL {
+  const forms = formsOf[statuses];
+  const where = conditions(request.actor, request.filters, forms);
+  const { orderBy, outerOrderBy, keyset, sortValue } = ordering(request, forms);
+  const fresh = statuses === 'stamped' ? stampsAreToday(request.actor.organisationId) : sql`true`;
   // "Used" as on the customer detail page (DET-2): assigned and used within its window.
   const since = usedSince(request.now).toISOString();
   const total = request.withTotal
@@ -246,6 +266,7 @@ export function customerPageSql(request: ListRequest): SQL {
     ) p on true
     left join customer_list_entries e on e.partner_id = p.partner_id and e.customer_id = p.customer_id
     left join organisations op on op.id = e.owner_partner_id
+    where ${fresh}
     order by ${outerOrderBy}`;
 }
 
@@ -268,17 +289,31 @@ export async function selectCustomerSummary(
   now: Date,
   filters: CustomerListFilters,
 ): Promise<SummaryRow> {
-  const expiring30 = sql`e.expiry_ends && b.w_30`;
-  const [row] = await executePrepared<SummaryRow>(
-    db,
-    sql`
-      with ${dayBoundariesCte(actor.organisationId, now)}
-      select count(*)::int as customers,
-        count(*) filter (where ${customerStatusSql.trial})::int as trials,
-        count(*) filter (where ${expiring30})::int as expiring_in_30_days,
-        count(*) filter (where ${customerStatusSql.over_licence})::int as over_licence,
-        count(*) filter (where ${needsAttentionSql})::int as needs_attention
-      from customer_list_entries e cross join b where ${conditions(actor, filters)}`,
-  );
-  return row ?? { customers: 0, trials: 0, expiring_in_30_days: 0, over_licence: 0, needs_attention: 0 };
+  const summarise = async (statuses: keyof typeof formsOf) => {
+    const forms = formsOf[statuses];
+    const fresh = statuses === 'stamped' ? stampsAreToday(actor.organisationId) : sql`true`;
+    const [row] = await executePrepared<SummaryRow & { fresh: boolean }>(
+      db,
+      sql`
+        with ${dayBoundariesCte(actor.organisationId, now)}
+        select count(*)::int as customers,
+          count(*) filter (where ${forms.customer.trial})::int as trials,
+          count(*) filter (where e.expiry_ends && b.w_30)::int as expiring_in_30_days,
+          count(*) filter (where ${forms.customer.over_licence})::int as over_licence,
+          count(*) filter (where ${needsAttentionOf(forms)})::int as needs_attention,
+          (select ${fresh} from b) as fresh
+        from customer_list_entries e cross join b where ${conditions(actor, filters, forms)}`,
+    );
+    return row;
+  };
+  const stamped = readsStamps(actor) ? await summarise('stamped') : undefined;
+  const { fresh: _, ...row } = (stamped?.fresh ? stamped : await summarise('computed')) ?? {
+    customers: 0,
+    trials: 0,
+    expiring_in_30_days: 0,
+    over_licence: 0,
+    needs_attention: 0,
+    fresh: true,
+  };
+  return row;
 }

@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ManualClock } from '../../../domain/clock.ts';
 import type { CustomerRow } from '../../../domain/contracts/customers.ts';
 import {
   customerStatusOrder,
@@ -10,15 +12,17 @@ import type { DatabaseHandle } from '../../platform/db.ts';
 import { type Browser, buildTestApp, signInAs, TEST_START } from '../../testing/app.ts';
 import { createTestDatabase } from '../../testing/database.ts';
 import { createScenario, type Scenario } from './customer-list.scenario.ts';
+import { advanceCustomerListDays } from './customer-list-days.ts';
 
 let handle: DatabaseHandle;
 let app: FastifyInstance;
+let clock: ManualClock;
 let scenario: Scenario;
 let full: Browser;
 
 beforeAll(async () => {
   handle = await createTestDatabase();
-  ({ app } = await buildTestApp(handle.db));
+  ({ app, clock } = await buildTestApp(handle.db));
   scenario = await createScenario(handle.db);
   full = await signInAs(app, 'full@p1.test');
 });
@@ -268,5 +272,60 @@ describe('role scope (ROL-2, ROL-5, ROL-6)', () => {
     const customer = await signInAs(app, 'admin@golf.test');
     expect((await customer.request('GET', '/api/v1/customers')).statusCode).toBe(403);
     expect((await customer.request('GET', '/api/v1/customers/summary')).statusCode).toBe(403);
+  });
+});
+
+describe('statuses stamped for the day (customer-list-days)', () => {
+  const queries = [
+    '',
+    'status=expiring_soon',
+    'status=expired,over_licence',
+    'subscriptionStatus=expiring_60,trial_expiring_60',
+    'provisioning=cannot_provision,manual_vendor',
+    'type=trial',
+    'needsAttention=true',
+    ...Object.keys(sortKeys).flatMap((sort) => [`sort=${sort}`, `sort=-${sort}`]),
+  ];
+  const answers = async () => {
+    const pages = await Promise.all(queries.map(async (query) => (await list(full, query)).items.map((c) => c.id)));
+    const summary = (await full.request('GET', '/api/v1/customers/summary')).json();
+    return { pages, summary };
+  };
+
+  it('answers every filter, sort and KPI as the statuses computed at query time do', async () => {
+    const computed = await answers();
+    expect(await advanceCustomerListDays(handle.db, clock.now())).toBeGreaterThan(0);
+    expect(await answers()).toEqual(computed);
+  });
+
+  it('are what the list reads while they are today’s, and not once the day has turned', async () => {
+    await advanceCustomerListDays(handle.db, clock.now());
+    const suspended = await names('status=suspended');
+    // A stamp that disagrees with the stored facts shows: the list read the stamps.
+    await handle.db.execute(sql`update customer_list_entries set customer_status_bits = 0
+      where name = 'Alpha Suspended'`);
+    expect(await names('status=suspended')).toEqual(suspended.filter((n) => n !== 'Alpha Suspended'));
+    // The next day the stamps are yesterday's: the list computes (and sees Alpha again) until they move on.
+    clock.advanceDays(1);
+    const nextDay = await signInAs(app, 'full@p1.test');
+    expect(await names('status=suspended', nextDay)).toEqual(suspended);
+    expect(await advanceCustomerListDays(handle.db, clock.now())).toBeGreaterThan(0);
+    expect(await names('status=suspended', nextDay)).toEqual(suspended);
+  });
+
+  it('follow a change of the expiring-soon threshold at once', async () => {
+    await advanceCustomerListDays(handle.db, clock.now());
+    const admin = await signInAs(app, 'full@p1.test');
+    const window = async (days: number) => {
+      const patched = await admin.request('PATCH', `/api/v1/organisations/${scenario.partnerOne}/settings`, {
+        expiringSoonDays: days,
+      });
+      expect(patched.statusCode, patched.body).toBe(200);
+      return names('status=expiring_soon', admin);
+    };
+    const wide = await window(365);
+    const narrow = await window(1);
+    expect(wide.length).toBeGreaterThan(narrow.length);
+    await window(30);
   });
 });

@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { ongoingTrialStates, provisioningStatusImportance } from '../../../domain/customer-status.ts';
 import type { Database } from '../../platform/db.ts';
+import { advanceCustomerListDays, stampCustomerListEntries } from './customer-list-days.ts';
 
 /**
  * Recomputes the customer list entries (customer_list_entries) of `customerIds` — one per partner linked to
@@ -11,8 +12,9 @@ import type { Database } from '../../platform/db.ts';
  *   level) · subscriptions and subscription_services (state, billing, set-up, end, renewal, quantities,
  *   provisioning) · licence_assignments (assigned counts: over licence) · trials and trial_services (state,
  *   end, services, provisioning) · admin_sign_ins (no recent activity) · tags and customer_tags.
- * The entries hold no clock-dependent value, so nothing needs refreshing when time passes
- * (db/schema/customer-list.ts says how time-dependent statuses are stored).
+ * The entries' facts hold no clock-dependent value (db/schema/customer-list.ts says how time-dependent statuses
+ * are stored); their statuses are also stamped for the partner's recorded day (customer-list-days.ts), which
+ * the customer-list-days job moves on as time passes.
  */
 export async function refreshCustomerListEntries(db: Database, customerIds?: readonly string[]): Promise<void> {
   if (customerIds?.length === 0) return;
@@ -22,14 +24,17 @@ export async function refreshCustomerListEntries(db: Database, customerIds?: rea
   await db.execute(sql`delete from customer_list_entries e
     where ${ids ? sql`e.customer_id = any(${ids}) and ` : sql``}not exists (select 1 from partner_customers pc
       where pc.partner_id = e.partner_id and pc.customer_id = e.customer_id)`);
+  await stampCustomerListEntries(db, customerIds);
 }
 
 /**
- * Rebuilds every entry after a bulk load, then vacuums the table (outside any transaction): fresh statistics
- * for the planner and a visibility map, so that counting a partner's entries reads the index only.
+ * Rebuilds every entry after a bulk load and stamps them for each partner's day at `now`, then vacuums the
+ * table (outside any transaction): fresh statistics for the planner and a visibility map, so that counting a
+ * partner's entries reads the index only.
  */
-export async function rebuildCustomerListEntries(db: Database): Promise<void> {
+export async function rebuildCustomerListEntries(db: Database, now: Date): Promise<void> {
   await refreshCustomerListEntries(db);
+  await advanceCustomerListDays(db, now);
   await db.execute(sql`vacuum (analyze) customer_list_entries`);
 }
 

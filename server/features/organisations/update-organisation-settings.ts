@@ -5,6 +5,7 @@ import { ensure } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
 import { notFound } from '../../platform/errors.ts';
+import { restampPartnerEntries } from '../customers/customer-list-days.ts';
 import { mayChangeSettings } from './organisations.policy.ts';
 import { findVisibleOrganisation, updateSettings } from './organisations.queries.ts';
 
@@ -21,6 +22,8 @@ export async function updateOrganisationSettings(
     const before = { ...defaultOrganisationSettings, ...row.settings } as OrganisationSettings;
     const after = { ...before, ...changes };
     await updateSettings(tx, id, after);
+    // The statuses stamped for the day follow the thresholds at once.
+    await restampPartnerEntries(tx, id);
     await recordAudit(tx, deps.clock, actor, {
       organisationId: id,
       action: 'organisation.settings_changed',

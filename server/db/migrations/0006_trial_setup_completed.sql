@@ -1,0 +1,1 @@
+ALTER TABLE "trials" ADD COLUMN "setup_completed_at" timestamp with time zone;
