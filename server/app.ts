@@ -16,6 +16,7 @@ import { demoRoutes } from './features/demo/demo.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { mailRoutes } from './features/mail/mail.routes.ts';
 import { organisationRoutes } from './features/organisations/organisations.routes.ts';
+import { trialRoutes } from './features/trials/trials.routes.ts';
 import { API_DOCS_PREFIX, authPlugin } from './platform/auth.ts';
 import type { MovableClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
@@ -102,6 +103,7 @@ export async function buildApp(options: {
   await customerDetailRoutes(app, deps);
   await customerListRoutes(app, deps);
   await mailRoutes(app, deps);
+  await trialRoutes(app, deps);
   if (deps.config.demoMode) await demoRoutes(app, deps);
 
   await serveWebApp(app);

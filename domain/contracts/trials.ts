@@ -1,0 +1,473 @@
+import { z } from 'zod';
+import { provisioningStatusImportance, subscriptionStatusOrder } from '../customer-status.ts';
+import { trialStates } from './customer-detail.ts';
+
+/**
+ * Trials (SPEC §7, TRI-1…TRI-16, ROL-2, ROL-3, REL-4). Dates are ISO 8601 (UTC); "days left" are whole days in
+ * the viewer's time zone (X-4). Every change of a trial takes the `version` the client last read and answers
+ * 409 when someone else changed the trial in between (REL-4).
+ *
+ * Endpoints (method, path → request contract → response contract):
+ *   GET    /api/v1/trials/options                       → trialOptions (wizard catalogue: verticals, countries → region, services, device types, durations)
+ *   GET    /api/v1/trials/meeting-site?name=            meetingSiteQuery → meetingSiteAvailability
+ *   GET    /api/v1/trials/customer-lookup?email=        customerLookupQuery → customerLookupResponse (TRI-4)
+ *   GET    /api/v1/trials?state&customerId&cursor&limit trialListQuery → trialListResponse (scoped like the customer list)
+ *   GET    /api/v1/trials/{id}                          → trialDetail
+ *   POST   /api/v1/trials                               startTrialForNewCustomer → startTrialResponse (TRI-1…TRI-3)
+ *   POST   /api/v1/customers/{id}/trials                startTrialForExistingCustomer → startTrialResponse (TRI-4, TRI-5, TRI-10)
+ *   PATCH  /api/v1/trials/{id}                          editTrialRequest → trialDetail (TRI-11)
+ *   POST   /api/v1/trials/{id}/extend                   versionedRequest → extendTrialResponse (TRI-12)
+ *   POST   /api/v1/trials/{id}/convert                  convertTrialRequest → convertTrialResponse (TRI-13)
+ *   POST   /api/v1/trials/{id}/cancel                   versionedRequest → trialDetail (TRI-6, TRI-14; partner or customer)
+ *   POST   /api/v1/trials/{id}/resend-consent           versionedRequest → trialDetail (TRI-6)
+ *   POST   /api/v1/trials/{id}/complete-setup           versionedRequest → trialDetail (pending provisioning details → provisioning)
+ *   POST   /api/v1/trials/{id}/shipments                shipDevicesRequest → trialDetail (TRI-3: a second shipment of a type → 409)
+ *   GET    /api/v1/consents                             → consentListResponse (TRI-8; customer full administrators)
+ *   POST   /api/v1/consents/{id}/accept                 acceptConsentRequest → consentDecisionResponse (TRI-9, ROL-3)
+ *   POST   /api/v1/consents/{id}/decline                → consentDecisionResponse
+ *   GET    /api/v1/trial-extensions?status=             extensionListQuery → extensionListResponse (vendor operators)
+ *   POST   /api/v1/trial-extensions/{id}/approve        → extensionDecisionResponse (vendor operators)
+ *   POST   /api/v1/trial-extensions/{id}/reject         → extensionDecisionResponse (vendor operators)
+ *   GET    /api/v1/conversions                          → conversionListResponse (distributors: pending tier-2 conversions)
+ *   POST   /api/v1/conversions/{id}/complete            → convertTrialResponse (distributors; id = the order id)
+ *   GET    /api/v1/devices/shipments?overdue&cursor&limit shipmentListQuery → shipmentListResponse (vendor operators, TRI-16)
+ *   POST   /api/v1/devices/returns                      recordReturnsRequest → recordReturnsResponse (vendor operators; unknown serial → 400 naming it)
+ * `{id}` is a trial id except where said. Errors: `{ error: { code, message, field? } }`.
+ */
+
+const isoDate = z.string();
+const organisationRef = z.object({ id: z.string(), name: z.string() });
+
+export { trialStates };
+export type TrialStateName = (typeof trialStates)[number];
+
+/** TRI-1: trial lengths offered by the wizard. */
+export const trialDurations = [30, 60, 90] as const;
+/** TRI-12: one extension adds exactly this many days to the current end. */
+export const extensionDays = 30;
+/** TRI-12: a trial with devices lasts at most this many days in all. */
+export const maxDeviceTrialDays = 120;
+/** TRI-7: consent must be given within this many days of the request. */
+export const consentDays = 10;
+/** TRI-15: days of grace after the end in which the trial can still be converted. */
+export const graceDays = 30;
+/** TRI-15: phone numbers are kept this many days after the grace period. */
+export const phoneNumberKeepDays = 15;
+/** TRI-16: devices are due back this many days after the device due date. */
+export const deviceReturnGraceDays = 14;
+/** The catalogue id of the service that needs a meeting site URL and time zone (TRI-1). */
+export const meetingSiteServiceId = 'meetings-enterprise';
+/** The meeting site's address is `https://<name><meetingSiteSuffix>`. */
+export const meetingSiteSuffix = '.meet.channelhub.example';
+
+const serviceId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Unknown service');
+const email = z.email({ error: 'Enter a valid e-mail address' }).max(254);
+const versionField = z.number().int().min(1).max(2_147_483_647);
+
+/** A meeting site name: the first label of its URL, 3–63 lower-case letters, digits or hyphens. */
+export const meetingSiteName = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/, 'Use 3–63 letters, digits or hyphens');
+
+export const trialOptions = z.object({
+  verticals: z.array(z.string()),
+  countries: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      /** Data-residency region the country decides (TRI-1). */
+      region: z.string(),
+      timeZone: z.string(),
+    }),
+  ),
+  /** Trialable services of the catalogue, in catalogue order. */
+  services: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      parentServiceId: z.string().nullable(),
+      licenceUnit: z.string(),
+      /** Devices: the licence quantity does not apply; devices are shipped instead (TRI-1). */
+      isDevice: z.boolean(),
+      /** Meetings Enterprise edition: needs a meeting site URL and time zone. */
+      needsMeetingSite: z.boolean(),
+    }),
+  ),
+  deviceTypes: z.array(z.object({ id: z.string(), name: z.string() })),
+  durations: z.array(z.number()),
+  /** IANA time zones for the meeting site. */
+  timeZones: z.array(z.string()),
+  meetingSiteSuffix: z.string(),
+  maxLicenceQuantity: z.number(),
+  maxDevicesPerType: z.number(),
+  extensionDays: z.number(),
+  maxDeviceTrialDays: z.number(),
+  consentDays: z.number(),
+  graceDays: z.number(),
+});
+export type TrialOptions = z.infer<typeof trialOptions>;
+
+export const meetingSiteQuery = z.object({ name: meetingSiteName });
+export const meetingSiteAvailability = z.object({ name: z.string(), url: z.string(), available: z.boolean() });
+export type MeetingSiteAvailability = z.infer<typeof meetingSiteAvailability>;
+
+export const maxLicenceQuantity = 100_000;
+export const maxDevicesPerType = 50;
+
+/** TRI-1: ship these devices (each type at most once, TRI-3), or skip shipping. */
+export const deviceChoice = z.discriminatedUnion('mode', [
+  z.object({
+    mode: z.literal('ship'),
+    items: z
+      .array(
+        z.object({
+          deviceTypeId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Unknown device type'),
+          quantity: z.number().int().min(1).max(maxDevicesPerType),
+        }),
+      )
+      .min(1, 'Choose at least one device, or skip shipping')
+      .max(20),
+  }),
+  /** Own devices, existing devices, or licences only. */
+  z.object({ mode: z.literal('skip'), reason: z.enum(['own_devices', 'existing_devices', 'licences_only']) }),
+]);
+export type DeviceChoice = z.infer<typeof deviceChoice>;
+
+const trialTerms = {
+  services: z.array(serviceId).min(1, 'Choose at least one service').max(20),
+  /** Applies to each chosen service except Devices (TRI-1). */
+  licenceQuantity: z.number().int().min(1).max(maxLicenceQuantity),
+  durationDays: z.union(trialDurations.map((d) => z.literal(d))),
+  /** Required when Meetings Enterprise edition is chosen (TRI-1). */
+  meetingSiteUrl: meetingSiteName.optional(),
+  /** IANA time zone; required with the meeting site. */
+  meetingTimeZone: z.string().max(64).optional(),
+  /** Required when Devices is chosen (TRI-1). */
+  devices: deviceChoice.optional(),
+};
+
+export const startTrialForNewCustomer = z.object({
+  companyName: z.string().trim().min(1, 'Enter the company name').max(200),
+  adminEmail: email,
+  /** One of trialOptions.verticals. */
+  vertical: z.string().max(100),
+  /** One of trialOptions.countries (ISO code). */
+  country: z.string().length(2),
+  /** TRI-1: the customer is in a supported location. */
+  supportedLocationAcknowledged: z.literal(true, { error: 'Confirm that the customer is in a supported location' }),
+  ...trialTerms,
+  /** "Set up services now" (the partner opens the customer's first-time setup) or "later" (the customer admin). */
+  setup: z.enum(['now', 'later']),
+});
+export type StartTrialForNewCustomer = z.infer<typeof startTrialForNewCustomer>;
+
+export const startTrialForExistingCustomer = z.object({
+  /** The address the customer was found by; the consent request goes there (TRI-5). */
+  adminEmail: email,
+  ...trialTerms,
+  setup: z.enum(['now', 'later']).default('later'),
+});
+export type StartTrialForExistingCustomer = z.infer<typeof startTrialForExistingCustomer>;
+
+export const customerLookupQuery = z.object({ email });
+export const serviceAvailability = z.object({
+  serviceId: z.string(),
+  serviceName: z.string(),
+  available: z.boolean(),
+  /** Why not: the customer bought it, or another partner (or this one) is trialling it (TRI-4, TRI-10). */
+  reason: z.enum(['bought', 'trialled_by_other_partner', 'trialled_already']).nullable(),
+});
+export const customerLookupResponse = z.discriminatedUnion('found', [
+  z.object({ found: z.literal(false) }),
+  z.object({
+    found: z.literal(true),
+    customer: z.object({
+      id: z.string(),
+      name: z.string(),
+      country: z.string().nullable(),
+      dataRegion: z.string().nullable(),
+    }),
+    /** TRI-10: the customer pays this partner already: the trial begins without a consent request. */
+    paying: z.boolean(),
+    /** Whether the looked-up address belongs to a full administrator of the customer (TRI-5). */
+    emailIsFullAdmin: z.boolean(),
+    services: z.array(serviceAvailability),
+  }),
+]);
+export type CustomerLookupResponse = z.infer<typeof customerLookupResponse>;
+
+export const trialListQuery = z.object({
+  /** Comma-separated trial states. */
+  state: z
+    .string()
+    .max(500)
+    .transform((raw, ctx) => {
+      const items = raw
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
+      const unknown = items.filter((v) => !(trialStates as readonly string[]).includes(v));
+      if (unknown.length > 0) {
+        ctx.addIssue({ code: 'custom', message: `Unknown trial state: ${unknown.join(', ')}` });
+        return z.NEVER;
+      }
+      return items as TrialStateName[];
+    })
+    .optional(),
+  customerId: z.uuid().optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type TrialListQuery = z.input<typeof trialListQuery>;
+
+export const trialServiceLine = z.object({
+  serviceId: z.string(),
+  serviceName: z.string(),
+  isDevice: z.boolean(),
+  licences: z.number(),
+  assigned: z.number(),
+  provisioningStatus: z.enum(provisioningStatusImportance),
+});
+
+export const trialSummary = z.object({
+  id: z.string(),
+  number: z.string(),
+  customer: organisationRef,
+  partner: organisationRef,
+  state: z.enum(trialStates),
+  /** CUS-4 for the trial; null when it counts for nothing. */
+  status: z.enum(subscriptionStatusOrder).nullable(),
+  startsAt: isoDate.nullable(),
+  endsAt: isoDate.nullable(),
+  daysLeft: z.number().nullable(),
+  licenceQuantity: z.number(),
+  adminEmail: z.string(),
+  services: z.array(z.object({ serviceId: z.string(), serviceName: z.string() })),
+  hasPendingExtension: z.boolean(),
+  hasPendingConversion: z.boolean(),
+  version: z.number(),
+  createdAt: isoDate,
+});
+export type TrialSummary = z.infer<typeof trialSummary>;
+
+export const trialListResponse = z.object({
+  items: z.array(trialSummary),
+  nextCursor: z.string().nullable(),
+  total: z.number(),
+});
+export type TrialListResponse = z.infer<typeof trialListResponse>;
+
+export const extensionStatuses = ['approved', 'pending_approval', 'rejected'] as const;
+export const trialExtension = z.object({
+  id: z.string(),
+  status: z.enum(extensionStatuses),
+  days: z.number(),
+  previousEndsAt: isoDate,
+  newEndsAt: isoDate,
+  createdAt: isoDate,
+  decidedAt: isoDate.nullable(),
+});
+export type TrialExtension = z.infer<typeof trialExtension>;
+
+export const deviceShipment = z.object({
+  id: z.string(),
+  deviceTypeId: z.string(),
+  deviceTypeName: z.string(),
+  serialNumbers: z.array(z.string()),
+  returnedSerialNumbers: z.array(z.string()),
+  shippedAt: isoDate,
+  /** The device due date (the trial's end when shipped; moves with approved extensions). */
+  dueAt: isoDate,
+  /** Two weeks after the device due date (TRI-16). */
+  returnDueAt: isoDate,
+  overdue: z.boolean(),
+});
+export type DeviceShipment = z.infer<typeof deviceShipment>;
+
+export const trialDetail = trialSummary.extend({
+  durationDays: z.number(),
+  /** Days from start to end, extensions included. */
+  totalDays: z.number().nullable(),
+  meetingSiteUrl: z.string().nullable(),
+  meetingTimeZone: z.string().nullable(),
+  setupNow: z.boolean(),
+  consentRequestedAt: isoDate.nullable(),
+  /** TRI-7: the request lapses at this instant. */
+  consentRespondBy: isoDate.nullable(),
+  consentDecidedAt: isoDate.nullable(),
+  /** TRI-9: the customer's choice at consent; null before. */
+  fullAdministration: z.boolean().nullable(),
+  cancelledAt: isoDate.nullable(),
+  /** Who cancelled: the partner, the customer, or the system (consent lapsed). */
+  cancelledBy: z.enum(['partner', 'customer', 'system']).nullable(),
+  /** TRI-15: conversion works until this instant; then the trial is released. */
+  graceEndsAt: isoDate.nullable(),
+  releasedAt: isoDate.nullable(),
+  convertedSubscriptionId: z.string().nullable(),
+  services: z.array(trialServiceLine),
+  /** Devices chosen in the wizard (shipped when the trial begins). */
+  requestedDevices: z.array(z.object({ deviceTypeId: z.string(), quantity: z.number() })),
+  shipments: z.array(deviceShipment),
+  extensions: z.array(trialExtension),
+  pendingConversion: z
+    .object({ orderId: z.string(), orderNumber: z.string(), distributor: organisationRef, createdAt: isoDate })
+    .nullable(),
+  /** What one extension would do now (TRI-12: the dialog shows the new end before saving); null when refused. */
+  extensionPreview: z.object({ newEndsAt: isoDate, newDaysLeft: z.number(), needsApproval: z.boolean() }).nullable(),
+  /** Why an extension is not possible now (e.g. the 120-day device cap), when it is not. */
+  extensionRefusal: z.string().nullable(),
+  /** What the web may offer the viewer; the server checks every action again. */
+  actions: z.object({
+    edit: z.boolean(),
+    extend: z.boolean(),
+    convert: z.boolean(),
+    cancel: z.boolean(),
+    resendConsent: z.boolean(),
+    completeSetup: z.boolean(),
+    shipDevices: z.boolean(),
+  }),
+});
+export type TrialDetail = z.infer<typeof trialDetail>;
+
+export const trialIdParams = z.object({ id: z.uuid() });
+
+export const startTrialResponse = z.object({
+  trial: trialDetail,
+  customerId: z.string(),
+  /** "Set up now": the web opens the customer's first-time setup (launch the customer console). */
+  openSetup: z.boolean(),
+});
+export type StartTrialResponse = z.infer<typeof startTrialResponse>;
+
+export const versionedRequest = z.object({ version: versionField });
+export type VersionedRequest = z.infer<typeof versionedRequest>;
+
+export const editTrialRequest = z.object({
+  version: versionField,
+  services: z.array(serviceId).min(1, 'Keep at least one service').max(20).optional(),
+  licenceQuantity: z.number().int().min(1).max(maxLicenceQuantity).optional(),
+  meetingSiteUrl: meetingSiteName.optional(),
+  meetingTimeZone: z.string().max(64).optional(),
+  devices: deviceChoice.optional(),
+});
+export type EditTrialRequest = z.infer<typeof editTrialRequest>;
+
+export const extendTrialResponse = z.object({ trial: trialDetail, extension: trialExtension });
+export type ExtendTrialResponse = z.infer<typeof extendTrialResponse>;
+
+export const convertTrialRequest = z.object({
+  version: versionField,
+  /** TRI-13: must be the trial's customer admin or a partner admin; anything else → 400 on this field. */
+  provisioningContactEmail: email,
+  autoRenew: z.boolean().default(true),
+  termMonths: z.union([z.literal(12), z.literal(24), z.literal(36)]).default(12),
+});
+export type ConvertTrialRequest = z.input<typeof convertTrialRequest>;
+
+export const conversionOrder = z.object({
+  id: z.string(),
+  number: z.string(),
+  status: z.enum(['submitted', 'pending_distributor', 'completed', 'rejected']),
+  /** Set once the conversion is completed. */
+  subscriptionId: z.string().nullable(),
+  subscriptionNumber: z.string().nullable(),
+});
+export const convertTrialResponse = z.object({ trial: trialDetail, order: conversionOrder });
+export type ConvertTrialResponse = z.infer<typeof convertTrialResponse>;
+
+export const shipDevicesRequest = z.object({
+  version: versionField,
+  deviceTypeId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Unknown device type'),
+  quantity: z.number().int().min(1).max(maxDevicesPerType),
+});
+export type ShipDevicesRequest = z.infer<typeof shipDevicesRequest>;
+
+export const consentRequest = z.object({
+  trialId: z.string(),
+  trialNumber: z.string(),
+  partner: organisationRef,
+  services: z.array(z.object({ serviceId: z.string(), serviceName: z.string() })),
+  licenceQuantity: z.number(),
+  durationDays: z.number(),
+  requestedAt: isoDate.nullable(),
+  respondBy: isoDate.nullable(),
+  version: z.number(),
+});
+export type ConsentRequest = z.infer<typeof consentRequest>;
+export const consentListResponse = z.object({ items: z.array(consentRequest) });
+export type ConsentListResponse = z.infer<typeof consentListResponse>;
+
+export const acceptConsentRequest = z.object({
+  /** TRI-9: checked → the partner gets full administration; unchecked → provisioning administration only. */
+  fullAdministration: z.boolean(),
+});
+export type AcceptConsentRequest = z.infer<typeof acceptConsentRequest>;
+export const consentDecisionResponse = z.object({
+  trialId: z.string(),
+  state: z.enum(trialStates),
+  /** ROL-3: the partner's rights on the customer after the decision (null when declined). */
+  adminLevel: z.enum(['full', 'provisioning']).nullable(),
+});
+export type ConsentDecisionResponse = z.infer<typeof consentDecisionResponse>;
+
+export const extensionListQuery = z.object({
+  status: z.enum(extensionStatuses).default('pending_approval'),
+});
+export const extensionApproval = trialExtension.extend({
+  trial: z.object({ id: z.string(), number: z.string(), endsAt: isoDate.nullable(), totalDays: z.number().nullable() }),
+  customer: organisationRef,
+  partner: organisationRef,
+  requestedBy: z.string().nullable(),
+  deviceTypes: z.array(z.string()),
+});
+export type ExtensionApproval = z.infer<typeof extensionApproval>;
+export const extensionListResponse = z.object({ items: z.array(extensionApproval) });
+export type ExtensionListResponse = z.infer<typeof extensionListResponse>;
+export const extensionIdParams = z.object({ id: z.uuid() });
+export const extensionDecisionResponse = z.object({ extension: trialExtension, trialEndsAt: isoDate.nullable() });
+export type ExtensionDecisionResponse = z.infer<typeof extensionDecisionResponse>;
+
+export const pendingConversion = z.object({
+  orderId: z.string(),
+  orderNumber: z.string(),
+  trial: z.object({ id: z.string(), number: z.string(), state: z.enum(trialStates), endsAt: isoDate.nullable() }),
+  customer: organisationRef,
+  partner: organisationRef,
+  provisioningContactEmail: z.string().nullable(),
+  lines: z.array(z.object({ serviceId: z.string(), serviceName: z.string(), quantity: z.number() })),
+  createdAt: isoDate,
+});
+export type PendingConversion = z.infer<typeof pendingConversion>;
+export const conversionListResponse = z.object({ items: z.array(pendingConversion) });
+export type ConversionListResponse = z.infer<typeof conversionListResponse>;
+export const orderIdParams = z.object({ id: z.uuid() });
+
+export const shipmentListQuery = z.object({
+  overdue: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const shipmentListItem = deviceShipment.extend({
+  trial: z.object({ id: z.string(), number: z.string(), state: z.enum(trialStates) }),
+  customer: organisationRef,
+  partner: organisationRef,
+});
+export type ShipmentListItem = z.infer<typeof shipmentListItem>;
+export const shipmentListResponse = z.object({ items: z.array(shipmentListItem), nextCursor: z.string().nullable() });
+export type ShipmentListResponse = z.infer<typeof shipmentListResponse>;
+
+export const recordReturnsRequest = z.object({
+  /** The return merchandise authorisation the devices came back under. */
+  rmaNumber: z.string().trim().min(1, 'Enter the RMA number').max(64),
+  serialNumbers: z.array(z.string().trim().min(1).max(64)).min(1, 'Enter at least one serial number').max(500),
+});
+export type RecordReturnsRequest = z.infer<typeof recordReturnsRequest>;
+export const recordReturnsResponse = z.object({
+  recorded: z.array(z.object({ serialNumber: z.string(), shipmentId: z.string(), trialNumber: z.string() })),
+});
+export type RecordReturnsResponse = z.infer<typeof recordReturnsResponse>;

@@ -1,0 +1,140 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Clock } from '../../../domain/clock.ts';
+import type {
+  AcceptConsentRequest,
+  ConsentDecisionResponse,
+  ConsentListResponse,
+} from '../../../domain/contracts/trials.ts';
+import type { Actor } from '../../../domain/roles.ts';
+import { consentLapsesAt } from '../../../domain/trial-lifecycle.ts';
+import { organisations, partnerCustomers, trials } from '../../db/schema/index.ts';
+import { ensure } from '../../platform/access.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import type { Database } from '../../platform/db.ts';
+import { refreshCustomerListEntries } from '../customers/refresh-customer-list.ts';
+import { requireVisibleTrial } from './get-trial.ts';
+import { queueTrialEmails } from './trial-emails.ts';
+import { factsForTrial } from './trial-notify.ts';
+import {
+  decide,
+  setServicesProvisioning,
+  shipDevices,
+  snapshotOf,
+  withUniqueConflicts,
+  writeTrial,
+} from './trial-records.ts';
+import { mayAnswerConsent } from './trials.policy.ts';
+import { partnerAdminEmails, removeTrialLinkIfUnused, servicesOfTrials } from './trials.queries.ts';
+
+/** TRI-8, TRI-9, ROL-3: the customer's full administrators see pending trial requests and accept or decline them. */
+
+type Deps = { db: Database; clock: Clock };
+
+export async function listConsents(deps: Deps, actor: Actor): Promise<ConsentListResponse> {
+  if (actor.organisationKind !== 'customer') return { items: [] };
+  const rows = await deps.db
+    .select({ trial: trials, partnerName: organisations.name })
+    .from(trials)
+    .innerJoin(organisations, eq(organisations.id, trials.partnerId))
+    .where(and(eq(trials.customerId, actor.organisationId), eq(trials.state, 'pending_consent')))
+    .orderBy(asc(trials.consentRequestedAt));
+  const lines = await servicesOfTrials(
+    deps.db,
+    rows.map((r) => r.trial.id),
+  );
+  return {
+    items: rows.map(({ trial, partnerName }) => ({
+      trialId: trial.id,
+      trialNumber: trial.number,
+      partner: { id: trial.partnerId, name: partnerName },
+      services: lines
+        .filter((l) => l.trialId === trial.id)
+        .map((l) => ({ serviceId: l.serviceId, serviceName: l.serviceName })),
+      licenceQuantity: trial.licenceQuantity,
+      durationDays: trial.durationDays,
+      requestedAt: trial.consentRequestedAt?.toISOString() ?? null,
+      respondBy: consentLapsesAt(trial)?.toISOString() ?? null,
+      version: trial.version,
+    })),
+  };
+}
+
+async function consentTrial(db: Database, actor: Actor, trialId: string) {
+  const row = await requireVisibleTrial(db, actor, trialId);
+  ensure(
+    mayAnswerConsent(actor, row.trial.customerId),
+    'Only full administrators of the customer answer trial requests.',
+  );
+  return row;
+}
+
+export async function acceptConsent(
+  deps: Deps,
+  actor: Actor,
+  trialId: string,
+  input: AcceptConsentRequest,
+): Promise<ConsentDecisionResponse> {
+  const now = deps.clock.now();
+  return withUniqueConflicts(() =>
+    deps.db.transaction(async (tx) => {
+      const { trial, partnerTimeZone } = await consentTrial(tx, actor, trialId);
+      const next = decide(await snapshotOf(tx, trial, partnerTimeZone), { type: 'consent_accepted' }, now);
+      const updated = await writeTrial(tx, trial, {
+        state: next.trial.state,
+        startsAt: next.trial.startsAt,
+        endsAt: next.trial.endsAt,
+        consentDecidedAt: now,
+        consentFullAdministration: input.fullAdministration,
+      });
+      const adminLevel = input.fullAdministration ? 'full' : 'provisioning';
+      await tx
+        .update(partnerCustomers)
+        .set({ adminLevel })
+        .where(and(eq(partnerCustomers.partnerId, trial.partnerId), eq(partnerCustomers.customerId, trial.customerId)));
+      await setServicesProvisioning(tx, trial, 'pending_details');
+      if (updated.requestedDevices.length > 0) await shipDevices(tx, updated, updated.requestedDevices, now);
+      await queueTrialEmails(tx, deps.clock, {
+        organisationId: trial.partnerId,
+        template: 'trial.consent-accepted',
+        to: await partnerAdminEmails(tx, trial),
+        facts: await factsForTrial(tx, updated),
+      });
+      await recordAudit(tx, deps.clock, actor, {
+        organisationId: trial.customerId,
+        action: 'trial.consent_accepted',
+        targetType: 'trial',
+        targetId: trial.id,
+        before: { state: trial.state },
+        after: { state: updated.state, fullAdministration: input.fullAdministration, endsAt: updated.endsAt },
+      });
+      await refreshCustomerListEntries(tx, [trial.customerId]);
+      return { trialId, state: updated.state, adminLevel };
+    }),
+  );
+}
+
+export async function declineConsent(deps: Deps, actor: Actor, trialId: string): Promise<ConsentDecisionResponse> {
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const { trial, partnerTimeZone } = await consentTrial(tx, actor, trialId);
+    const next = decide(await snapshotOf(tx, trial, partnerTimeZone), { type: 'consent_declined' }, now);
+    const updated = await writeTrial(tx, trial, { state: next.trial.state, consentDecidedAt: now });
+    await queueTrialEmails(tx, deps.clock, {
+      organisationId: trial.partnerId,
+      template: 'trial.consent-declined',
+      to: await partnerAdminEmails(tx, trial),
+      facts: await factsForTrial(tx, updated),
+    });
+    const unlinked = await removeTrialLinkIfUnused(tx, updated);
+    await recordAudit(tx, deps.clock, actor, {
+      organisationId: trial.customerId,
+      action: 'trial.consent_declined',
+      targetType: 'trial',
+      targetId: trial.id,
+      before: { state: trial.state },
+      after: { state: updated.state, partnerLinkRemoved: unlinked },
+    });
+    await refreshCustomerListEntries(tx, [trial.customerId]);
+    return { trialId, state: updated.state, adminLevel: null };
+  });
+}

@@ -1,0 +1,170 @@
+import type { Clock } from '../../../domain/clock.ts';
+import type { ShipDevicesRequest, TrialDetail } from '../../../domain/contracts/trials.ts';
+import type { Actor } from '../../../domain/roles.ts';
+import { consentLapsesAt } from '../../../domain/trial-lifecycle.ts';
+import { deviceTypes } from '../../db/schema/index.ts';
+import { ensure } from '../../platform/access.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import type { Database } from '../../platform/db.ts';
+import { AppError, badRequest } from '../../platform/errors.ts';
+import { refreshCustomerListEntries } from '../customers/refresh-customer-list.ts';
+import { requireVisibleTrial, trialDetailOf } from './get-trial.ts';
+import { consentRecipients } from './start-trial.ts';
+import { queueTrialEmails } from './trial-emails.ts';
+import { factsForTrial } from './trial-notify.ts';
+import {
+  closePendingExtensions,
+  decide,
+  requireVersion,
+  setServicesProvisioning,
+  shipDevices,
+  snapshotOf,
+  withUniqueConflicts,
+  writeTrial,
+} from './trial-records.ts';
+import { mayCancelTrial, mayCompleteSetup, mayManageTrial } from './trials.policy.ts';
+import { customerAdminEmails, partnerAdminEmails, removeTrialLinkIfUnused } from './trials.queries.ts';
+
+/** Cancel (TRI-6, TRI-14), resend consent (TRI-6), finish the customer's setup, and ship devices (TRI-3). */
+
+type Deps = { db: Database; clock: Clock };
+
+const customerAdmins = ['customer_full_admin', 'customer_read_only_admin', 'workspace_admin'] as const;
+
+async function detailAfter(deps: Deps, actor: Actor, trialId: string) {
+  const row = await requireVisibleTrial(deps.db, actor, trialId);
+  return trialDetailOf(deps.db, actor, row, deps.clock.now());
+}
+
+export async function cancelTrial(deps: Deps, actor: Actor, trialId: string, version: number): Promise<TrialDetail> {
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const { trial, partnerTimeZone } = await requireVisibleTrial(tx, actor, trialId);
+    ensure(mayCancelTrial(actor, trial), 'You may not cancel this trial.');
+    await requireVersion(trial, version);
+    const next = decide(await snapshotOf(tx, trial, partnerTimeZone), { type: 'cancel' }, now);
+    const updated = await writeTrial(tx, trial, {
+      state: next.trial.state,
+      cancelledAt: now,
+      cancelledByUserId: actor.userId,
+    });
+    const byCustomer = actor.organisationKind === 'customer';
+    // The other side hears of it; a request the customer never answered needs no word to the customer.
+    const to = byCustomer
+      ? await partnerAdminEmails(tx, trial)
+      : trial.state === 'pending_consent'
+        ? []
+        : await customerAdminEmails(tx, trial.customerId, customerAdmins);
+    await queueTrialEmails(tx, deps.clock, {
+      organisationId: byCustomer ? trial.partnerId : trial.customerId,
+      template: 'trial.cancelled',
+      to,
+      facts: await factsForTrial(tx, updated),
+    });
+    await closePendingExtensions(tx, trial, now);
+    // Read before the link may go: afterwards the trial can be out of the actor's scope.
+    const detail = await trialDetailOf(tx, actor, await requireVisibleTrial(tx, actor, trialId), now);
+    // TRI-6: a request cancelled before consent takes the customer off the partner's list.
+    const unlinked = trial.state === 'pending_consent' ? await removeTrialLinkIfUnused(tx, updated) : false;
+    await recordAudit(tx, deps.clock, actor, {
+      organisationId: trial.customerId,
+      action: 'trial.cancelled',
+      targetType: 'trial',
+      targetId: trial.id,
+      before: { state: trial.state },
+      after: { state: updated.state, by: byCustomer ? 'customer' : 'partner', partnerLinkRemoved: unlinked },
+    });
+    await refreshCustomerListEntries(tx, [trial.customerId]);
+    return detail;
+  });
+}
+
+export async function resendConsent(deps: Deps, actor: Actor, trialId: string, version: number): Promise<TrialDetail> {
+  await deps.db.transaction(async (tx) => {
+    const { trial } = await requireVisibleTrial(tx, actor, trialId);
+    ensure(mayManageTrial(actor, trial), 'You may not change this trial.');
+    await requireVersion(trial, version);
+    if (trial.state !== 'pending_consent') {
+      throw new AppError(409, 'not_allowed_in_state', 'Only a request waiting for consent can be sent again.');
+    }
+    // The 10 days still count from the first request (TRI-7); resending only repeats the e-mail.
+    const updated = await writeTrial(tx, trial, {});
+    const facts = await factsForTrial(tx, updated);
+    await queueTrialEmails(tx, deps.clock, {
+      organisationId: trial.customerId,
+      template: 'trial.consent-request',
+      to: await consentRecipients(tx, trial.customerId, trial.adminEmail),
+      facts: { ...facts, respondBy: consentLapsesAt(trial) },
+    });
+    await recordAudit(tx, deps.clock, actor, {
+      organisationId: trial.customerId,
+      action: 'trial.consent_resent',
+      targetType: 'trial',
+      targetId: trial.id,
+    });
+  });
+  return detailAfter(deps, actor, trialId);
+}
+
+/** The customer's first-time setup is done: provisioning starts (finished by the trial-provisioning job). */
+export async function completeSetup(deps: Deps, actor: Actor, trialId: string, version: number): Promise<TrialDetail> {
+  const now = deps.clock.now();
+  await deps.db.transaction(async (tx) => {
+    const { trial, partnerTimeZone } = await requireVisibleTrial(tx, actor, trialId);
+    ensure(mayCompleteSetup(actor, trial), 'You may not set up this trial.');
+    await requireVersion(trial, version);
+    const next = decide(await snapshotOf(tx, trial, partnerTimeZone), { type: 'details_provided' }, now);
+    await writeTrial(tx, trial, { state: next.trial.state, setupCompletedAt: now });
+    await setServicesProvisioning(tx, trial, 'provisioning');
+    await recordAudit(tx, deps.clock, actor, {
+      organisationId: trial.customerId,
+      action: 'trial.setup_completed',
+      targetType: 'trial',
+      targetId: trial.id,
+      before: { state: trial.state },
+      after: { state: next.trial.state },
+    });
+    await refreshCustomerListEntries(tx, [trial.customerId]);
+  });
+  return detailAfter(deps, actor, trialId);
+}
+
+/** TRI-3: ships devices of one more type; a second shipment of a type is refused (409). */
+export async function shipTrialDevices(
+  deps: Deps,
+  actor: Actor,
+  trialId: string,
+  input: ShipDevicesRequest,
+): Promise<TrialDetail> {
+  const now = deps.clock.now();
+  await withUniqueConflicts(() =>
+    deps.db.transaction(async (tx) => {
+      const { trial, partnerTimeZone } = await requireVisibleTrial(tx, actor, trialId);
+      ensure(mayManageTrial(actor, trial), 'You may not change this trial.');
+      await requireVersion(trial, input.version);
+      const known = (await tx.select({ id: deviceTypes.id }).from(deviceTypes)).some(
+        (d) => d.id === input.deviceTypeId,
+      );
+      if (!known) throw badRequest('deviceTypeId', `"${input.deviceTypeId}" is not a device type.`);
+      const snapshot = await snapshotOf(tx, trial, partnerTimeZone);
+      if (!snapshot.hasDevices || !['pending_provisioning_details', 'provisioning', 'active'].includes(trial.state)) {
+        throw new AppError(
+          409,
+          'not_allowed_in_state',
+          'Devices ship only with a running trial that includes Devices.',
+        );
+      }
+      const updated = await writeTrial(tx, trial, {});
+      await shipDevices(tx, updated, [{ deviceTypeId: input.deviceTypeId, quantity: input.quantity }], now);
+      await recordAudit(tx, deps.clock, actor, {
+        organisationId: trial.customerId,
+        action: 'trial.devices_shipped',
+        targetType: 'trial',
+        targetId: trial.id,
+        after: { deviceTypeId: input.deviceTypeId, quantity: input.quantity },
+      });
+      await refreshCustomerListEntries(tx, [trial.customerId]);
+    }),
+  );
+  return detailAfter(deps, actor, trialId);
+}

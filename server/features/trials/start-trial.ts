@@ -1,0 +1,344 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Clock } from '../../../domain/clock.ts';
+import { DAY_MS } from '../../../domain/clock.ts';
+import type { Locale } from '../../../domain/contracts/common.ts';
+import type {
+  StartTrialForExistingCustomer,
+  StartTrialForNewCustomer,
+  StartTrialResponse,
+} from '../../../domain/contracts/trials.ts';
+import { type Actor, seesAllPartnerCustomers } from '../../../domain/roles.ts';
+import {
+  customerAdminAssignments,
+  organisations,
+  partnerCustomers,
+  roleAssignments,
+  trials,
+  users,
+} from '../../db/schema/index.ts';
+import { ensure } from '../../platform/access.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import type { Database } from '../../platform/db.ts';
+import { AppError, badRequest, notFound } from '../../platform/errors.ts';
+import { countries, verticals } from '../../seed/names.ts';
+import { refreshCustomerListEntries } from '../customers/refresh-customer-list.ts';
+import { requireVisibleTrial, trialDetailOf } from './get-trial.ts';
+import { queueTrialEmails } from './trial-emails.ts';
+import { factsForTrial } from './trial-notify.ts';
+import { insertTrialServices, newTrialNumber, shipDevices, withUniqueConflicts } from './trial-records.ts';
+import { type CheckedTerms, checkTrialTerms } from './trial-terms.ts';
+import { mayStartTrial } from './trials.policy.ts';
+import {
+  boughtServices,
+  customerAdminEmails,
+  hasOwner,
+  isPayingCustomerOf,
+  partnerLink,
+  trialledServices,
+} from './trials.queries.ts';
+
+/** Starting a trial: for a new customer (TRI-1…TRI-3), an existing one (TRI-4, TRI-5) or a paying one (TRI-10). */
+
+type Deps = { db: Database; clock: Clock };
+
+/** The language a new customer's administrator is greeted in, by country. */
+const localeByCountry: Record<string, Locale> = { DK: 'da', NO: 'nb', HU: 'hu' };
+
+export async function startTrialForNewCustomer(
+  deps: Deps,
+  actor: Actor,
+  input: StartTrialForNewCustomer,
+): Promise<StartTrialResponse> {
+  ensure(
+    mayStartTrial(actor),
+    'Only sales administrators, sales full administrators and full administrators start trials.',
+  );
+  if (!verticals.includes(input.vertical as (typeof verticals)[number])) {
+    throw badRequest('vertical', 'Choose the closest vertical from the list.');
+  }
+  const country = countries.find((c) => c.code === input.country);
+  if (!country) throw badRequest('country', 'Choose a country from the list.');
+  const now = deps.clock.now();
+
+  const { trialId, customerId } = await withUniqueConflicts(() =>
+    deps.db.transaction(async (tx) => {
+      const terms = await checkTrialTerms(tx, input);
+      const [taken] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(sql`lower(${users.email}) = lower(${input.adminEmail})`);
+      if (taken) {
+        throw new AppError(
+          409,
+          'email_in_use',
+          'This e-mail belongs to an existing organisation: start the trial for the existing customer instead.',
+          'adminEmail',
+        );
+      }
+      const [customer] = await tx
+        .insert(organisations)
+        .values({
+          kind: 'customer',
+          name: input.companyName,
+          country: country.code,
+          dataRegion: country.region,
+          timeZone: country.timeZone,
+          vertical: input.vertical,
+          primaryAdminEmail: input.adminEmail,
+          createdAt: now,
+        })
+        .returning();
+      if (!customer) throw new Error('customer not created');
+      const [admin] = await tx
+        .insert(users)
+        .values({
+          organisationId: customer.id,
+          email: input.adminEmail,
+          name: input.adminEmail.split('@')[0] ?? input.adminEmail,
+          locale: localeByCountry[country.code] ?? 'en',
+          status: 'invited',
+          createdAt: now,
+        })
+        .returning();
+      if (!admin) throw new Error('administrator not created');
+      await tx.insert(roleAssignments).values({
+        organisationId: customer.id,
+        userId: admin.id,
+        role: 'customer_full_admin',
+        grantedByUserId: actor.userId,
+        createdAt: now,
+      });
+      await tx.insert(partnerCustomers).values({
+        partnerId: actor.organisationId,
+        customerId: customer.id,
+        relationship: 'owner',
+        adminLevel: 'full',
+        createdByUserId: actor.userId,
+        createdAt: now,
+      });
+      // The partner created the organisation: no consent is asked, the trial begins now (docs/trial-rules.md).
+      const trial = await insertTrial(tx, actor, customer.id, input, terms, now, {
+        state: 'pending_provisioning_details',
+        startsAt: now,
+        endsAt: new Date(now.getTime() + input.durationDays * DAY_MS),
+        consentFullAdministration: true,
+        linkCreatedByTrial: true,
+        setupNow: input.setup === 'now',
+      });
+      await queueTrialEmails(tx, deps.clock, {
+        organisationId: customer.id,
+        template: 'trial.welcome',
+        to: [input.adminEmail],
+        facts: await factsForTrial(tx, trial),
+      });
+      await recordAudit(tx, deps.clock, actor, {
+        organisationId: customer.id,
+        action: 'trial.started',
+        targetType: 'trial',
+        targetId: trial.id,
+        after: {
+          number: trial.number,
+          customer: customer.name,
+          newCustomer: true,
+          services: terms.services.map((s) => s.id),
+        },
+      });
+      await refreshCustomerListEntries(tx, [customer.id]);
+      return { trialId: trial.id, customerId: customer.id };
+    }),
+  );
+  const row = await requireVisibleTrial(deps.db, actor, trialId);
+  return { trial: await trialDetailOf(deps.db, actor, row, now), customerId, openSetup: input.setup === 'now' };
+}
+
+/**
+ * TRI-4, TRI-5, TRI-10: a trial for a customer found by an administrator's e-mail. A customer paying this partner
+ * already gets the trial at once (all its admins are told); any other customer is asked for consent first.
+ */
+export async function startTrialForExistingCustomer(
+  deps: Deps,
+  actor: Actor,
+  customerId: string,
+  input: StartTrialForExistingCustomer,
+): Promise<StartTrialResponse> {
+  ensure(
+    mayStartTrial(actor),
+    'Only sales administrators, sales full administrators and full administrators start trials.',
+  );
+  const now = deps.clock.now();
+  const trialId = await withUniqueConflicts(() =>
+    deps.db.transaction(async (tx) => {
+      const customer = await customerFoundBy(tx, customerId, input.adminEmail);
+      if (!customer) throw notFound('The customer');
+      const terms = await checkTrialTerms(tx, input);
+      await ensureServicesAvailable(tx, customerId, actor.organisationId, terms, now);
+      const paying = await isPayingCustomerOf(tx, customerId, actor.organisationId, now);
+      let linkCreatedByTrial = false;
+      if (!(await partnerLink(tx, actor.organisationId, customerId))) {
+        // Until the customer consents, the partner only provisions (ROL-3); consent decides the level (TRI-9).
+        await tx.insert(partnerCustomers).values({
+          partnerId: actor.organisationId,
+          customerId,
+          relationship: (await hasOwner(tx, customerId)) ? 'external_admin' : 'owner',
+          adminLevel: 'provisioning',
+          createdByUserId: actor.userId,
+          createdAt: now,
+        });
+        linkCreatedByTrial = true;
+      }
+      // ROL-2: an administrator who sees only their own customers is assigned to the one they start a trial for.
+      if (!seesAllPartnerCustomers(actor)) {
+        await tx
+          .insert(customerAdminAssignments)
+          .values({
+            partnerId: actor.organisationId,
+            customerId,
+            userId: actor.userId,
+            assignedByUserId: actor.userId,
+            createdAt: now,
+          })
+          .onConflictDoNothing();
+      }
+      const trial = await insertTrial(
+        tx,
+        actor,
+        customerId,
+        input,
+        terms,
+        now,
+        paying
+          ? {
+              state: 'pending_provisioning_details',
+              startsAt: now,
+              endsAt: new Date(now.getTime() + input.durationDays * DAY_MS),
+              linkCreatedByTrial,
+              setupNow: input.setup === 'now',
+            }
+          : { state: 'pending_consent', consentRequestedAt: now, linkCreatedByTrial, setupNow: input.setup === 'now' },
+      );
+      const facts = await factsForTrial(tx, trial);
+      if (paying) {
+        await queueTrialEmails(tx, deps.clock, {
+          organisationId: customerId,
+          template: 'trial.started',
+          to: await customerAdminEmails(tx, customerId, [
+            'customer_full_admin',
+            'customer_read_only_admin',
+            'workspace_admin',
+          ]),
+          facts,
+        });
+      } else {
+        await queueTrialEmails(tx, deps.clock, {
+          organisationId: customerId,
+          template: 'trial.consent-request',
+          to: await consentRecipients(tx, customerId, input.adminEmail),
+          facts: { ...facts, respondBy: new Date(now.getTime() + 10 * DAY_MS) },
+        });
+      }
+      await recordAudit(tx, deps.clock, actor, {
+        organisationId: customerId,
+        action: 'trial.started',
+        targetType: 'trial',
+        targetId: trial.id,
+        after: { number: trial.number, state: trial.state, paying, services: terms.services.map((s) => s.id) },
+      });
+      await refreshCustomerListEntries(tx, [customerId]);
+      return trial.id;
+    }),
+  );
+  const row = await requireVisibleTrial(deps.db, actor, trialId);
+  return { trial: await trialDetailOf(deps.db, actor, row, now), customerId, openSetup: input.setup === 'now' };
+}
+
+/** TRI-5: the address itself when it is a full administrator, otherwise it and every full administrator. */
+export async function consentRecipients(db: Database, customerId: string, adminEmail: string) {
+  const fullAdmins = await customerAdminEmails(db, customerId, ['customer_full_admin']);
+  const isFullAdmin = fullAdmins.some((e) => e.toLowerCase() === adminEmail.toLowerCase());
+  return isFullAdmin ? [adminEmail] : [adminEmail, ...fullAdmins];
+}
+
+/** TRI-4: the customer an administrator's e-mail belongs to (an admin user, or the organisation's admin address). */
+export async function customerFoundBy(db: Database, customerId: string | null, email: string) {
+  const [row] = await db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      country: organisations.country,
+      dataRegion: organisations.dataRegion,
+    })
+    .from(organisations)
+    .where(
+      and(
+        eq(organisations.kind, 'customer'),
+        customerId ? eq(organisations.id, customerId) : undefined,
+        sql`(lower(${organisations.primaryAdminEmail}) = lower(${email}) or exists (
+          select 1 from ${users} u join ${roleAssignments} ra on ra.organisation_id = u.organisation_id and ra.user_id = u.id
+          where u.organisation_id = ${organisations.id} and lower(u.email) = lower(${email})
+            and ra.role in ('customer_full_admin', 'customer_read_only_admin', 'workspace_admin')))`,
+      ),
+    )
+    .limit(1);
+  return row ?? null;
+}
+
+/** TRI-4, TRI-10: only services the customer has not bought and nobody is trialling can be chosen. */
+export async function ensureServicesAvailable(
+  db: Database,
+  customerId: string,
+  partnerId: string,
+  terms: CheckedTerms,
+  now: Date,
+  exceptTrialId?: string,
+) {
+  const bought = await boughtServices(db, customerId, now);
+  const trialled = await trialledServices(db, customerId, exceptTrialId);
+  terms.services.forEach((service, index) => {
+    if (bought.has(service.id)) {
+      throw badRequest(`services.${index}`, `The customer has bought ${service.name} already.`);
+    }
+    const other = trialled.find((t) => t.serviceId === service.id);
+    if (other) {
+      throw badRequest(
+        `services.${index}`,
+        other.partnerId === partnerId
+          ? `${service.name} is in another trial of this customer already.`
+          : `Another partner is trialling ${service.name} with this customer.`,
+      );
+    }
+  });
+}
+
+async function insertTrial(
+  tx: Database,
+  actor: Actor,
+  customerId: string,
+  input: { adminEmail: string; licenceQuantity: number; durationDays: number },
+  terms: CheckedTerms,
+  now: Date,
+  values: Partial<typeof trials.$inferInsert> & { state: (typeof trials.$inferInsert)['state'] },
+) {
+  const [trial] = await tx
+    .insert(trials)
+    .values({
+      customerId,
+      number: newTrialNumber(),
+      partnerId: actor.organisationId,
+      licenceQuantity: input.licenceQuantity,
+      durationDays: input.durationDays,
+      adminEmail: input.adminEmail,
+      meetingSiteUrl: terms.meetingSiteUrl,
+      meetingTimeZone: terms.meetingTimeZone,
+      requestedDevices: terms.requestedDevices,
+      requestedByUserId: actor.userId,
+      createdAt: now,
+      ...values,
+    })
+    .returning();
+  if (!trial) throw new Error('trial not created');
+  const deviceCount = terms.requestedDevices.reduce((sum, d) => sum + d.quantity, 0);
+  await insertTrialServices(tx, trial, terms.services, input.licenceQuantity, deviceCount);
+  // Devices ship when the trial begins (TRI-1); a trial waiting for consent ships them on acceptance.
+  if (trial.startsAt && terms.requestedDevices.length > 0) await shipDevices(tx, trial, terms.requestedDevices, now);
+  return trial;
+}

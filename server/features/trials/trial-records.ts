@@ -1,0 +1,203 @@
+import { randomBytes } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import type { TransitionResult, TrialEvent, TrialSnapshot } from '../../../domain/trial-lifecycle.ts';
+import { transition } from '../../../domain/trial-lifecycle.ts';
+import { deviceShipments, services, trialExtensions, trialServices } from '../../db/schema/index.ts';
+import type { Database } from '../../platform/db.ts';
+import { AppError, conflict } from '../../platform/errors.ts';
+import {
+  findTrial,
+  servicesOfTrials,
+  type TrialRow,
+  trialsWithPendingExtension,
+  updateTrialVersioned,
+} from './trials.queries.ts';
+
+/** Shared steps of the trial use cases: numbers, the state machine's snapshot, versioned writes, shipments. */
+
+const randomCode = (bytes: number) => randomBytes(bytes).toString('hex').toUpperCase();
+export const newTrialNumber = () => `TRL-${randomCode(4)}`;
+export const newOrderNumber = () => `ORD-${randomCode(4)}`;
+export const newSubscriptionNumber = () => `Sub${randomCode(4)}`;
+const newSerialNumber = (deviceTypeId: string) => `SN-${deviceTypeId.slice(0, 2).toUpperCase()}${randomCode(5)}`;
+
+/** The state machine's view of a stored trial. */
+export async function snapshotOf(db: Database, trial: TrialRow, timeZone: string): Promise<TrialSnapshot> {
+  const lines = await servicesOfTrials(db, [trial.id]);
+  const pending = await trialsWithPendingExtension(db, [trial.id]);
+  return {
+    state: trial.state,
+    startsAt: trial.startsAt,
+    endsAt: trial.endsAt,
+    durationDays: trial.durationDays,
+    consentRequestedAt: trial.consentRequestedAt,
+    hasDevices: lines.some((l) => l.isDevice),
+    hasPendingExtension: pending.has(trial.id),
+    timeZone,
+  };
+}
+
+/** Runs the state machine; a refused edge is a 409 naming the reason (the trial's state decides, not the input). */
+export function decide(snapshot: TrialSnapshot, event: TrialEvent, now: Date): Extract<TransitionResult, { ok: true }> {
+  const result = transition(snapshot, event, now);
+  if (!result.ok) throw new AppError(409, result.code, result.message);
+  return result;
+}
+
+/** The trial as it is now, or 409 when the client's version is not the current one (REL-4). */
+export async function requireVersion(trial: TrialRow, version: number) {
+  if (trial.version !== version) {
+    throw conflict('Someone else changed this trial in the meantime. Reload it and try again.');
+  }
+}
+
+/** A versioned write; losing a race to another writer is a 409 (REL-4). */
+export async function writeTrial(db: Database, trial: TrialRow, changes: Parameters<typeof updateTrialVersioned>[2]) {
+  const row = await updateTrialVersioned(db, trial, changes);
+  if (!row) throw conflict('Someone else changed this trial in the meantime. Reload it and try again.');
+  return row;
+}
+
+/** Reloads a trial inside the transaction with the partner's time zone, for jobs and unscoped steps. */
+export async function reloadTrial(db: Database, id: string) {
+  const row = await findTrial(db, id);
+  if (!row) throw new AppError(404, 'not_found', 'The trial was not found.');
+  return row;
+}
+
+/** Inserts the trial's services: the licence quantity for each, devices counted by what is shipped (TRI-1). */
+export async function insertTrialServices(
+  db: Database,
+  trial: Pick<TrialRow, 'customerId' | 'id'>,
+  lines: { id: string; isDevice: boolean }[],
+  licenceQuantity: number,
+  deviceCount: number,
+) {
+  if (lines.length === 0) return;
+  await db.insert(trialServices).values(
+    lines.map((s) => ({
+      customerId: trial.customerId,
+      trialId: trial.id,
+      serviceId: s.id,
+      licenceQuantity: s.isDevice ? deviceCount : licenceQuantity,
+      provisioningStatus: 'pending_details' as const,
+    })),
+  );
+}
+
+/**
+ * TRI-3, TRI-16: ships `quantity` devices of a type with new serial numbers, due back at the trial's end.
+ * A second shipment of a type for the same trial is refused (409), also by the unique index.
+ */
+export async function shipDevices(
+  db: Database,
+  trial: Pick<TrialRow, 'customerId' | 'id' | 'endsAt'>,
+  items: readonly { deviceTypeId: string; quantity: number }[],
+  now: Date,
+) {
+  for (const item of items) {
+    const [existing] = await db
+      .select({ id: deviceShipments.id })
+      .from(deviceShipments)
+      .where(
+        and(
+          eq(deviceShipments.customerId, trial.customerId),
+          eq(deviceShipments.trialId, trial.id),
+          eq(deviceShipments.deviceTypeId, item.deviceTypeId),
+        ),
+      );
+    if (existing) {
+      throw new AppError(
+        409,
+        'already_shipped',
+        'Devices of this type were already shipped for this trial.',
+        'deviceTypeId',
+      );
+    }
+    await db.insert(deviceShipments).values({
+      customerId: trial.customerId,
+      trialId: trial.id,
+      deviceTypeId: item.deviceTypeId,
+      serialNumbers: Array.from({ length: item.quantity }, () => newSerialNumber(item.deviceTypeId)),
+      shippedAt: now,
+      dueAt: trial.endsAt ?? now,
+    });
+  }
+  // The Devices service counts the devices shipped.
+  await db.execute(sql`update trial_services ts set licence_quantity = coalesce((
+      select sum(cardinality(ds.serial_numbers)) from device_shipments ds
+      where ds.customer_id = ts.customer_id and ds.trial_id = ts.trial_id), 0)
+    where ts.customer_id = ${trial.customerId} and ts.trial_id = ${trial.id}
+      and ts.service_id in (select id from ${services} where is_device)`);
+}
+
+/** Devices follow the trial's end: the device due date moves with approved extensions. */
+export async function moveDeviceDueDates(db: Database, trial: Pick<TrialRow, 'customerId' | 'id'>, dueAt: Date) {
+  await db
+    .update(deviceShipments)
+    .set({ dueAt })
+    .where(and(eq(deviceShipments.customerId, trial.customerId), eq(deviceShipments.trialId, trial.id)));
+}
+
+/** Sets the provisioning status of every service of the trial. */
+export async function setServicesProvisioning(
+  db: Database,
+  trial: Pick<TrialRow, 'customerId' | 'id'>,
+  status: 'pending_details' | 'provisioning' | 'provisioned',
+) {
+  await db
+    .update(trialServices)
+    .set({ provisioningStatus: status })
+    .where(and(eq(trialServices.customerId, trial.customerId), eq(trialServices.trialId, trial.id)));
+}
+
+/** A trial that ends (converted, cancelled, released) takes its waiting extension requests with it. */
+export async function closePendingExtensions(db: Database, trial: Pick<TrialRow, 'customerId' | 'id'>, now: Date) {
+  await db
+    .update(trialExtensions)
+    .set({ status: 'rejected', decidedAt: now })
+    .where(
+      and(
+        eq(trialExtensions.customerId, trial.customerId),
+        eq(trialExtensions.trialId, trial.id),
+        eq(trialExtensions.status, 'pending_approval'),
+      ),
+    );
+}
+
+/** The PostgreSQL error behind a driver or Drizzle error, if any. */
+function postgresErrorOf(error: unknown): { code?: string; constraint?: string } | null {
+  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    if (typeof (e as { code?: unknown }).code === 'string') return e as { code?: string; constraint?: string };
+  }
+  return null;
+}
+
+/**
+ * Two requests racing past the same check (a meeting site, an e-mail, a device type) meet at a unique index;
+ * the loser gets the same 409 naming the field as if it had come second.
+ */
+export async function withUniqueConflicts<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const pg = postgresErrorOf(error);
+    if (pg?.code !== '23505') throw error;
+    const constraint = pg.constraint ?? '';
+    if (constraint.includes('meeting_site')) {
+      throw new AppError(409, 'meeting_site_taken', 'The meeting site URL is taken.', 'meetingSiteUrl');
+    }
+    if (constraint.includes('users_email')) {
+      throw new AppError(409, 'email_in_use', 'This e-mail belongs to an existing organisation.', 'adminEmail');
+    }
+    if (constraint.includes('device_shipments_trial_type')) {
+      throw new AppError(
+        409,
+        'already_shipped',
+        'Devices of this type were already shipped for this trial.',
+        'deviceTypeId',
+      );
+    }
+    throw conflict('Someone else made the same change at the same time. Reload and try again.');
+  }
+}
