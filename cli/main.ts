@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { type UsageKind, usageKinds } from '../domain/contracts/usage.ts';
 import { loadSystemClock } from '../server/platform/clock.ts';
 import { loadConfig } from '../server/platform/config.ts';
 import { type DatabaseHandle, migrateDatabase, openPglite, openPostgres } from '../server/platform/db.ts';
@@ -11,6 +12,7 @@ import {
   type GenerationProgress,
   generateDataSet,
 } from '../server/seed/generate.ts';
+import { importActor, importUsageFile, reportImport } from './import-usage.ts';
 
 /** `channel-hub serve | migrate | generate`: the operator's commands (ARCHITECTURE.md, Layout: cli/). */
 
@@ -106,6 +108,28 @@ async function generate(options: DatabaseOptions & { size: DataSetSizeName; seed
   }
 }
 
+async function importUsage(
+  options: DatabaseOptions & { kind: UsageKind; file: string; format?: 'ndjson' | 'csv'; as?: string },
+): Promise<void> {
+  const format = options.format ?? (options.file.toLowerCase().endsWith('.csv') ? 'csv' : 'ndjson');
+  const handle = await openFromOptions(options);
+  try {
+    await migrateDatabase(handle);
+    const clock = await loadSystemClock(handle.db, loadConfig().demoMode);
+    const actor = await importActor(handle.db, options.as);
+    const totals = await importUsageFile(
+      { db: handle.db, clock },
+      { kind: options.kind, file: options.file, format, actor },
+      (line) => process.stderr.write(`\r\x1b[2K${line}`),
+    );
+    process.stderr.write('\n');
+    reportImport(totals, (line) => console.log(line));
+    if (totals.rejected > 0) process.exitCode = 1;
+  } finally {
+    await handle.close();
+  }
+}
+
 const program = new Command('channel-hub').description('Channel Hub: partner hub for a reseller channel');
 
 program
@@ -129,5 +153,15 @@ addDatabaseOptions(
     .option('--seed <n>', 'seed of the generator: the same seed and --now give the same data', parseSeed, 1)
     .option('--now <iso>', 'time base of the data (default: the current time)', parseInstant),
 ).action(generate);
+
+addDatabaseOptions(
+  program
+    .command('import')
+    .description('import usage (CAL-8) from an NDJSON or CSV file, in batches of 1,000, idempotently by record id')
+    .addOption(new Option('--kind <kind>', 'what the file holds').choices(usageKinds).makeOptionMandatory())
+    .requiredOption('--file <path>', 'the file to import')
+    .addOption(new Option('--format <format>', 'default: csv for *.csv, else ndjson').choices(['ndjson', 'csv']))
+    .option('--as <email>', 'the user the import acts as (default: the first vendor operator)'),
+).action(importUsage);
 
 await program.parseAsync(process.argv);

@@ -1,5 +1,6 @@
 import type { JobDefinition } from '../platform/jobs.ts';
 import { customerListDaysJob } from './customer-list-days.job.ts';
+import { licenceWeeksJob } from './licence-weeks.job.ts';
 import { sendEmailJob } from './send-email.job.ts';
 import { sessionCleanupJob } from './session-cleanup.job.ts';
 import { trialConsentLapseJob } from './trial-consent-lapse.job.ts';
@@ -14,4 +15,5 @@ export const allJobs: readonly JobDefinition[] = [
   trialConsentLapseJob,
   trialProvisioningJob,
   trialExpiryJob,
+  licenceWeeksJob,
 ];

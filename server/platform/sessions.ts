@@ -98,14 +98,29 @@ export async function deleteExpiredSessions(db: Database, clock: Clock): Promise
   return deleted.length;
 }
 
-/** The user an API token acts as; tokens are stored as SHA-256 hashes and can be revoked (NOT-3, REL-5). */
+/**
+ * The user an API token acts as; tokens are stored as SHA-256 hashes and can be revoked (NOT-3, REL-5). Its last
+ * use is recorded at most once a minute: a busy integration would otherwise make the token's row a hot spot.
+ */
 export async function resolveApiToken(db: Database, clock: Clock, token: string) {
+  const now = clock.now();
   const [row] = await db
-    .update(apiTokens)
-    .set({ lastUsedAt: clock.now() })
-    .where(and(eq(apiTokens.tokenHash, sha256(token)), isNull(apiTokens.revokedAt)))
-    .returning({ userId: apiTokens.userId, organisationId: apiTokens.organisationId });
-  return row ?? null;
+    .select({
+      id: apiTokens.id,
+      userId: apiTokens.userId,
+      organisationId: apiTokens.organisationId,
+      lastUsedAt: apiTokens.lastUsedAt,
+    })
+    .from(apiTokens)
+    .where(and(eq(apiTokens.tokenHash, sha256(token)), isNull(apiTokens.revokedAt)));
+  if (!row) return null;
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= 60_000) {
+    await db
+      .update(apiTokens)
+      .set({ lastUsedAt: now })
+      .where(and(eq(apiTokens.organisationId, row.organisationId), eq(apiTokens.id, row.id)));
+  }
+  return { userId: row.userId, organisationId: row.organisationId };
 }
 
 /** Moving the demo clock must not sign everybody out: live sessions move forward with it. */

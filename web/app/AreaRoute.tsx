@@ -23,6 +23,7 @@ const pages: Partial<Record<AreaId, LazyExoticComponent<ComponentType>>> = {
   administrators: lazy(() => import('../features/administrators/AdministratorsPage.tsx')),
   customers: lazy(() => import('../features/customers/list/CustomersPage.tsx')),
   sentMail: lazy(() => import('../features/sent-mail/SentMailPage.tsx')),
+  settings: lazy(() => import('../features/settings/SettingsPage.tsx')),
 };
 
 /** `page` serves a route inside an area (a customer's detail page inside Customers) with the area's guard. */

@@ -1,0 +1,17 @@
+import { type Actor, isVendorOperator } from '../../../domain/roles.ts';
+import { ensure } from '../../platform/access.ts';
+
+/**
+ * CAL-8: usage is sent by integrations acting as a partner's full administrator (for the customers linked
+ * to that partner) or as a vendor operator (for any customer).
+ */
+export const mayIngestUsage = (actor: Actor) =>
+  isVendorOperator(actor) || (actor.organisationKind === 'partner' && actor.roles.includes('partner_full_admin'));
+
+export function ensureMayIngestUsage(actor: Actor) {
+  ensure(mayIngestUsage(actor), 'Only full administrators and vendor operators send usage data.');
+}
+
+/** The partner whose linked customers bound the actor's usage, or null when every customer is allowed. */
+export const usagePartnerScope = (actor: Actor): string | null =>
+  isVendorOperator(actor) ? null : actor.organisationId;

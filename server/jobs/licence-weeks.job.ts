@@ -1,0 +1,16 @@
+import { addCurrentLicenceWeeks } from '../features/usage/usage-rollups.ts';
+import type { JobDefinition } from '../platform/jobs.ts';
+
+/**
+ * Gives every Calling and Meetings subscription its licence_weekly row for the current week, even when no
+ * usage arrives for its customer (ingest adds the rows of the customers it hears from). Hourly, cheap when
+ * nothing is missing, and at once when the demo clock moves.
+ */
+export const licenceWeeksJob: JobDefinition = {
+  name: 'licence-weeks',
+  cron: '7 * * * *',
+  clockDriven: true,
+  async run({ db, clock }) {
+    await addCurrentLicenceWeeks(db, clock.now());
+  },
+};
