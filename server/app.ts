@@ -9,6 +9,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { analyticsRoutes } from './features/analytics/analytics.routes.ts';
 import { apiTokenRoutes } from './features/api-tokens/api-tokens.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { customerDetailRoutes } from './features/customers/customer-detail.routes.ts';
@@ -106,6 +107,7 @@ export async function buildApp(options: {
   await apiTokenRoutes(app, deps);
   await customerDetailRoutes(app, deps);
   await customerListRoutes(app, deps);
+  await analyticsRoutes(app, deps);
   await mailRoutes(app, deps);
   await trialRoutes(app, deps);
   if (deps.config.demoMode) await demoRoutes(app, deps);

@@ -22,6 +22,7 @@ const pages: Partial<Record<AreaId, LazyExoticComponent<ComponentType>>> = {
   trialRequests: CustomerConsolePage,
   administrators: lazy(() => import('../features/administrators/AdministratorsPage.tsx')),
   customers: lazy(() => import('../features/customers/list/CustomersPage.tsx')),
+  analytics: lazy(() => import('../features/analytics/AnalyticsPage.tsx')),
   sentMail: lazy(() => import('../features/sent-mail/SentMailPage.tsx')),
   settings: lazy(() => import('../features/settings/SettingsPage.tsx')),
 };

@@ -1,0 +1,400 @@
+import { type SQL, sql } from 'drizzle-orm';
+import {
+  type AnalyticsProduct,
+  addWeeks,
+  isoDay,
+  LOW_ASSIGNMENT_FALLBACK_PCT,
+  LOW_ASSIGNMENT_MIN_AGE_DAYS,
+  LOW_ASSIGNMENT_MIN_SIMILAR,
+  sizeBands,
+  sizeBandUpperBounds,
+} from '../../../domain/analytics.ts';
+import { DAY_MS } from '../../../domain/clock.ts';
+import type { SubscriptionSection } from '../../../domain/contracts/analytics.ts';
+import { type Actor, isVendorOperator } from '../../../domain/roles.ts';
+import { type Database, rowsOf } from '../../platform/db.ts';
+import { visibleCustomer } from '../../platform/scope.ts';
+
+/**
+ * The only SQL of analytics. Everything is read from the weekly rollups (server/db/schema/usage.ts) and the
+ * subscription, trial and licence tables — never from raw call legs. Each statement starts from the
+ * customers the actor may see (`scoped`), so figures of a foreign tenant cannot appear.
+ */
+
+export interface Scope {
+  actor: Actor;
+  /** Only this partner's customers (vendor operators; for a partner, its own id). */
+  partnerId?: string | undefined;
+}
+
+/** The customers whose figures the actor may see, as a CTE body `select customer_id …`. */
+function scopedCustomers({ actor, partnerId }: Scope): SQL {
+  if (isVendorOperator(actor)) {
+    return partnerId
+      ? sql`select customer_id from partner_customers where partner_id = ${partnerId}::uuid`
+      : sql`select id as customer_id from organisations where kind = 'customer'`;
+  }
+  return sql`select pc.customer_id from partner_customers pc
+    where pc.partner_id = ${actor.organisationId}::uuid and ${visibleCustomer(actor, sql`pc.customer_id`)}`;
+}
+
+const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
+const day = (d: Date) => sql`${isoDay(d)}::date`;
+
+/** ANA-6 size band in SQL; agrees with `sizeBand` (analytics.sql.test.ts). */
+export function sizeBandSql(total: SQL): SQL {
+  const whens = sizeBandUpperBounds.map(
+    (upper, i) => sql`when ${total} <= ${sql.raw(String(upper))} then ${sizeBands[i]}`,
+  );
+  return sql`(case when ${total} < 1 then null ${sql.join(whens, sql` `)} else ${sizeBands[sizeBands.length - 1]} end)`;
+}
+
+export interface LicenceQueryContext {
+  scope: Scope;
+  product: AnalyticsProduct;
+  now: Date;
+  addedSince: Date;
+  endsBefore: Date;
+  lastCompletedWeek: Date;
+}
+
+/** ANA-6 medians of assigned % per size band across the whole installation (CTEs ending with a comma). */
+function similarBands(c: LicenceQueryContext): SQL {
+  const p = c.product;
+  const matureBefore = ts(new Date(c.now.getTime() - LOW_ASSIGNMENT_MIN_AGE_DAYS * DAY_MS));
+  return sql`
+    installation as (
+      select ${sizeBandSql(sql`ss.quantity`)} as band, coalesce(a.n, 0) * 100.0 / ss.quantity as pct
+      from subscriptions s
+      join subscription_services ss on ss.customer_id = s.customer_id and ss.subscription_id = s.id
+        and ss.service_id = ${p}
+      left join (
+        select customer_id, subscription_id, count(*) as n from licence_assignments
+        where service_id = ${p} and subscription_id is not null group by 1, 2
+      ) a on a.customer_id = s.customer_id and a.subscription_id = s.id
+      where s.state in ('active', 'suspended') and s.ends_at > ${ts(c.now)} and ss.quantity > 0
+        and s.starts_at <= ${matureBefore}
+    ),
+    similar_bands as (
+      select band, count(*) as n, percentile_cont(0.5) within group (order by pct) as median_pct
+      from installation group by band
+    ),
+  `;
+}
+
+/** ANA-6 over `cur` joined with its band's `sim`; agrees with `lowAssignment` (analytics.sql.test.ts). */
+function lowAssignmentSql(matureBefore: SQL): SQL {
+  return sql`coalesce(cur.kind = 'subscription' and cur.total > 0 and cur.added_at <= ${matureBefore}
+    and cur.assigned * 100.0 / cur.total < (case when sim.n >= ${LOW_ASSIGNMENT_MIN_SIMILAR}
+      then sim.median_pct / 2 else ${LOW_ASSIGNMENT_FALLBACK_PCT} end), false)`;
+}
+
+/**
+ * A subscription's licence figures in `week` from its latest licence_weekly row at or before it: total and
+ * assigned carry forward, used counts only in the row's own week (rollup notes of the ingest).
+ */
+function latestWeekRow(service: string, week: Date): SQL {
+  return sql`select lw.assigned, case when lw.week_start = ${day(week)} then lw.used else 0 end as used
+    from licence_weekly lw
+    where lw.customer_id = b.customer_id and lw.subscription_id = b.id and lw.service_id = ${service}
+      and lw.week_start <= ${day(week)}
+    order by lw.week_start desc limit 1`;
+}
+
+/**
+ * CTEs `scoped`, `cur` (current subscriptions and active trials of the product with their licence figures and
+ * weekly changes), optionally the ANA-6 medians, and `lic` (cur with each section's flag).
+ */
+function licenceCtes(c: LicenceQueryContext, withLowAssignment = true): SQL {
+  const p = c.product;
+  const weekAgo = ts(new Date(c.now.getTime() - 7 * DAY_MS));
+  const quarterAgo = ts(new Date(c.now.getTime() - 90 * DAY_MS));
+  const matureBefore = ts(new Date(c.now.getTime() - LOW_ASSIGNMENT_MIN_AGE_DAYS * DAY_MS));
+  return sql`
+    scoped as (${scopedCustomers(c.scope)}),
+    base as (
+      select 'subscription'::text as kind, s.customer_id, s.id, s.number, s.starts_at as added_at, s.ends_at,
+        s.auto_renew, ss.quantity as total
+      from subscriptions s
+      join subscription_services ss on ss.customer_id = s.customer_id and ss.subscription_id = s.id
+        and ss.service_id = ${p}
+      where s.customer_id in (select customer_id from scoped) and s.state in ('active', 'suspended')
+        and s.ends_at > ${ts(c.now)}
+      union all
+      select 'trial', t.customer_id, t.id, t.number, coalesce(t.starts_at, t.created_at), t.ends_at, false,
+        ts.licence_quantity
+      from trials t
+      join trial_services ts on ts.customer_id = t.customer_id and ts.trial_id = t.id and ts.service_id = ${p}
+      where t.customer_id in (select customer_id from scoped) and t.state = 'active' and t.ends_at > ${ts(c.now)}
+    ),
+    assignments as (
+      select la.customer_id, coalesce(la.subscription_id, la.trial_id) as holder_id, count(*)::int as assigned,
+        (count(*) filter (where la.last_used_at >= ${weekAgo}))::int as used,
+        (count(*) filter (where la.last_used_at >= ${quarterAgo}))::int as used90
+      from licence_assignments la
+      where la.service_id = ${p} and la.customer_id in (select customer_id from scoped)
+      group by 1, 2
+    ),
+    cur as (
+      select b.*, coalesce(a.assigned, 0) as assigned, coalesce(a.used, 0) as used, coalesce(a.used90, 0) as used90,
+        case when b.kind = 'subscription' and w1.assigned is not null
+          then w1.assigned - coalesce(w0.assigned, 0) end as assignment_change,
+        case when b.kind = 'subscription' and w1.assigned is not null
+          then w1.used - coalesce(w0.used, 0) end as usage_change
+      from base b
+      left join assignments a on a.customer_id = b.customer_id and a.holder_id = b.id
+      left join lateral (${latestWeekRow(p, c.lastCompletedWeek)}) w1 on b.kind = 'subscription'
+      left join lateral (${latestWeekRow(p, addWeeks(c.lastCompletedWeek, -1))}) w0 on b.kind = 'subscription'
+    ),
+${withLowAssignment ? similarBands(c) : sql``}
+    lic as (
+      select cur.*,
+        cur.added_at >= ${ts(c.addedSince)} and cur.added_at <= ${ts(c.now)} as recently_added,
+        cur.ends_at < ${ts(c.endsBefore)} and (cur.kind = 'trial' or not cur.auto_renew) as expiring,
+        cur.ends_at < ${ts(c.endsBefore)} and cur.kind = 'subscription' and cur.auto_renew as renewing,
+        ${withLowAssignment ? lowAssignmentSql(matureBefore) : sql`false`} as low_assignment,
+        cur.kind = 'subscription' and cur.assigned > cur.total as over_limit
+      from cur
+      ${withLowAssignment ? sql`left join similar_bands sim on sim.band = ${sizeBandSql(sql`cur.total`)}` : sql``}
+    )`;
+}
+
+const sectionFlag: Record<SubscriptionSection, string> = {
+  'recently-added': 'recently_added',
+  expiring: 'expiring',
+  renewing: 'renewing',
+  'low-assignment': 'low_assignment',
+  'over-limit': 'over_limit',
+};
+
+export async function selectSubscriptionKpis(db: Database, c: LicenceQueryContext) {
+  const [row] = rowsOf<Record<string, number>>(
+    await db.execute(sql`
+      with ${licenceCtes(c)}
+      select count(distinct customer_id)::int as total_customers,
+        (count(distinct customer_id) filter (where expiring))::int as expiring,
+        (count(distinct customer_id) filter (where renewing))::int as renewing,
+        (count(distinct customer_id) filter (where low_assignment))::int as low_assignment,
+        (count(distinct customer_id) filter (where over_limit))::int as over_limit
+      from lic`),
+  );
+  return {
+    totalCustomers: Number(row?.total_customers ?? 0),
+    expirationApproaching: Number(row?.expiring ?? 0),
+    approachingRenewal: Number(row?.renewing ?? 0),
+    lowAssignment: Number(row?.low_assignment ?? 0),
+    overLicenceLimit: Number(row?.over_limit ?? 0),
+  };
+}
+
+export interface SectionRowSql {
+  customer_id: string;
+  customer_name: string;
+  kind: 'subscription' | 'trial';
+  id: string;
+  number: string;
+  added_at: Date | string;
+  ends_at: Date | string;
+  auto_renew: boolean;
+  total: number;
+  assigned: number;
+  used: number;
+  used90: number;
+  assignment_change: number | null;
+  usage_change: number | null;
+}
+
+export interface SectionKpiSums {
+  customers: number;
+  total: number;
+  assigned: number;
+  used: number;
+  unassigned: number;
+  overage: number;
+  over_customers: number;
+  rows: number;
+}
+
+/** Sort expressions over `lic` joined with the customer (`o`). */
+const sortExpression: Record<string, { expression: string; invert?: boolean }> = {
+  customer: { expression: 'lower(o.name)' },
+  subscription: { expression: 'l.number' },
+  daysSinceAdded: { expression: 'l.added_at', invert: true },
+  monthsSinceAdded: { expression: 'l.added_at', invert: true },
+  daysToEnd: { expression: 'l.ends_at' },
+  monthsLeft: { expression: 'l.ends_at' },
+  autoRenew: { expression: 'l.auto_renew' },
+  total: { expression: 'l.total' },
+  licences: { expression: 'l.assigned * 1.0 / nullif(l.total, 0)' },
+  assigned: { expression: 'l.assigned * 1.0 / nullif(l.total, 0)' },
+  used: { expression: 'l.used * 1.0 / nullif(l.total, 0)' },
+  usedLast90Days: { expression: 'l.used90' },
+  assignmentChange: { expression: 'l.assignment_change' },
+  usageChange: { expression: 'l.usage_change' },
+};
+
+export interface Paging {
+  sort: string;
+  descending: boolean;
+  limit: number;
+  offset: number;
+}
+
+/** Only keys of `sortExpression` (checked by the contract and the use case) reach `sql.raw`. */
+function orderBy(expressions: typeof sortExpression, paging: Paging, tieBreakers: string): SQL {
+  const key = expressions[paging.sort];
+  if (!key) throw new Error(`unknown sort ${paging.sort}`);
+  const descending = paging.descending !== Boolean(key.invert);
+  return sql.raw(`order by ${key.expression} ${descending ? 'desc' : 'asc'} nulls last, ${tieBreakers}`);
+}
+
+/**
+ * A section's KPI sums and (with `paging`) one page of its rows, in one statement: the licence figures are
+ * computed once for both.
+ */
+export async function selectSection(
+  db: Database,
+  c: LicenceQueryContext,
+  section: SubscriptionSection,
+  paging: Paging | null,
+  withKpis = true,
+) {
+  const flag = sql.raw(sectionFlag[section]);
+  const sums = withKpis
+    ? sql`select count(distinct customer_id)::int as customers, coalesce(sum(total), 0)::int as total,
+        coalesce(sum(assigned), 0)::int as assigned, coalesce(sum(used), 0)::int as used,
+        coalesce(sum(greatest(total - assigned, 0)), 0)::int as unassigned,
+        coalesce(sum(greatest(assigned - total, 0)), 0)::int as overage,
+        (count(distinct customer_id) filter (where assigned > total))::int as over_customers,
+        count(*)::int as rows
+      from rows`
+    : sql`select 0 as customers`;
+  const page = paging
+    ? sql`select l.customer_id, o.name as customer_name, l.kind, l.id, l.number, l.added_at, l.ends_at,
+          l.auto_renew, l.total, l.assigned, l.used, l.used90, l.assignment_change, l.usage_change
+        from rows l join organisations o on o.id = l.customer_id
+        ${orderBy(sortExpression, paging, 'lower(o.name), l.number, l.id')}
+        limit ${paging.limit} offset ${paging.offset}`
+    : sql`select * from rows where false`;
+  const [row] = rowsOf<SectionKpiSums & { items: SectionRowSql[] | string | null }>(
+    await db.execute(sql`
+      with ${licenceCtes(c, section === 'low-assignment')},
+      rows as materialized (select * from lic where ${flag}),
+      k as (${sums}),
+      p as (${page})
+      select k.*, (select json_agg(p) from p) as items from k`),
+  );
+  const raw = row?.items ?? [];
+  const items = (typeof raw === 'string' ? JSON.parse(raw) : raw) as SectionRowSql[];
+  return { sums: normaliseSums(row), items: items.map(normaliseSectionRow) };
+}
+
+function normaliseSums(s: SectionKpiSums | undefined): SectionKpiSums {
+  const n = (v: unknown) => Number(v ?? 0);
+  return {
+    customers: n(s?.customers),
+    total: n(s?.total),
+    assigned: n(s?.assigned),
+    used: n(s?.used),
+    unassigned: n(s?.unassigned),
+    overage: n(s?.overage),
+    over_customers: n(s?.over_customers),
+    rows: n(s?.rows),
+  };
+}
+
+const numOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+function normaliseSectionRow(r: SectionRowSql): SectionRowSql {
+  return {
+    ...r,
+    total: Number(r.total),
+    assigned: Number(r.assigned),
+    used: Number(r.used),
+    used90: Number(r.used90),
+    assignment_change: numOrNull(r.assignment_change),
+    usage_change: numOrNull(r.usage_change),
+  };
+}
+
+/**
+ * licence_weekly rows of `service` for the customers of `customers` (a `select customer_id …`) in the weeks
+ * [from, to], with each subscription's tail carried forward (notes of the ingest: a subscription without usage
+ * since its last row keeps that row's total and assigned, used 0) until the subscription ends.
+ * Columns: customer_id, subscription_id, week_start, total, assigned, used.
+ */
+export function licenceWeeksSql(customers: SQL, service: string, weeks: { from: Date; to: Date }): SQL {
+  const endWeek = sql`date_trunc('week', (s.ends_at - interval '1 microsecond') at time zone 'UTC')::date`;
+  return sql`(
+    select customer_id, subscription_id, week_start, total, assigned, used from licence_weekly
+    where service_id = ${service} and week_start between ${day(weeks.from)} and ${day(weeks.to)}
+      and customer_id in (${customers})
+    union all
+    select l.customer_id, l.subscription_id, g.week::date, l.total, l.assigned, 0
+    from subscription_services ss
+    join subscriptions s on s.customer_id = ss.customer_id and s.id = ss.subscription_id
+    cross join lateral (
+      select lw.customer_id, lw.subscription_id, lw.week_start, lw.total, lw.assigned from licence_weekly lw
+      where lw.customer_id = ss.customer_id and lw.subscription_id = ss.subscription_id
+        and lw.service_id = ${service} and lw.week_start <= ${day(weeks.to)}
+      order by lw.week_start desc limit 1
+    ) l
+    cross join lateral generate_series(
+      greatest(l.week_start + 7, ${day(weeks.from)})::timestamp,
+      least(${day(weeks.to)}, ${endWeek})::timestamp, interval '7 days') as g(week)
+    where ss.service_id = ${service} and ss.customer_id in (${customers})
+      and s.ends_at > ${day(weeks.from)}::timestamp at time zone 'UTC' and l.week_start < ${day(weeks.to)}
+  )`;
+}
+
+/** ANA-2: licences per week of the product's subscriptions, for the scoped customers. */
+export async function selectLicenceTrend(
+  db: Database,
+  scope: Scope,
+  product: AnalyticsProduct,
+  weeks: { from: Date; to: Date },
+) {
+  const rows = rowsOf<{ week_start: string; total: number; assigned: number; used: number }>(
+    await db.execute(sql`
+      select lw.week_start::text as week_start, sum(lw.total)::int as total, sum(lw.assigned)::int as assigned,
+        sum(lw.used)::int as used
+      from ${licenceWeeksSql(scopedCustomers(scope), product, weeks)} lw
+      group by 1`),
+  );
+  return rows.map((r) => ({
+    weekStart: r.week_start,
+    total: Number(r.total),
+    assigned: Number(r.assigned),
+    used: Number(r.used),
+  }));
+}
+
+/** BEY-2: the latest ingest of the given kinds of usage among the scoped customers. */
+export async function selectDataAsOf(db: Database, scope: Scope, kinds: readonly string[]): Promise<string | null> {
+  const [row] = rowsOf<{ as_of: Date | string | null }>(
+    await db.execute(sql`
+      select max(data_as_of) as as_of from usage_freshness
+      where kind in (${sql.join(
+        kinds.map((k) => sql`${k}`),
+        sql`, `,
+      )}) and customer_id in (${scopedCustomers(scope)})`),
+  );
+  return row?.as_of ? new Date(row.as_of).toISOString() : null;
+}
+
+/** The partner exists and is a partner (for the vendor's filter). */
+export async function partnerExists(db: Database, partnerId: string): Promise<boolean> {
+  const rows = rowsOf(
+    await db.execute(sql`select 1 from organisations where id = ${partnerId}::uuid and kind = 'partner'`),
+  );
+  return rows.length > 0;
+}
+
+export async function selectTimeZone(db: Database, organisationId: string): Promise<string> {
+  const [row] = rowsOf<{ time_zone: string }>(
+    await db.execute(sql`select time_zone from organisations where id = ${organisationId}::uuid`),
+  );
+  return row?.time_zone ?? 'UTC';
+}
+
+export { day as daySql, orderBy as orderByOf, scopedCustomers, ts as timestampSql };

@@ -1,0 +1,128 @@
+import type { Readable } from 'node:stream';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  callingOverview,
+  callingQuery,
+  callingTableParams,
+  callingTableQuery,
+  callingTableResponse,
+  productQuery,
+  sectionParams,
+  sectionQuery,
+  sectionResponse,
+  subscriptionOverview,
+} from '../../../domain/contracts/analytics.ts';
+import { errorResponse } from '../../../domain/contracts/common.ts';
+import type { AppDeps } from '../../app.ts';
+import { actorOf } from '../../platform/auth.ts';
+import { exportCallingTable, getCallingOverview, getCallingTable } from './calling-analytics.ts';
+import {
+  exportSubscriptionSection,
+  getSubscriptionOverview,
+  getSubscriptionSection,
+} from './subscription-analytics.ts';
+
+const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
+
+function sendCsv(reply: FastifyReply, name: string, stream: Readable) {
+  reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`);
+  // A stream is sent as it is; the response schemas describe only the JSON errors.
+  return reply.send(stream as never);
+}
+
+/** Subscription analytics (ANA-1…ANA-7) and calling engagement analytics (CAL-1…CAL-7), each with "data as of". */
+export async function analyticsRoutes(app: FastifyInstance, deps: AppDeps) {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['analytics'];
+
+  api.get(
+    '/api/v1/analytics/subscriptions',
+    {
+      schema: {
+        tags,
+        summary: 'ANA-1 KPIs and the ANA-2 weekly licence trend of Meetings or Calling',
+        querystring: productQuery,
+        response: { 200: subscriptionOverview, ...errors },
+      },
+    },
+    async (request) => getSubscriptionOverview(deps, actorOf(request), request.query),
+  );
+  api.get(
+    '/api/v1/analytics/subscriptions/:section',
+    {
+      schema: {
+        tags,
+        summary: 'ANA-3…ANA-7: a section’s KPIs and one page of its table, sorted on any column',
+        params: sectionParams,
+        querystring: sectionQuery,
+        response: { 200: sectionResponse, ...errors },
+      },
+    },
+    async (request) => getSubscriptionSection(deps, actorOf(request), request.params.section, request.query),
+  );
+  api.get(
+    '/api/v1/analytics/subscriptions/:section/export.csv',
+    {
+      schema: {
+        tags,
+        summary: 'A section’s whole table as CSV, in the requested sort, streamed (X-2)',
+        params: sectionParams,
+        querystring: sectionQuery,
+        produces: ['text/csv'],
+        response: errors,
+      },
+    },
+    async (request, reply) =>
+      sendCsv(
+        reply,
+        `${request.params.section}-${request.query.product}`,
+        await exportSubscriptionSection(deps, actorOf(request), request.params.section, request.query),
+      ),
+  );
+
+  api.get(
+    '/api/v1/analytics/calling',
+    {
+      schema: {
+        tags,
+        summary: 'CAL-1, CAL-3, CAL-4, CAL-6 over the last completed week and the 8 before it',
+        querystring: callingQuery,
+        response: { 200: callingOverview, ...errors },
+      },
+    },
+    async (request) => getCallingOverview(deps, actorOf(request), request.query),
+  );
+  api.get(
+    '/api/v1/analytics/calling/:table',
+    {
+      schema: {
+        tags,
+        summary: 'CAL-2 (usage), CAL-5 (quality), CAL-7 (queues): KPIs and one page of the table',
+        params: callingTableParams,
+        querystring: callingTableQuery,
+        response: { 200: callingTableResponse, ...errors },
+      },
+    },
+    async (request) => getCallingTable(deps, actorOf(request), request.params.table, request.query),
+  );
+  api.get(
+    '/api/v1/analytics/calling/:table/export.csv',
+    {
+      schema: {
+        tags,
+        summary: 'A calling table as CSV, in the requested sort, streamed (X-2)',
+        params: callingTableParams,
+        querystring: callingTableQuery,
+        produces: ['text/csv'],
+        response: errors,
+      },
+    },
+    async (request, reply) =>
+      sendCsv(
+        reply,
+        `calling-${request.params.table}`,
+        await exportCallingTable(deps, actorOf(request), request.params.table, request.query),
+      ),
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * The Analytics area (UI.md "Analytics"): tabs Subscriptions (ANA) and Calling (CAL). On Subscriptions a
+ * Meetings / Calling toggle switches every chart and table; vendor operators pick a partner or see all. The URL
+ * holds the tab, product and partner, so a view can be bookmarked or shared.
+ */
+import '@mantine/charts/styles.css';
+import { Group, SegmentedControl, Select, Stack, Tabs, Text, VisuallyHidden } from '@mantine/core';
+import { IconChartBar, IconPhone } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { AnalyticsProduct } from '../../../domain/analytics.ts';
+import { isVendorOperator } from '../../../domain/roles.ts';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
+import { useSession } from '../auth/session.ts';
+import { usePartners } from '../partners/api.ts';
+import { CallingTab } from './CallingTab.tsx';
+import { SubscriptionsTab } from './SubscriptionsTab.tsx';
+
+type Tab = 'subscriptions' | 'calling';
+
+export default function AnalyticsPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('analytics.title'));
+  const session = useSession();
+  const vendor = isVendorOperator(session);
+  const partners = usePartners(vendor);
+  const [params, setParams] = useSearchParams();
+  const tab: Tab = params.get('tab') === 'calling' ? 'calling' : 'subscriptions';
+  const product: AnalyticsProduct = params.get('product') === 'calling' ? 'calling' : 'meetings';
+  const partnerId = vendor ? params.get('partner') : null;
+
+  const update = (key: string, value: string | null) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true },
+    );
+
+  const partnerFilter = vendor ? (
+    <Select
+      label={<VisuallyHidden>{t('analytics.partner.label')}</VisuallyHidden>}
+      aria-label={t('analytics.partner.label')}
+      placeholder={t('analytics.partner.placeholder')}
+      data={(partners.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+      value={partnerId}
+      onChange={(v) => update('partner', v)}
+      searchable
+      clearable
+      nothingFoundMessage="—"
+      w={240}
+      size="sm"
+      data-testid="partner-filter"
+    />
+  ) : null;
+
+  return (
+    <Stack gap={0}>
+      <PageHeader title={t('analytics.title')} description={t('analytics.description')} actions={partnerFilter} />
+      <Tabs value={tab} onChange={(v) => update('tab', v === 'calling' ? 'calling' : null)} keepMounted={false}>
+        <Group justify="space-between" align="flex-end" mb="md" wrap="wrap" gap="sm">
+          <Tabs.List>
+            <Tabs.Tab
+              value="subscriptions"
+              leftSection={<IconChartBar size={16} aria-hidden="true" />}
+              data-testid="tab-subscriptions"
+            >
+              {t('analytics.tabs.subscriptions')}
+            </Tabs.Tab>
+            <Tabs.Tab
+              value="calling"
+              leftSection={<IconPhone size={16} aria-hidden="true" />}
+              data-testid="tab-calling"
+            >
+              {t('analytics.tabs.calling')}
+            </Tabs.Tab>
+          </Tabs.List>
+          {tab === 'subscriptions' ? (
+            <Group gap="xs" wrap="nowrap">
+              <Text size="sm" c="dimmed" id="analytics-product-label">
+                {t('analytics.product.label')}
+              </Text>
+              <SegmentedControl
+                aria-labelledby="analytics-product-label"
+                value={product}
+                onChange={(v) => update('product', v === 'calling' ? 'calling' : null)}
+                data={[
+                  { value: 'meetings', label: t('analytics.product.meetings') },
+                  { value: 'calling', label: t('analytics.product.calling') },
+                ]}
+                data-testid="product-toggle"
+              />
+            </Group>
+          ) : null}
+        </Group>
+        <Tabs.Panel value="subscriptions">
+          <Text size="xs" c="dimmed" mb="sm">
+            {t('analytics.scopeNote')}
+          </Text>
+          <SubscriptionsTab product={product} partnerId={partnerId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="calling">
+          <CallingTab partnerId={partnerId} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

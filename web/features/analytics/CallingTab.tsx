@@ -1,0 +1,383 @@
+/** Calling engagement analytics (CAL-1…CAL-7): charts over the period, then the customer tables. */
+import { BarChart, LineChart } from '@mantine/charts';
+import { Alert, Paper, SimpleGrid, Skeleton, Stack, Tabs, Text } from '@mantine/core';
+import { IconAlertTriangle, IconBuilding, IconPhoneCall, IconUsers, IconWaveSine } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  type CallingRow,
+  type CallingTable,
+  callingTableColumns,
+  callingTables,
+} from '../../../domain/contracts/analytics.ts';
+import { AnalyticsTable, type Column } from './AnalyticsTable.tsx';
+import { csvUrl, type TableState, useCallingOverview, useCallingTable } from './api.ts';
+import { DataAsOf, type Kpi, KpiCards, useAnalyticsFormat, Widget } from './widgets.tsx';
+
+export function CallingTab({ partnerId }: { partnerId: string | null }) {
+  const { t } = useTranslation();
+  const fmt = useAnalyticsFormat();
+  const overview = useCallingOverview(partnerId);
+  const o = overview.data;
+
+  if (overview.isError) {
+    return (
+      <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">
+        {t('analytics.loadFailed')}
+      </Alert>
+    );
+  }
+
+  const last = o?.usageVolume.at(-1);
+  const lastQuality = o?.qualityTrend.at(-1);
+  const kpis: Kpi[] = [
+    {
+      id: 'callingCustomers',
+      label: t('analytics.calling.customers'),
+      value: o ? fmt.int(o.customers) : null,
+      icon: IconBuilding,
+      colour: 'brand',
+    },
+    {
+      id: 'activeUsers',
+      label: t('analytics.calling.activeUsersLastWeek'),
+      value: last ? fmt.int(last.calls1to5 + last.calls6to20 + last.over20) : null,
+      icon: IconUsers,
+      colour: 'teal',
+    },
+    {
+      id: 'calls',
+      label: t('analytics.calling.callsLastWeek'),
+      value: lastQuality ? fmt.int(lastQuality.legs) : null,
+      icon: IconPhoneCall,
+      colour: 'cyan',
+    },
+    {
+      id: 'poorShare',
+      label: t('analytics.calling.poorShareLastWeek'),
+      value: lastQuality ? fmt.pct(lastQuality.poorPct) : null,
+      icon: IconWaveSine,
+      colour: 'orange',
+    },
+  ];
+  const period =
+    o && o.weeks.length > 0
+      ? t('analytics.calling.period', { from: fmt.date(o.weeks[0] as string), to: fmt.date(o.weeks.at(-1) as string) })
+      : '';
+
+  const bucket = (key: 'none' | 'calls1to5' | 'calls6to20' | 'over20') => t(`analytics.calling.volume.${key}`);
+  const volume = o?.usageVolume.map((w) => ({
+    week: fmt.week(w.weekStart),
+    [bucket('none')]: w.none,
+    [bucket('calls1to5')]: w.calls1to5,
+    [bucket('calls6to20')]: w.calls6to20,
+    [bucket('over20')]: w.over20,
+  }));
+  const poorLabel = t('analytics.calling.quality.poorPct');
+  const quality = o?.qualityTrend.map((w) => ({
+    week: fmt.week(w.weekStart),
+    [poorLabel]: w.poorPct === null ? null : Math.round(w.poorPct * 10) / 10,
+  }));
+  const legsLabel = t('analytics.calling.endpoints.legs');
+  const poorLegsLabel = t('analytics.calling.endpoints.poorLegs');
+  const endpoints = o?.qualityByEndpoint.map((e) => ({
+    endpoint: t(`analytics.calling.endpoints.${e.endpointType}`),
+    [legsLabel]: e.legs - e.poorLegs,
+    [poorLegsLabel]: e.poorLegs,
+  }));
+  const featureCalls = t('analytics.calling.features.calls');
+  const features = o?.features.items.map((f) => ({
+    feature: t(`analytics.calling.features.${f.feature}`),
+    [featureCalls]: f.calls,
+  }));
+
+  return (
+    <Stack gap="md">
+      <Text size="sm" c="dimmed">
+        {period}
+      </Text>
+      <KpiCards kpis={kpis} dataAsOf={o?.dataAsOf} label={t('analytics.kpis.label')} />
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        <Widget
+          title={t('analytics.calling.volume.title')}
+          subtitle={t('analytics.calling.volume.subtitle')}
+          dataAsOf={o?.dataAsOf}
+          testId="chart-volume"
+        >
+          {volume ? (
+            <BarChart
+              h={240}
+              data={volume}
+              dataKey="week"
+              type="stacked"
+              series={[
+                { name: bucket('none'), color: 'gray.5' },
+                { name: bucket('calls1to5'), color: 'blue.4' },
+                { name: bucket('calls6to20'), color: 'blue.7' },
+                { name: bucket('over20'), color: 'orange.6' },
+              ]}
+              withLegend
+              legendProps={{ verticalAlign: 'top', height: 40 }}
+              yAxisLabel={t('analytics.calling.volume.users')}
+              valueFormatter={(v) => fmt.number(v)}
+              tickLine="y"
+              gridAxis="y"
+            />
+          ) : (
+            <Skeleton height={240} />
+          )}
+        </Widget>
+        <Widget
+          title={t('analytics.calling.quality.title')}
+          subtitle={t('analytics.calling.quality.subtitle')}
+          dataAsOf={o?.dataAsOf}
+          testId="chart-quality"
+        >
+          {quality ? (
+            <LineChart
+              h={240}
+              data={quality}
+              dataKey="week"
+              series={[{ name: poorLabel, color: 'orange.7' }]}
+              withLegend
+              legendProps={{ verticalAlign: 'top', height: 40 }}
+              yAxisLabel={poorLabel}
+              unit=" %"
+              connectNulls
+              curveType="monotone"
+              valueFormatter={(v) => fmt.number(v, { maximumFractionDigits: 1 })}
+              tickLine="y"
+              gridAxis="y"
+            />
+          ) : (
+            <Skeleton height={240} />
+          )}
+        </Widget>
+        <Widget
+          title={t('analytics.calling.endpoints.title')}
+          subtitle={t('analytics.calling.endpoints.subtitle')}
+          dataAsOf={o?.dataAsOf}
+          testId="chart-endpoints"
+        >
+          {endpoints ? (
+            <BarChart
+              h={240}
+              data={endpoints}
+              dataKey="endpoint"
+              orientation="vertical"
+              yAxisProps={{ width: 100, interval: 0 }}
+              type="stacked"
+              series={[
+                { name: legsLabel, color: 'brand.5' },
+                { name: poorLegsLabel, color: 'orange.6' },
+              ]}
+              withLegend
+              legendProps={{ verticalAlign: 'top', height: 40 }}
+              xAxisLabel={legsLabel}
+              valueFormatter={(v) => fmt.number(v)}
+              tickLine="x"
+              gridAxis="x"
+            />
+          ) : (
+            <Skeleton height={240} />
+          )}
+        </Widget>
+        <Widget
+          title={t('analytics.calling.features.title')}
+          subtitle={o ? t('analytics.calling.features.subtitle', { count: o.features.customers }) : undefined}
+          dataAsOf={o?.dataAsOf}
+          testId="chart-features"
+        >
+          {!features ? (
+            <Skeleton height={240} />
+          ) : o?.features.customers === 0 ? (
+            <Text c="dimmed" size="sm" py="xl" ta="center">
+              {t('analytics.calling.features.none')}
+            </Text>
+          ) : (
+            <BarChart
+              h={240}
+              data={features}
+              dataKey="feature"
+              orientation="vertical"
+              series={[{ name: featureCalls, color: 'teal.6' }]}
+              yAxisProps={{ width: 120, interval: 0 }}
+              xAxisLabel={featureCalls}
+              valueFormatter={(v) => fmt.number(v)}
+              withLegend
+              legendProps={{ verticalAlign: 'top', height: 40 }}
+              gridAxis="x"
+            />
+          )}
+        </Widget>
+      </SimpleGrid>
+      <CallingTables partnerId={partnerId} lastWeek={o?.weeks.at(-1)} />
+    </Stack>
+  );
+}
+
+function CallingTables({ partnerId, lastWeek }: { partnerId: string | null; lastWeek: string | undefined }) {
+  const { t } = useTranslation();
+  const [table, setTable] = useState<CallingTable>('usage');
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Tabs value={table} onChange={(v) => v && setTable(v as CallingTable)} keepMounted={false}>
+        <Tabs.List aria-label={t('analytics.calling.tables.label')} mb="md">
+          {callingTables.map((name) => (
+            <Tabs.Tab key={name} value={name} data-testid={`calling-table-${name}`}>
+              {t(`analytics.calling.tables.${name}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {callingTables.map((name) => (
+          <Tabs.Panel key={name} value={name}>
+            <CallingTablePanel table={name} partnerId={partnerId} lastWeek={lastWeek} />
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+    </Paper>
+  );
+}
+
+function CallingTablePanel({
+  table,
+  partnerId,
+  lastWeek,
+}: {
+  table: CallingTable;
+  partnerId: string | null;
+  lastWeek: string | undefined;
+}) {
+  const { t } = useTranslation();
+  const fmt = useAnalyticsFormat();
+  const [state, setState] = useState<TableState>({ sort: 'customer', page: 1, pageSize: 10 });
+  const result = useCallingTable(table, partnerId, state);
+  const data = result.data;
+  const seconds = (v: number | null) => (v === null ? '—' : t('analytics.table.seconds', { value: fmt.decimal(v) }));
+  const cells: Record<string, Column<CallingRow>> = {
+    customer: {
+      id: 'customer',
+      label: t('analytics.columns.customer'),
+      render: (r) => (
+        <Text size="sm" fw={500}>
+          {r.customerName}
+        </Text>
+      ),
+    },
+    calls: { id: 'calls', label: t('analytics.columns.calls'), numeric: true, render: (r) => fmt.int(r.calls) },
+    minutes: {
+      id: 'minutes',
+      label: t('analytics.columns.minutes'),
+      numeric: true,
+      render: (r) => fmt.decimal(r.minutes),
+    },
+    activeUsers: {
+      id: 'activeUsers',
+      label: t('analytics.columns.activeUsers'),
+      numeric: true,
+      render: (r) => fmt.int(r.activeUsers),
+    },
+    licences: {
+      id: 'licences',
+      label: t('analytics.columns.licenceCount'),
+      numeric: true,
+      render: (r) => fmt.int(r.licences),
+    },
+    callsChangePct: {
+      id: 'callsChangePct',
+      label: t('analytics.columns.callsChangePct'),
+      numeric: true,
+      render: (r) => (
+        <Text
+          span
+          size="sm"
+          fw={500}
+          c={r.callsChangePct === null ? 'dimmed' : r.callsChangePct >= 0 ? 'teal.8' : 'red.8'}
+        >
+          {r.callsChangePct === null ? '—' : `${r.callsChangePct > 0 ? '+' : ''}${fmt.pct(r.callsChangePct)}`}
+        </Text>
+      ),
+    },
+    poorCalls: {
+      id: 'poorCalls',
+      label: t('analytics.columns.poorCalls'),
+      numeric: true,
+      render: (r) => fmt.int(r.poorCalls),
+    },
+    poorPct: { id: 'poorPct', label: t('analytics.columns.poorPct'), numeric: true, render: (r) => fmt.pct(r.poorPct) },
+    worstEndpoint: {
+      id: 'worstEndpoint',
+      label: t('analytics.columns.worstEndpoint'),
+      render: (r) => (r.worstEndpoint ? t(`analytics.calling.endpoints.${r.worstEndpoint}`) : '—'),
+    },
+    avgAnswerSeconds: {
+      id: 'avgAnswerSeconds',
+      label: t('analytics.columns.avgAnswerSeconds'),
+      numeric: true,
+      render: (r) => seconds(r.avgAnswerSeconds),
+    },
+    avgAbandonWaitSeconds: {
+      id: 'avgAbandonWaitSeconds',
+      label: t('analytics.columns.avgAbandonWaitSeconds'),
+      numeric: true,
+      render: (r) => seconds(r.avgAbandonWaitSeconds),
+    },
+    abandonedPct: {
+      id: 'abandonedPct',
+      label: t('analytics.columns.abandonedPct'),
+      numeric: true,
+      render: (r) => fmt.pct(r.abandonedPct),
+    },
+  };
+  const columns = callingTableColumns[table].map((c) => cells[c] as Column<CallingRow>);
+  const q = data?.queueKpis;
+  return (
+    <Stack gap="sm" data-testid={`calling-panel-${table}`}>
+      <Text size="sm" c="dimmed">
+        {t(`analytics.calling.tableHelp.${table}`, { week: lastWeek ? fmt.date(lastWeek) : '' })}
+      </Text>
+      {table === 'queues' ? (
+        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
+          {(['calls', 'avgAnswerSeconds', 'avgAbandonWaitSeconds', 'abandonedPct'] as const).map((id) => (
+            <Paper key={id} radius="md" p="sm" bg="var(--mantine-color-default-hover)" data-testid={`queue-kpi-${id}`}>
+              <Text size="xs" c="dimmed" fw={500}>
+                {t(`analytics.calling.queueKpis.${id}`)}
+              </Text>
+              {!q ? (
+                <Skeleton height={22} width={60} mt={4} />
+              ) : (
+                <Text fz={20} fw={700}>
+                  {id === 'calls' ? fmt.int(q.calls) : id === 'abandonedPct' ? fmt.pct(q.abandonedPct) : seconds(q[id])}
+                </Text>
+              )}
+            </Paper>
+          ))}
+        </SimpleGrid>
+      ) : null}
+      <div style={{ display: 'flex', justifyContent: 'flex-end' }}>
+        <DataAsOf value={data?.dataAsOf} />
+      </div>
+      {result.isError ? (
+        <Alert color="red" variant="light" role="alert">
+          {t('analytics.loadFailed')}
+        </Alert>
+      ) : (
+        <AnalyticsTable
+          name={t(`analytics.calling.tables.${table}`)}
+          columns={columns}
+          rows={data?.items}
+          total={data?.total ?? 0}
+          state={state}
+          onChange={setState}
+          loading={result.isLoading}
+          stale={result.isPlaceholderData}
+          csvHref={csvUrl(`/api/v1/analytics/calling/${table}`, {
+            partnerId: partnerId ?? undefined,
+            sort: state.sort,
+          })}
+          rowKey={(r) => r.customerId}
+        />
+      )}
+    </Stack>
+  );
+}
