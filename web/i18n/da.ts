@@ -2,6 +2,7 @@ import { analyticsDa } from './analytics/da.ts';
 import { apiTokensDa } from './apiTokens/da.ts';
 import type { Messages } from './en.ts';
 import { sentMailDa } from './sentMail/da.ts';
+import { statusSettingsDa } from './statusSettings/da.ts';
 import { trialsDa } from './trials/da.ts';
 
 /** Dansk */
@@ -824,4 +825,5 @@ export const da: Messages = {
   sentMail: sentMailDa,
   analytics: analyticsDa,
   apiTokens: apiTokensDa,
+  statusSettings: statusSettingsDa,
 };

@@ -1,6 +1,7 @@
 import { analyticsEn } from './analytics/en.ts';
 import { apiTokensEn } from './apiTokens/en.ts';
 import { sentMailEn } from './sentMail/en.ts';
+import { statusSettingsEn } from './statusSettings/en.ts';
 import { trialsEn } from './trials/en.ts';
 /**
  * English: the reference language. Every other language file must have exactly these keys
@@ -821,6 +822,7 @@ export const en = {
   sentMail: sentMailEn,
   analytics: analyticsEn,
   apiTokens: apiTokensEn,
+  statusSettings: statusSettingsEn,
 };
 
 type Stringify<T> = { [K in keyof T]: T[K] extends string ? string : Stringify<T[K]> };

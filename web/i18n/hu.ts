@@ -2,6 +2,7 @@ import { analyticsHu } from './analytics/hu.ts';
 import { apiTokensHu } from './apiTokens/hu.ts';
 import type { Messages } from './en.ts';
 import { sentMailHu } from './sentMail/hu.ts';
+import { statusSettingsHu } from './statusSettings/hu.ts';
 import { trialsHu } from './trials/hu.ts';
 
 /** Magyar */
@@ -829,4 +830,5 @@ export const hu: Messages = {
   sentMail: sentMailHu,
   analytics: analyticsHu,
   apiTokens: apiTokensHu,
+  statusSettings: statusSettingsHu,
 };

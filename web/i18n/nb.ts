@@ -2,6 +2,7 @@ import { analyticsNb } from './analytics/nb.ts';
 import { apiTokensNb } from './apiTokens/nb.ts';
 import type { Messages } from './en.ts';
 import { sentMailNb } from './sentMail/nb.ts';
+import { statusSettingsNb } from './statusSettings/nb.ts';
 import { trialsNb } from './trials/nb.ts';
 
 /** Norsk bokmål */
@@ -822,4 +823,5 @@ export const nb: Messages = {
   sentMail: sentMailNb,
   analytics: analyticsNb,
   apiTokens: apiTokensNb,
+  statusSettings: statusSettingsNb,
 };

@@ -1,4 +1,4 @@
-/** Settings (UI.md, Shell): the organisation's integrations; today its API tokens (NOT-3). */
+/** Settings (UI.md, Shell): a partner's customer-status thresholds (CUS-2) and the organisation's API tokens (NOT-3). */
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isVendorOperator } from '../../../domain/roles.ts';
@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useSession } from '../auth/session.ts';
 import { ApiTokensSection } from './ApiTokensSection.tsx';
+import { StatusThresholdsSection } from './StatusThresholdsSection.tsx';
 
 export default function SettingsPage() {
   const { t } = useTranslation();
@@ -19,6 +20,12 @@ export default function SettingsPage() {
     <>
       <PageHeader title={t('areas.settings.title')} description={t('areas.settings.description')} />
       <Stack gap="lg">
+        {session.organisation.kind === 'partner' ? (
+          <StatusThresholdsSection
+            organisationId={session.organisation.id}
+            mayChange={session.roles.includes('partner_full_admin')}
+          />
+        ) : null}
         <ApiTokensSection mayManage={mayManageTokens} />
       </Stack>
     </>
