@@ -14,6 +14,7 @@ import { EmptyState } from '../customers/detail/EmptyState.tsx';
 import { useDateWithDays } from '../customers/detail/format.ts';
 import { BadgeList, ToneBadge } from '../customers/list/Badges.tsx';
 import { useProductName, useStatusBadges } from '../customers/list/labels.ts';
+import { ConsentRequests } from '../trials/consent/ConsentRequests.tsx';
 import type { CustomerConsole } from './api.ts';
 import { type ConsoleSection, sectionPath } from './sections.ts';
 
@@ -293,10 +294,14 @@ export function ConsoleTrialRequests({ data }: Props) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const product = useProductName();
-  const withDays = useDateWithDays(useSession().now);
-  if (data.pendingTrialRequests.length === 0) {
-    return <EmptyState title={t('console.pending.emptyTitle')} body={t('console.pending.emptyBody')} />;
+  const session = useSession();
+  const withDays = useDateWithDays(session.now);
+  const empty = <EmptyState title={t('console.pending.emptyTitle')} body={t('console.pending.emptyBody')} />;
+  // The customer's own administrators answer here (TRI-8, TRI-9); a partner who launched in only looks.
+  if (data.viewer.kind === 'customer' && session.roles.includes('customer_full_admin')) {
+    return <ConsentRequests customerId={data.customer.id} customerName={data.customer.name} empty={empty} />;
   }
+  if (data.pendingTrialRequests.length === 0) return empty;
   return (
     <Stack gap="sm" data-testid="console-trial-requests">
       {data.pendingTrialRequests.map((request) => (

@@ -1,45 +1,130 @@
 /**
- * The Trials tab (DET-3): ongoing trials with services, licences and days left, then past trials. Actions
- * (start, extend, convert, cancel) come with the trials feature.
+ * The Trials tab (DET-3): each ongoing trial as a card with its services and licences, period, days left and its
+ * actions (TRI-6, TRI-11…TRI-14: resend consent, finish setup, extend, convert, edit, cancel), then past trials
+ * as a table. Start trial opens the wizard for this customer (TRI-4, TRI-10).
  */
-import { Group, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Grid, Group, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerTrial } from '../../../../domain/contracts/customer-detail.ts';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { useFormatters } from '../../../i18n/format.ts';
 import { audienceOf, useSession } from '../../auth/session.ts';
-import { BadgeList, ToneBadge } from '../list/Badges.tsx';
+import { TrialActions } from '../../trials/actions/TrialActions.tsx';
+import { StartTrialButton } from '../../trials/StartTrialButton.tsx';
+import { DaysLeftText, TrialStateBadge } from '../../trials/TrialStateBadge.tsx';
+import { BadgeList } from '../list/Badges.tsx';
 import { useProductName, useStatusBadges } from '../list/labels.ts';
-import { useCustomerTrials } from './api.ts';
+import { useCustomer, useCustomerTrials } from './api.ts';
 import classes from './detail.module.css';
 import { EmptyState } from './EmptyState.tsx';
 
-function DaysLeft({ trial }: { trial: CustomerTrial }) {
+function Services({ trial }: { trial: CustomerTrial }) {
   const { t } = useTranslation();
-  if (trial.daysLeft === null) {
-    return (
-      <Text span size="sm" c="dimmed">
-        {t('customerDetail.trials.notStarted')}
-      </Text>
-    );
-  }
-  const urgent = trial.daysLeft <= 7;
+  const fmt = useFormatters();
+  const product = useProductName();
   return (
-    <Text span size="sm" fw={urgent ? 700 : 500} c={urgent ? 'orange.9' : undefined}>
-      {t('customerDetail.trials.daysLeft', { count: trial.daysLeft })}
+    <Stack gap={2}>
+      {trial.services.map((s) => (
+        <Text key={s.serviceId} size="sm">
+          {product(s.serviceId)}
+          <Text span size="xs" c="dimmed">
+            {' · '}
+            {s.isDevice
+              ? t('customerDetail.trials.devices')
+              : t('customerDetail.trials.licences', {
+                  assigned: fmt.number(s.assigned),
+                  total: fmt.number(s.licences),
+                })}
+          </Text>
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
+function Period({ trial }: { trial: CustomerTrial }) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  return trial.startsAt && trial.endsAt ? (
+    <Text size="sm">
+      {fmt.date(trial.startsAt)} – {fmt.date(trial.endsAt)}
+    </Text>
+  ) : (
+    <Text size="sm" c="dimmed">
+      {t('customerDetail.trials.duration', { count: trial.durationDays })}
     </Text>
   );
 }
 
-function TrialTable({ trials, ongoing }: { trials: CustomerTrial[]; ongoing: boolean }) {
-  const { t } = useTranslation();
-  const fmt = useFormatters();
-  const product = useProductName();
+function StateBadges({ trial }: { trial: CustomerTrial }) {
   const badges = useStatusBadges();
-  const showPartner = audienceOf(useSession()) === 'vendor';
+  return (
+    <Group gap={4} wrap="nowrap">
+      <TrialStateBadge state={trial.state} />
+      {trial.status && trial.status !== 'trial_active' ? (
+        <BadgeList items={badges.subscription([trial.status])} />
+      ) : null}
+    </Group>
+  );
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack gap={4}>
+      <Text size="xs" c="dimmed" fw={600} tt="uppercase" lts={0.2}>
+        {label}
+      </Text>
+      {children}
+    </Stack>
+  );
+}
+
+function OngoingTrial({ trial, showPartner }: { trial: CustomerTrial; showPartner: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder radius="md" p="md" data-testid="trial-row" data-trial-number={trial.number}>
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <Stack gap={4}>
+          <Group gap="sm">
+            <Text fw={700} ff="monospace" size="sm">
+              {trial.number}
+            </Text>
+            <StateBadges trial={trial} />
+          </Group>
+          <Text size="xs" c="dimmed">
+            {showPartner ? `${trial.partner.name} · ` : ''}
+            {trial.adminEmail}
+          </Text>
+        </Stack>
+        <TrialActions trialId={trial.id} />
+      </Group>
+      <Grid mt="md" gutter="md">
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <Field label={t('customerDetail.trials.services')}>
+            <Services trial={trial} />
+          </Field>
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, sm: 3 }}>
+          <Field label={t('customerDetail.trials.period')}>
+            <Period trial={trial} />
+          </Field>
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, sm: 3 }}>
+          <Field label={t('customerDetail.trials.left')}>
+            <DaysLeftText daysLeft={trial.daysLeft} />
+          </Field>
+        </Grid.Col>
+      </Grid>
+    </Paper>
+  );
+}
+
+function PastTrials({ trials, showPartner }: { trials: CustomerTrial[]; showPartner: boolean }) {
+  const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={760}>
-      <Table verticalSpacing={8} className={classes.dense} data-testid={ongoing ? 'ongoing-trials' : 'past-trials'}>
+      <Table verticalSpacing={8} className={classes.dense} data-testid="past-trials">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('customerDetail.trials.trial')}</Table.Th>
@@ -47,12 +132,11 @@ function TrialTable({ trials, ongoing }: { trials: CustomerTrial[]; ongoing: boo
             <Table.Th>{t('customerDetail.trials.services')}</Table.Th>
             <Table.Th>{t('customerDetail.trials.state')}</Table.Th>
             <Table.Th>{t('customerDetail.trials.period')}</Table.Th>
-            {ongoing ? <Table.Th>{t('customerDetail.trials.left')}</Table.Th> : null}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {trials.map((trial) => (
-            <Table.Tr key={trial.id}>
+            <Table.Tr key={trial.id} data-trial-number={trial.number}>
               <Table.Td>
                 <Text size="sm" ff="monospace">
                   {trial.number}
@@ -63,49 +147,14 @@ function TrialTable({ trials, ongoing }: { trials: CustomerTrial[]; ongoing: boo
               </Table.Td>
               {showPartner ? <Table.Td>{trial.partner.name}</Table.Td> : null}
               <Table.Td>
-                <Stack gap={2}>
-                  {trial.services.map((s) => (
-                    <Text key={s.serviceId} size="sm">
-                      {product(s.serviceId)}
-                      <Text span size="xs" c="dimmed">
-                        {' · '}
-                        {s.isDevice
-                          ? t('customerDetail.trials.devices')
-                          : t('customerDetail.trials.licences', {
-                              assigned: fmt.number(s.assigned),
-                              total: fmt.number(s.licences),
-                            })}
-                      </Text>
-                    </Text>
-                  ))}
-                </Stack>
+                <Services trial={trial} />
               </Table.Td>
               <Table.Td>
-                <Group gap={4}>
-                  <ToneBadge colour={ongoing ? 'cyan' : 'gray'}>
-                    {t(`customerDetail.trialStates.${trial.state}`)}
-                  </ToneBadge>
-                  {trial.status && trial.status !== 'trial_active' ? (
-                    <BadgeList items={badges.subscription([trial.status])} />
-                  ) : null}
-                </Group>
+                <StateBadges trial={trial} />
               </Table.Td>
               <Table.Td>
-                {trial.startsAt && trial.endsAt ? (
-                  <Text size="sm">
-                    {fmt.date(trial.startsAt)} – {fmt.date(trial.endsAt)}
-                  </Text>
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    {t('customerDetail.trials.duration', { count: trial.durationDays })}
-                  </Text>
-                )}
+                <Period trial={trial} />
               </Table.Td>
-              {ongoing ? (
-                <Table.Td>
-                  <DaysLeft trial={trial} />
-                </Table.Td>
-              ) : null}
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -117,34 +166,56 @@ function TrialTable({ trials, ongoing }: { trials: CustomerTrial[]; ongoing: boo
 export function TrialsTab({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
   const query = useCustomerTrials(customerId);
+  const customer = useCustomer(customerId).data;
+  const showPartner = audienceOf(useSession()) === 'vendor';
+  // DET-3: the button leads when no trial runs; with one running it stays available for other services (TRI-10).
+  const start = (primary: boolean) =>
+    customer?.permissions.startTrial ? (
+      <StartTrialButton
+        customer={{ id: customer.id, name: customer.name, adminEmail: customer.adminEmail }}
+        variant={primary ? 'filled' : 'default'}
+        size="sm"
+      />
+    ) : null;
   if (query.isPending) return <Skeleton height={220} radius="md" />;
   if (query.isError) {
     return <LoadError error={query.error} what={t('customerDetail.tabs.trials')} onRetry={() => query.refetch()} />;
   }
   const { ongoing, past } = query.data;
   if (ongoing.length === 0 && past.length === 0) {
-    return <EmptyState title={t('customerDetail.trials.emptyTitle')} body={t('customerDetail.trials.emptyBody')} />;
+    return (
+      <EmptyState
+        title={t('customerDetail.trials.emptyTitle')}
+        body={t('customerDetail.trials.emptyBody')}
+        action={start(true)}
+      />
+    );
   }
   return (
     <Stack gap="md">
-      <Paper withBorder radius="md" p="md">
-        <Title order={2} fz="md" mb="sm">
-          {t('customerDetail.trials.ongoing')}
-        </Title>
+      <Stack gap="sm" data-testid="ongoing-trials">
+        <Group justify="space-between">
+          <Title order={2} fz="md">
+            {t('customerDetail.trials.ongoing')}
+          </Title>
+          {start(ongoing.length === 0)}
+        </Group>
         {ongoing.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('customerDetail.trials.noneOngoing')}
-          </Text>
+          <Paper withBorder radius="md" p="md">
+            <Text size="sm" c="dimmed">
+              {t('customerDetail.trials.noneOngoing')}
+            </Text>
+          </Paper>
         ) : (
-          <TrialTable trials={ongoing} ongoing />
+          ongoing.map((trial) => <OngoingTrial key={trial.id} trial={trial} showPartner={showPartner} />)
         )}
-      </Paper>
+      </Stack>
       {past.length > 0 ? (
         <Paper withBorder radius="md" p="md">
           <Title order={2} fz="md" mb="sm">
             {t('customerDetail.trials.past')}
           </Title>
-          <TrialTable trials={past} ongoing={false} />
+          <PastTrials trials={past} showPartner={showPartner} />
         </Paper>
       ) : null}
     </Stack>

@@ -43,6 +43,7 @@ import { useFormatters } from '../../../i18n/format.ts';
 import { useSession } from '../../auth/session.ts';
 import { launchCustomer } from '../../console/api.ts';
 import { TagManager } from '../../tags/TagManager.tsx';
+import { StartTrialButton } from '../../trials/StartTrialButton.tsx';
 import { customersCsvUrl, useCustomerList } from './api.ts';
 import classes from './CustomersList.module.css';
 import { CustomersTable } from './CustomersTable.tsx';
@@ -200,6 +201,7 @@ export default function CustomersPage() {
                 testId="manage-tags"
               />
             ) : null}
+            <StartTrialButton />
           </Group>
         }
       />

@@ -1,0 +1,306 @@
+/**
+ * Device returns (vendor operators, TRI-16): every shipment of a trial with its serial numbers, when they are
+ * due back (two weeks after the device due date) and how many came back; overdue shipments are tinted and can
+ * be shown alone. A return is recorded per shipment: the serial numbers that came back and the RMA number.
+ */
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  Paper,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  ThemeIcon,
+  Tooltip,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconChevronLeft, IconChevronRight, IconTruckReturn } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import type { ShipmentListItem } from '../../../domain/contracts/trials.ts';
+import { isApiError } from '../../api/client.ts';
+import { LoadError } from '../../components/LoadError.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
+import { useFormatters } from '../../i18n/format.ts';
+import { customerPath } from '../customers/detail/paths.ts';
+import { recordReturns, trialsQueryKey, useShipments } from './api.ts';
+import classes from './trials.module.css';
+
+export default function DeviceReturnsPage() {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const [params, setParams] = useSearchParams();
+  const overdueOnly = params.get('overdue') === 'true';
+  const [pages, setPages] = useState<(string | undefined)[]>([undefined]);
+  const shipments = useShipments(overdueOnly, pages[pages.length - 1]);
+  const overdue = useShipments(true, undefined);
+  const [recording, setRecording] = useState<ShipmentListItem | null>(null);
+  useDocumentTitle(t('areas.deviceReturns.title'));
+
+  const setOverdueOnly = (on: boolean) => {
+    setPages([undefined]);
+    const next = new URLSearchParams(params);
+    if (on) next.set('overdue', 'true');
+    else next.delete('overdue');
+    setParams(next);
+  };
+
+  const items = shipments.data?.items ?? [];
+  // The overdue count is of the first page of overdue shipments; "50+" when there are more.
+  const overdueCount = overdue.data?.items.length ?? 0;
+  const overdueLabel = overdue.data?.nextCursor ? `${overdueCount}+` : fmt.number(overdueCount);
+  return (
+    <>
+      <PageHeader title={t('areas.deviceReturns.title')} description={t('areas.deviceReturns.description')} />
+      <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
+        <Group justify="space-between" px="md" py="sm">
+          <Group gap="sm">
+            <Switch
+              label={t('trials.returns.overdueOnly')}
+              checked={overdueOnly}
+              onChange={(e) => setOverdueOnly(e.currentTarget.checked)}
+              data-testid="overdue-only"
+            />
+          </Group>
+          {overdueCount > 0 ? (
+            <Badge color="red" variant="light" size="lg" radius="sm" leftSection={<IconAlertTriangle size={14} />}>
+              {t('trials.returns.overdueCount', { count: overdueCount, formatted: overdueLabel })}
+            </Badge>
+          ) : null}
+        </Group>
+        {shipments.isError ? (
+          <LoadError error={shipments.error} what={t('trials.returns.title')} onRetry={() => shipments.refetch()} />
+        ) : null}
+        {shipments.isPending ? (
+          <Stack p="md" gap="xs">
+            {[1, 2, 3, 4].map((n) => (
+              <Skeleton key={n} height={18} />
+            ))}
+          </Stack>
+        ) : items.length === 0 && !shipments.isError ? (
+          <Stack align="center" gap="xs" py={40} data-testid="returns-empty">
+            <ThemeIcon size={52} radius="xl" variant="light" color="gray" aria-hidden="true">
+              <IconTruckReturn size={26} stroke={1.6} />
+            </ThemeIcon>
+            <Text fw={600}>{overdueOnly ? t('trials.returns.emptyOverdueTitle') : t('trials.returns.emptyTitle')}</Text>
+            <Text size="sm" c="dimmed">
+              {overdueOnly ? t('trials.returns.emptyOverdueBody') : t('trials.returns.emptyBody')}
+            </Text>
+          </Stack>
+        ) : (
+          <Table.ScrollContainer minWidth={940} className={classes.tableWrap}>
+            <Table stickyHeader verticalSpacing={8} className={classes.table} data-testid="shipments-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('trials.returns.customer')}</Table.Th>
+                  <Table.Th>{t('trials.returns.device')}</Table.Th>
+                  <Table.Th>{t('trials.returns.serials')}</Table.Th>
+                  <Table.Th>{t('trials.returns.shipped')}</Table.Th>
+                  <Table.Th>{t('trials.returns.dueBack')}</Table.Th>
+                  <Table.Th>{t('trials.returns.status')}</Table.Th>
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((s) => {
+                  const complete = s.returnedSerialNumbers.length >= s.serialNumbers.length;
+                  const serials = s.serialNumbers.join(', ');
+                  return (
+                    <Table.Tr key={s.id} className={s.overdue ? classes.overdue : undefined} data-testid="shipment-row">
+                      <Table.Td>
+                        <Text
+                          component={Link}
+                          to={customerPath(s.customer.id, 'trials')}
+                          fw={600}
+                          size="sm"
+                          c="brand.8"
+                        >
+                          {s.customer.name}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {s.partner.name} · <span style={{ fontFamily: 'monospace' }}>{s.trial.number}</span>
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>{s.deviceTypeName}</Table.Td>
+                      <Table.Td maw={200}>
+                        <Tooltip label={serials} multiline maw={320} openDelay={300}>
+                          <Text size="sm" ff="monospace" truncate="end">
+                            {serials}
+                          </Text>
+                        </Tooltip>
+                      </Table.Td>
+                      <Table.Td>{fmt.date(s.shippedAt)}</Table.Td>
+                      <Table.Td fw={s.overdue ? 700 : undefined}>{fmt.date(s.returnDueAt)}</Table.Td>
+                      <Table.Td>
+                        <Badge
+                          variant="light"
+                          radius="sm"
+                          color={complete ? 'teal' : s.overdue ? 'red' : 'gray'}
+                          data-testid="shipment-status"
+                        >
+                          {complete
+                            ? t('trials.returns.statusReturned')
+                            : s.overdue
+                              ? t('trials.returns.statusOverdue')
+                              : t('trials.returns.statusOutstanding')}
+                        </Badge>
+                        <Text size="xs" c="dimmed" mt={2}>
+                          {t('trials.returns.returnedOf', {
+                            returned: fmt.number(s.returnedSerialNumbers.length),
+                            total: fmt.number(s.serialNumbers.length),
+                          })}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        {complete ? null : (
+                          <Button
+                            size="compact-sm"
+                            variant="default"
+                            onClick={() => setRecording(s)}
+                            data-testid="record-return"
+                          >
+                            {t('trials.returns.record')}
+                          </Button>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+        <Group justify="flex-end" gap="sm" px="md" py="xs">
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconChevronLeft size={14} aria-hidden="true" />}
+            disabled={pages.length <= 1}
+            onClick={() => setPages((p) => p.slice(0, -1))}
+          >
+            {t('trials.list.previous')}
+          </Button>
+          <Button
+            variant="default"
+            size="xs"
+            rightSection={<IconChevronRight size={14} aria-hidden="true" />}
+            disabled={!shipments.data?.nextCursor || shipments.isPlaceholderData}
+            onClick={() => setPages((p) => [...p, shipments.data?.nextCursor ?? undefined])}
+          >
+            {t('trials.list.next')}
+          </Button>
+        </Group>
+      </Paper>
+      {recording ? <RecordReturnDialog shipment={recording} onClose={() => setRecording(null)} /> : null}
+    </>
+  );
+}
+
+function RecordReturnDialog({ shipment, onClose }: { shipment: ShipmentListItem; onClose: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const outstanding = shipment.serialNumbers.filter((n) => !shipment.returnedSerialNumbers.includes(n));
+  const [serials, setSerials] = useState<string[]>(outstanding);
+  const [rma, setRma] = useState('');
+  const [touched, setTouched] = useState(false);
+  const record = useMutation({
+    mutationFn: () => recordReturns({ rmaNumber: rma.trim(), serialNumbers: serials }),
+    onSuccess: async (answer) => {
+      notifications.show({ color: 'teal', message: t('trials.returns.done', { count: answer.recorded.length }) });
+      await queryClient.invalidateQueries({ queryKey: trialsQueryKey });
+      onClose();
+    },
+  });
+  const error = record.error;
+  const field = isApiError(error) ? error.field : undefined;
+  const serverMessage = error ? (isApiError(error) ? error.message : t('trials.actions.failed')) : null;
+  const serialsError =
+    touched && serials.length === 0
+      ? t('trials.returns.errors.serials')
+      : field?.startsWith('serialNumbers')
+        ? serverMessage
+        : null;
+  const rmaError =
+    touched && rma.trim() === '' ? t('trials.returns.errors.rma') : field === 'rmaNumber' ? serverMessage : null;
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('trials.returns.recordTitle', { customer: shipment.customer.name })}
+      centered
+      size="lg"
+    >
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          setTouched(true);
+          if (serials.length === 0 || rma.trim() === '') return;
+          record.mutate();
+        }}
+      >
+        <Stack gap="md">
+          <Text size="sm" c="dimmed">
+            {t('trials.returns.recordBody')}
+          </Text>
+          <Checkbox.Group
+            label={`${t('trials.returns.serialsToReturn')} · ${shipment.deviceTypeName}`}
+            value={serials}
+            onChange={setSerials}
+            error={serialsError}
+            withAsterisk
+          >
+            <SimpleGrid cols={2} spacing={6} mt={8}>
+              {outstanding.map((n) => (
+                <Checkbox
+                  key={n}
+                  value={n}
+                  label={
+                    <Text ff="monospace" size="sm">
+                      {n}
+                    </Text>
+                  }
+                />
+              ))}
+            </SimpleGrid>
+          </Checkbox.Group>
+          <TextInput
+            label={t('trials.returns.rma')}
+            value={rma}
+            onChange={(e) => setRma(e.currentTarget.value)}
+            error={rmaError}
+            withAsterisk
+            maxLength={64}
+            maw={280}
+            data-autofocus
+            data-testid="return-rma"
+          />
+          {serverMessage && !serialsError && !rmaError ? (
+            <Alert color="red" variant="light" role="alert">
+              {serverMessage}
+            </Alert>
+          ) : null}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('trials.wizard.cancel')}
+            </Button>
+            <Button type="submit" loading={record.isPending} data-testid="return-save">
+              {t('trials.returns.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * Step 2: the services as checkbox cards (a service that cannot be chosen says why, TRI-4), the licence quantity
+ * (every chosen service except Devices, TRI-1) and the duration.
+ */
+import { Checkbox, Group, NumberInput, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { TrialOptions } from '../../../../domain/contracts/trials.ts';
+import { useProductName } from '../../customers/list/labels.ts';
+import { needsLicenceQuantity, type ProblemField, type WizardState } from './state.ts';
+import classes from './wizard.module.css';
+
+type Unavailable = 'bought' | 'trialled_by_other_partner' | 'trialled_already';
+const reasonKey = {
+  bought: 'trials.wizard.alreadyBought',
+  trialled_by_other_partner: 'trials.wizard.trialledByOther',
+  trialled_already: 'trials.wizard.trialledByYou',
+} as const satisfies Record<Unavailable, string>;
+
+export function ServicesStep({
+  state,
+  update,
+  options,
+  errorOf,
+}: {
+  state: WizardState;
+  update: (patch: Partial<WizardState>) => void;
+  options: TrialOptions;
+  errorOf: (field: ProblemField) => string | null;
+}) {
+  const { t } = useTranslation();
+  const product = useProductName();
+  // TRI-4: for an existing customer, only what it has not bought and nobody else is trialling.
+  const availability = state.lookup?.found
+    ? new Map(state.lookup.services.map((s) => [s.serviceId, s.reason]))
+    : new Map<string, Unavailable | null>();
+  const toggle = (id: string, checked: boolean) =>
+    update({ services: checked ? [...state.services, id] : state.services.filter((s) => s !== id) });
+  const parentName = (id: string | null) => (id ? product(id) : null);
+  const servicesError = errorOf('services');
+  const onlyDevices = state.services.length > 0 && !needsLicenceQuantity(state, options);
+
+  return (
+    <Stack gap="lg">
+      <Stack gap={6}>
+        <Group justify="space-between" align="baseline">
+          <Text size="sm" fw={500} id="wizard-services-label">
+            {t('trials.wizard.services')}{' '}
+            <Text span c="red.7" aria-hidden="true">
+              *
+            </Text>
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('trials.wizard.servicesHelp')}
+          </Text>
+        </Group>
+        <SimpleGrid
+          cols={{ base: 1, xs: 2, md: 3 }}
+          spacing="sm"
+          role="group"
+          aria-labelledby="wizard-services-label"
+          data-testid="wizard-services"
+        >
+          {options.services.map((service) => {
+            const reason = availability.get(service.id) ?? null;
+            const checked = state.services.includes(service.id);
+            const parent = parentName(service.parentServiceId);
+            return (
+              <Checkbox.Card
+                key={service.id}
+                className={classes.serviceCard}
+                radius="md"
+                checked={checked}
+                disabled={reason !== null}
+                onChange={(next) => toggle(service.id, next)}
+                data-testid={`service-${service.id}`}
+              >
+                <Group wrap="nowrap" align="flex-start" gap="sm">
+                  <Checkbox.Indicator disabled={reason !== null} mt={2} />
+                  <Stack gap={2}>
+                    <Text fw={600} size="sm">
+                      {product(service.id)}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {parent ? `${parent} · ` : ''}
+                      {service.isDevice
+                        ? t('trials.wizard.deviceUnit')
+                        : t('trials.wizard.licenceUnit', { unit: service.licenceUnit })}
+                    </Text>
+                    {reason ? (
+                      <Text size="xs" c="orange.9" fw={500}>
+                        {t(reasonKey[reason])}
+                      </Text>
+                    ) : null}
+                  </Stack>
+                </Group>
+              </Checkbox.Card>
+            );
+          })}
+        </SimpleGrid>
+        {servicesError ? (
+          <Text size="sm" c="red.8" role="alert">
+            {servicesError}
+          </Text>
+        ) : null}
+      </Stack>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
+        <NumberInput
+          label={t('trials.wizard.licenceQuantity')}
+          description={t('trials.wizard.licenceQuantityHelp')}
+          value={state.licenceQuantity}
+          onChange={(value) => update({ licenceQuantity: typeof value === 'number' ? value : '' })}
+          min={1}
+          max={options.maxLicenceQuantity}
+          allowDecimal={false}
+          allowNegative={false}
+          thousandSeparator=" "
+          disabled={onlyDevices}
+          error={errorOf('licenceQuantity')}
+          withAsterisk
+          maw={340}
+          data-testid="wizard-quantity"
+        />
+        <Stack gap={6}>
+          <Text size="sm" fw={500} id="wizard-duration-label">
+            {t('trials.wizard.duration')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="wizard-duration-label"
+            value={String(state.durationDays ?? '')}
+            onChange={(value) => update({ durationDays: Number(value) })}
+            data={options.durations.map((d) => ({
+              value: String(d),
+              label: t('trials.wizard.durationDays', { count: d }),
+            }))}
+            data-testid="wizard-duration"
+            w="fit-content"
+          />
+          <Text size="xs" c={errorOf('durationDays') ? 'red.8' : 'dimmed'}>
+            {errorOf('durationDays') ??
+              t(state.kind === 'new' ? 'trials.wizard.durationHelpNew' : 'trials.wizard.durationHelp')}
+          </Text>
+        </Stack>
+      </SimpleGrid>
+    </Stack>
+  );
+}
