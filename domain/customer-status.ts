@@ -62,16 +62,19 @@ export const subscriptionStatusOrder = [
 export type SubscriptionStatus = (typeof subscriptionStatusOrder)[number];
 
 export type SubscriptionState = 'active' | 'suspended' | 'cancelled' | 'expired';
-export type TrialState =
-  | 'pending_consent'
-  | 'pending_provisioning_details'
-  | 'provisioning'
-  | 'active'
-  | 'expired'
-  | 'released'
-  | 'cancelled'
-  | 'declined'
-  | 'converted';
+/** Every state of a trial (SPEC §7; the lifecycle is domain/trial-lifecycle.ts). */
+export const trialStates = [
+  'pending_consent',
+  'pending_provisioning_details',
+  'provisioning',
+  'active',
+  'expired',
+  'released',
+  'cancelled',
+  'declined',
+  'converted',
+] as const;
+export type TrialState = (typeof trialStates)[number];
 
 export const ongoingTrialStates: readonly TrialState[] = [
   'pending_consent',

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from './clock.ts';
-import type { TrialState } from './customer-status.ts';
+import { type TrialState, trialStates } from './customer-status.ts';
 import { type TrialEventType, type TrialSnapshot, transition } from './trial-lifecycle.ts';
 
 const now = new Date('2026-06-15T12:00:00Z');
 const days = (n: number) => new Date(now.getTime() + n * DAY_MS);
 
-const allStates: TrialState[] = [
-  'pending_consent',
-  'pending_provisioning_details',
-  'provisioning',
-  'active',
-  'expired',
-  'released',
-  'cancelled',
-  'declined',
-  'converted',
-];
+const allStates: readonly TrialState[] = trialStates;
 const allEvents: TrialEventType[] = [
   'consent_accepted',
   'consent_declined',

@@ -1,7 +1,7 @@
 import { wholeDaysBetween } from './calendar-days.ts';
 import { DAY_MS } from './clock.ts';
 import { consentDays, extensionDays, graceDays, maxDeviceTrialDays } from './contracts/trials.ts';
-import type { TrialState } from './customer-status.ts';
+import { ongoingTrialStates, type TrialState } from './customer-status.ts';
 
 /**
  * The trial state machine of SPEC §7 (TRI-6…TRI-15): one pure function, `transition(trial, event, now)`,
@@ -65,12 +65,6 @@ export type TransitionResult =
   | { ok: true; trial: TrialSnapshot; extension?: ExtensionOutcome }
   | { ok: false; code: RefusalCode; message: string };
 
-export const ongoingStates: readonly TrialState[] = [
-  'pending_consent',
-  'pending_provisioning_details',
-  'provisioning',
-  'active',
-];
 /** Started and not ended: the states in which a trial's end can be reached. */
 const runningStates: readonly TrialState[] = ['pending_provisioning_details', 'provisioning', 'active'];
 export const finalStates: readonly TrialState[] = ['released', 'cancelled', 'declined', 'converted'];
@@ -168,7 +162,7 @@ export function transition(trial: TrialSnapshot, event: TrialEvent, now: Date): 
       };
     }
     case 'edit':
-      return ongoingStates.includes(state) ? to(trial, {}) : notInState(event.type, state);
+      return ongoingTrialStates.includes(state) ? to(trial, {}) : notInState(event.type, state);
     case 'convert': {
       if (state === 'expired') {
         const day = graceDay(trial, now) ?? 0;
@@ -182,7 +176,7 @@ export function transition(trial: TrialSnapshot, event: TrialEvent, now: Date): 
         : notInState(event.type, state);
     }
     case 'cancel':
-      return ongoingStates.includes(state) || state === 'expired'
+      return ongoingTrialStates.includes(state) || state === 'expired'
         ? to(trial, { state: 'cancelled', hasPendingExtension: false })
         : notInState(event.type, state);
     case 'expiry': {

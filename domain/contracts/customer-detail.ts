@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { customerStatusOrder, provisioningStatusImportance, subscriptionStatusOrder } from '../customer-status.ts';
+import {
+  customerStatusOrder,
+  provisioningStatusImportance,
+  subscriptionStatusOrder,
+  trialStates,
+} from '../customer-status.ts';
 import { partnerRoles } from '../roles.ts';
 import { tagSummary } from './customers.ts';
 
@@ -123,17 +128,7 @@ export const customerSubscriptionsResponse = z.object({
 });
 export type CustomerSubscriptionsResponse = z.infer<typeof customerSubscriptionsResponse>;
 
-export const trialStates = [
-  'pending_consent',
-  'pending_provisioning_details',
-  'provisioning',
-  'active',
-  'expired',
-  'released',
-  'cancelled',
-  'declined',
-  'converted',
-] as const;
+export { trialStates };
 
 export const customerTrial = z.object({
   id: z.string(),

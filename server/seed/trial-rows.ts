@@ -1,4 +1,5 @@
 import { DAY_MS } from '../../domain/clock.ts';
+import { meetingSiteSuffix } from '../../domain/contracts/trials.ts';
 import * as schema from '../db/schema/index.ts';
 import { dayToDate, type GenerationContext, type PartnerRecord } from './context.ts';
 import type { CustomerPlan, TrialPlan } from './customer-plan.ts';
@@ -50,7 +51,7 @@ function writeTrial(ctx: GenerationContext, input: TrialsInput, t: TrialPlan): T
     startsAt: date(t.startDay),
     endsAt,
     adminEmail: input.adminEmail,
-    meetingSiteUrl: hasSite ? `${input.domainLabel}-${number.toLowerCase()}.meet.example` : null,
+    meetingSiteUrl: hasSite ? `${input.domainLabel}-${number.toLowerCase()}${meetingSiteSuffix}` : null,
     meetingTimeZone: hasSite ? 'Europe/Copenhagen' : null,
     setupNow: rng.chance(0.4),
     requestedByUserId: requestedBy,

@@ -13,21 +13,12 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { trialStates } from '../../../domain/customer-status.ts';
 import { deviceTypes, services } from './catalogue.ts';
 import { organisations } from './organisations.ts';
 import { provisioningStatus } from './subscriptions.ts';
 
-export const trialState = pgEnum('trial_state', [
-  'pending_consent',
-  'pending_provisioning_details',
-  'provisioning',
-  'active',
-  'expired',
-  'released',
-  'cancelled',
-  'declined',
-  'converted',
-]);
+export const trialState = pgEnum('trial_state', trialStates);
 export const extensionStatus = pgEnum('extension_status', ['approved', 'pending_approval', 'rejected']);
 
 /** A partner's trial for a customer (SPEC §7). `version` guards concurrent changes (REL-4). */

@@ -17,7 +17,7 @@ import {
   subscriptionStatuses,
   subscriptionStatusOrder,
   type TrialFacts,
-  type TrialState,
+  trialStates,
 } from '../../../domain/customer-status.ts';
 import { organisations, partnerCustomers } from '../../db/schema/index.ts';
 import { type DatabaseHandle, rowsOf } from '../../platform/db.ts';
@@ -62,17 +62,6 @@ const zones = [
   'UTC',
 ];
 const services = ['messaging', 'meetings', 'calling', 'devices', 'contact-center'];
-const trialStates: TrialState[] = [
-  'pending_consent',
-  'pending_provisioning_details',
-  'provisioning',
-  'active',
-  'expired',
-  'released',
-  'cancelled',
-  'declined',
-  'converted',
-];
 
 /** mulberry32: small, seeded, reproducible. */
 function random(seed: number) {
