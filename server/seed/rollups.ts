@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
-  callRollupUpserts,
+  callRollupCtes,
+  callRollupTables,
   factTables,
   freshnessUpsert,
   licenceWeeklyInsert,
@@ -28,13 +29,18 @@ export async function rebuildUsageRollups(db: Database, window: { from: Date; to
         { from: middle.id, to: null },
       ]
     : [{ from: null, to: null }];
-  const callRollups = callRollupUpserts('call_legs');
-  const tables = [...callRollups.map((s) => s.table), 'usage_freshness', 'licence_weekly'];
+  const tables = [
+    ...callRollupTables,
+    'usage_freshness',
+    'licence_weekly',
+    'licence_customer_weekly',
+    'licence_weekly_tail',
+  ];
   for (const table of tables) await db.execute(sql.raw(`delete from ${table}`));
   await storeRollupStartWeek(db, fromWeek);
   // Independent statements run side by side: on PostgreSQL each takes its own pooled connection.
   await Promise.all([
-    ...callRollups.map(({ text }) => db.execute(sql.raw(text))),
+    ...callRollupCtes('call_legs').map((ctes) => db.execute(sql.raw(`with ${ctes.join(',\n')} select 1`))),
     ...Object.entries(factTables).map(([kind, table]) =>
       db.execute(sql.raw(freshnessUpsert(kind as keyof typeof factTables, table))),
     ),

@@ -1,4 +1,5 @@
 import {
+  bigint,
   date,
   doublePrecision,
   index,
@@ -114,6 +115,43 @@ export const licenceWeekly = pgTable(
   ],
 );
 
+/**
+ * licence_weekly summed per customer, service and week (ANA-2 trend, CAL-1 holders, CAL-2 licences): the
+ * vendor's trend reads one row per customer and week instead of one per subscription.
+ */
+export const licenceCustomerWeekly = pgTable(
+  'licence_customer_weekly',
+  {
+    customerId: uuid('customer_id').notNull(),
+    serviceId: text('service_id').notNull(),
+    weekStart: date('week_start').notNull(),
+    total: integer('total').notNull(),
+    assigned: integer('assigned').notNull(),
+    used: integer('used').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.serviceId, t.customerId, t.weekStart] })],
+);
+
+/**
+ * Each subscription service's latest licence_weekly row: where a subscription's rows stop before the week
+ * read, its total and assigned carry forward (rollup notes), found here without probing every subscription.
+ */
+export const licenceWeeklyTail = pgTable(
+  'licence_weekly_tail',
+  {
+    customerId: uuid('customer_id').notNull(),
+    subscriptionId: uuid('subscription_id').notNull(),
+    serviceId: text('service_id').notNull(),
+    weekStart: date('week_start').notNull(),
+    total: integer('total').notNull(),
+    assigned: integer('assigned').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.customerId, t.subscriptionId, t.serviceId] }),
+    index('licence_weekly_tail_week_idx').on(t.serviceId, t.weekStart),
+  ],
+);
+
 /** Calls per user and week (CAL-1, CAL-2). */
 export const userCallsWeekly = pgTable(
   'user_calls_weekly',
@@ -125,6 +163,25 @@ export const userCallsWeekly = pgTable(
     minutes: doublePrecision('minutes').notNull(),
   },
   (t) => [primaryKey({ columns: [t.customerId, t.weekStart, t.userId] })],
+);
+
+/**
+ * user_calls_weekly per customer and week (CAL-1 buckets, CAL-2): calls, call seconds (exact, so sums in any
+ * order agree), users with a call and users per CAL-1 bucket of calls made that week.
+ */
+export const customerCallsWeekly = pgTable(
+  'customer_calls_weekly',
+  {
+    customerId: uuid('customer_id').notNull(),
+    weekStart: date('week_start').notNull(),
+    calls: integer('calls').notNull(),
+    seconds: bigint('seconds', { mode: 'number' }).notNull(),
+    activeUsers: integer('active_users').notNull(),
+    users1To5: integer('users_1_to_5').notNull(),
+    users6To20: integer('users_6_to_20').notNull(),
+    usersOver20: integer('users_over_20').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.customerId, t.weekStart] })],
 );
 
 /** Call legs and poor legs per endpoint type and week (CAL-3…CAL-5). */

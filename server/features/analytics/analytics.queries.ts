@@ -58,20 +58,20 @@ export interface LicenceQueryContext {
   lastCompletedWeek: Date;
 }
 
-/** ANA-6 medians of assigned % per size band across the whole installation (CTEs ending with a comma). */
+/**
+ * ANA-6 medians of assigned % per size band across the whole installation (CTEs ending with a comma), from
+ * `holder_counts` (every holder's counts, see `licenceCtes`).
+ */
 function similarBands(c: LicenceQueryContext): SQL {
   const p = c.product;
   const matureBefore = ts(new Date(c.now.getTime() - LOW_ASSIGNMENT_MIN_AGE_DAYS * DAY_MS));
   return sql`
     installation as (
-      select ${sizeBandSql(sql`ss.quantity`)} as band, coalesce(a.n, 0) * 100.0 / ss.quantity as pct
+      select ${sizeBandSql(sql`ss.quantity`)} as band, coalesce(a.assigned, 0) * 100.0 / ss.quantity as pct
       from subscriptions s
       join subscription_services ss on ss.customer_id = s.customer_id and ss.subscription_id = s.id
         and ss.service_id = ${p}
-      left join (
-        select customer_id, subscription_id, count(*) as n from licence_assignments
-        where service_id = ${p} and subscription_id is not null group by 1, 2
-      ) a on a.customer_id = s.customer_id and a.subscription_id = s.id
+      left join holder_counts a on a.customer_id = s.customer_id and a.holder_id = s.id
       where s.state in ('active', 'suspended') and s.ends_at > ${ts(c.now)} and ss.quantity > 0
         and s.starts_at <= ${matureBefore}
     ),
@@ -93,25 +93,75 @@ function lowAssignmentSql(matureBefore: SQL): SQL {
  * A subscription's licence figures in `week` from its latest licence_weekly row at or before it: total and
  * assigned carry forward, used counts only in the row's own week (rollup notes of the ingest).
  */
-function latestWeekRow(service: string, week: Date): SQL {
+function latestWeekRow(service: string, week: Date, holder: string): SQL {
+  const h = sql.raw(holder);
   return sql`select lw.assigned, case when lw.week_start = ${day(week)} then lw.used else 0 end as used
     from licence_weekly lw
-    where lw.customer_id = b.customer_id and lw.subscription_id = b.id and lw.service_id = ${service}
+    where lw.customer_id = ${h}.customer_id and lw.subscription_id = ${h}.id and lw.service_id = ${service}
       and lw.week_start <= ${day(week)}
     order by lw.week_start desc limit 1`;
 }
 
 /**
- * CTEs `scoped`, `cur` (current subscriptions and active trials of the product with their licence figures and
- * weekly changes), optionally the ANA-6 medians, and `lic` (cur with each section's flag).
+ * The weekly assignment and usage changes of the subscriptions of relation alias `holder` (two index probes
+ * each): columns `assignment_change`, `usage_change` and the joins that feed them. Only the rows shown (or
+ * sorted by them) pay for it.
  */
-function licenceCtes(c: LicenceQueryContext, withLowAssignment = true): SQL {
+function weeklyChanges(c: LicenceQueryContext, holder: string): { columns: SQL; joins: SQL } {
+  const h = sql.raw(holder);
+  return {
+    columns: sql`case when ${h}.kind = 'subscription' and w1.assigned is not null
+          then w1.assigned - coalesce(w0.assigned, 0) end as assignment_change,
+        case when ${h}.kind = 'subscription' and w1.assigned is not null
+          then w1.used - coalesce(w0.used, 0) end as usage_change`,
+    joins: sql`left join lateral (${latestWeekRow(c.product, c.lastCompletedWeek, holder)}) w1
+        on ${h}.kind = 'subscription'
+      left join lateral (${latestWeekRow(c.product, addWeeks(c.lastCompletedWeek, -1), holder)}) w0
+        on ${h}.kind = 'subscription'`,
+  };
+}
+
+/**
+ * How `cur` counts each holder's assigned, used (7 days) and used (90 days) licences:
+ * - `installation`: one sequential pass over the product's assignments of every customer (cheaper than
+ *   fetching a large partner's assignments by index), shared with the ANA-6 medians when they are needed;
+ * - `per-row`: an index lookup per holder, after the section's filter (for sections whose filter does not
+ *   depend on the counts, so only their rows are counted).
+ */
+type HolderCounting = 'installation' | 'per-row';
+
+/**
+ * CTEs `scoped`, `cur` (current subscriptions and active trials of the product with their licence figures),
+ * optionally the ANA-6 medians, and `lic` (cur with each section's flag).
+ */
+function licenceCtes(c: LicenceQueryContext, counting: HolderCounting, withMedians: boolean): SQL {
   const p = c.product;
   const weekAgo = ts(new Date(c.now.getTime() - 7 * DAY_MS));
   const quarterAgo = ts(new Date(c.now.getTime() - 90 * DAY_MS));
   const matureBefore = ts(new Date(c.now.getTime() - LOW_ASSIGNMENT_MIN_AGE_DAYS * DAY_MS));
+  const counts = sql`count(*)::int as assigned,
+        (count(*) filter (where la.last_used_at >= ${weekAgo}))::int as used,
+        (count(*) filter (where la.last_used_at >= ${quarterAgo}))::int as used90`;
+  const holderCounts =
+    counting === 'per-row'
+      ? sql``
+      : sql`holder_counts as materialized (
+      select la.customer_id, coalesce(la.subscription_id, la.trial_id) as holder_id, ${counts}
+      from licence_assignments la
+      where la.service_id = ${p}
+      group by 1, 2
+    ),`;
+  const countsJoin =
+    counting === 'per-row'
+      ? sql`left join lateral (
+          select ${counts} from licence_assignments la
+          where la.customer_id = b.customer_id and la.service_id = ${p}
+            and (case when b.kind = 'subscription' then la.subscription_id = b.id
+              else la.subscription_id is null and la.trial_id = b.id end)
+        ) a on true`
+      : sql`left join holder_counts a on a.customer_id = b.customer_id and a.holder_id = b.id`;
   return sql`
-    scoped as (${scopedCustomers(c.scope)}),
+    scoped as materialized (${scopedCustomers(c.scope)}),
     base as (
       select 'subscription'::text as kind, s.customer_id, s.id, s.number, s.starts_at as added_at, s.ends_at,
         s.auto_renew, ss.quantity as total
@@ -127,37 +177,33 @@ function licenceCtes(c: LicenceQueryContext, withLowAssignment = true): SQL {
       join trial_services ts on ts.customer_id = t.customer_id and ts.trial_id = t.id and ts.service_id = ${p}
       where t.customer_id in (select customer_id from scoped) and t.state = 'active' and t.ends_at > ${ts(c.now)}
     ),
-    assignments as (
-      select la.customer_id, coalesce(la.subscription_id, la.trial_id) as holder_id, count(*)::int as assigned,
-        (count(*) filter (where la.last_used_at >= ${weekAgo}))::int as used,
-        (count(*) filter (where la.last_used_at >= ${quarterAgo}))::int as used90
-      from licence_assignments la
-      where la.service_id = ${p} and la.customer_id in (select customer_id from scoped)
-      group by 1, 2
-    ),
+    ${holderCounts}
     cur as (
-      select b.*, coalesce(a.assigned, 0) as assigned, coalesce(a.used, 0) as used, coalesce(a.used90, 0) as used90,
-        case when b.kind = 'subscription' and w1.assigned is not null
-          then w1.assigned - coalesce(w0.assigned, 0) end as assignment_change,
-        case when b.kind = 'subscription' and w1.assigned is not null
-          then w1.used - coalesce(w0.used, 0) end as usage_change
+      select b.*, coalesce(a.assigned, 0) as assigned, coalesce(a.used, 0) as used, coalesce(a.used90, 0) as used90
       from base b
-      left join assignments a on a.customer_id = b.customer_id and a.holder_id = b.id
-      left join lateral (${latestWeekRow(p, c.lastCompletedWeek)}) w1 on b.kind = 'subscription'
-      left join lateral (${latestWeekRow(p, addWeeks(c.lastCompletedWeek, -1))}) w0 on b.kind = 'subscription'
+      ${countsJoin}
     ),
-${withLowAssignment ? similarBands(c) : sql``}
+${withMedians ? similarBands(c) : sql``}
     lic as (
       select cur.*,
         cur.added_at >= ${ts(c.addedSince)} and cur.added_at <= ${ts(c.now)} as recently_added,
         cur.ends_at < ${ts(c.endsBefore)} and (cur.kind = 'trial' or not cur.auto_renew) as expiring,
         cur.ends_at < ${ts(c.endsBefore)} and cur.kind = 'subscription' and cur.auto_renew as renewing,
-        ${withLowAssignment ? lowAssignmentSql(matureBefore) : sql`false`} as low_assignment,
+        ${withMedians ? lowAssignmentSql(matureBefore) : sql`false`} as low_assignment,
         cur.kind = 'subscription' and cur.assigned > cur.total as over_limit
       from cur
-      ${withLowAssignment ? sql`left join similar_bands sim on sim.band = ${sizeBandSql(sql`cur.total`)}` : sql``}
+      ${withMedians ? sql`left join similar_bands sim on sim.band = ${sizeBandSql(sql`cur.total`)}` : sql``}
     )`;
 }
+
+/** Sections filtered on the counts count every holder in one pass; the others count only their rows. */
+const sectionCounting: Record<SubscriptionSection, HolderCounting> = {
+  'recently-added': 'per-row',
+  expiring: 'per-row',
+  renewing: 'per-row',
+  'low-assignment': 'installation',
+  'over-limit': 'installation',
+};
 
 const sectionFlag: Record<SubscriptionSection, string> = {
   'recently-added': 'recently_added',
@@ -170,7 +216,7 @@ const sectionFlag: Record<SubscriptionSection, string> = {
 export async function selectSubscriptionKpis(db: Database, c: LicenceQueryContext) {
   const [row] = rowsOf<Record<string, number>>(
     await db.execute(sql`
-      with ${licenceCtes(c)}
+      with ${licenceCtes(c, 'installation', true)}
       select count(distinct customer_id)::int as total_customers,
         (count(distinct customer_id) filter (where expiring))::int as expiring,
         (count(distinct customer_id) filter (where renewing))::int as renewing,
@@ -233,6 +279,8 @@ const sortExpression: Record<string, { expression: string; invert?: boolean }> =
   usageChange: { expression: 'l.usage_change' },
 };
 
+const changeSorts = new Set(['assignmentChange', 'usageChange']);
+
 export interface Paging {
   sort: string;
   descending: boolean;
@@ -269,20 +317,33 @@ export async function selectSection(
         count(*)::int as rows
       from rows`
     : sql`select 0 as customers`;
+  // The weekly changes cost two probes per subscription: computed for the page only, unless sorted by them.
+  const sortedByChange = paging !== null && changeSorts.has(paging.sort);
+  const rowChanges = weeklyChanges(c, 'l');
+  const pageChanges = weeklyChanges(c, 'p0');
+  const rows = sortedByChange
+    ? sql`select l.*, ${rowChanges.columns} from lic l ${rowChanges.joins} where l.${flag}`
+    : sql`select * from lic where ${flag}`;
   const page = paging
-    ? sql`select l.customer_id, o.name as customer_name, l.kind, l.id, l.number, l.added_at, l.ends_at,
-          l.auto_renew, l.total, l.assigned, l.used, l.used90, l.assignment_change, l.usage_change
-        from rows l join organisations o on o.id = l.customer_id
-        ${orderBy(sortExpression, paging, 'lower(o.name), l.number, l.id')}
-        limit ${paging.limit} offset ${paging.offset}`
+    ? sql`select p0.* ${sortedByChange ? sql`` : sql`, ${pageChanges.columns}`}
+        from (
+          select l.customer_id, o.name as customer_name, l.kind, l.id, l.number, l.added_at, l.ends_at,
+            l.auto_renew, l.total, l.assigned, l.used, l.used90,
+            ${sortedByChange ? sql`l.assignment_change, l.usage_change,` : sql``}
+            row_number() over (${orderBy(sortExpression, paging, 'lower(o.name), l.number, l.id')}) as position
+          from rows l join organisations o on o.id = l.customer_id
+          ${orderBy(sortExpression, paging, 'lower(o.name), l.number, l.id')}
+          limit ${paging.limit} offset ${paging.offset}
+        ) p0
+        ${sortedByChange ? sql`` : pageChanges.joins}`
     : sql`select * from rows where false`;
   const [row] = rowsOf<SectionKpiSums & { items: SectionRowSql[] | string | null }>(
     await db.execute(sql`
-      with ${licenceCtes(c, section === 'low-assignment')},
-      rows as materialized (select * from lic where ${flag}),
+      with ${licenceCtes(c, sectionCounting[section], section === 'low-assignment')},
+      rows as materialized (${rows}),
       k as (${sums}),
       p as (${page})
-      select k.*, (select json_agg(p) from p) as items from k`),
+      select k.*, (select json_agg(p order by p.position) from p) as items from k`),
   );
   const raw = row?.items ?? [];
   const items = (typeof raw === 'string' ? JSON.parse(raw) : raw) as SectionRowSql[];
@@ -318,32 +379,28 @@ function normaliseSectionRow(r: SectionRowSql): SectionRowSql {
 }
 
 /**
- * licence_weekly rows of `service` for the customers of `customers` (a `select customer_id …`) in the weeks
- * [from, to], with each subscription's tail carried forward (notes of the ingest: a subscription without usage
- * since its last row keeps that row's total and assigned, used 0) until the subscription ends.
- * Columns: customer_id, subscription_id, week_start, total, assigned, used.
+ * Licences of `service` per customer and week for the customers of `customers` (a `select customer_id …`) in
+ * the weeks [from, to]: licence_customer_weekly, plus each subscription whose rows stop before `to` (its
+ * licence_weekly_tail) carried forward with its last total and assigned and used 0 (rollup notes of the
+ * ingest) until the subscription ends. A subscription's rows are consecutive weeks, so one whose tail is at or
+ * after `to` has its own row in every week read. Columns: customer_id, week_start, total, assigned, used
+ * (several rows per customer and week: sum them).
  */
-export function licenceWeeksSql(customers: SQL, service: string, weeks: { from: Date; to: Date }): SQL {
+export function licenceCustomerWeeksSql(customers: SQL, service: string, weeks: { from: Date; to: Date }): SQL {
   const endWeek = sql`date_trunc('week', (s.ends_at - interval '1 microsecond') at time zone 'UTC')::date`;
   return sql`(
-    select customer_id, subscription_id, week_start, total, assigned, used from licence_weekly
-    where service_id = ${service} and week_start between ${day(weeks.from)} and ${day(weeks.to)}
-      and customer_id in (${customers})
+    select customer_id, week_start, total, assigned, used from licence_customer_weekly
+    where service_id = ${service} and customer_id in (${customers})
+      and week_start between ${day(weeks.from)} and ${day(weeks.to)}
     union all
-    select l.customer_id, l.subscription_id, g.week::date, l.total, l.assigned, 0
-    from subscription_services ss
-    join subscriptions s on s.customer_id = ss.customer_id and s.id = ss.subscription_id
-    cross join lateral (
-      select lw.customer_id, lw.subscription_id, lw.week_start, lw.total, lw.assigned from licence_weekly lw
-      where lw.customer_id = ss.customer_id and lw.subscription_id = ss.subscription_id
-        and lw.service_id = ${service} and lw.week_start <= ${day(weeks.to)}
-      order by lw.week_start desc limit 1
-    ) l
+    select t.customer_id, g.week::date, t.total, t.assigned, 0
+    from licence_weekly_tail t
+    join subscriptions s on s.customer_id = t.customer_id and s.id = t.subscription_id
     cross join lateral generate_series(
-      greatest(l.week_start + 7, ${day(weeks.from)})::timestamp,
+      greatest(t.week_start + 7, ${day(weeks.from)})::timestamp,
       least(${day(weeks.to)}, ${endWeek})::timestamp, interval '7 days') as g(week)
-    where ss.service_id = ${service} and ss.customer_id in (${customers})
-      and s.ends_at > ${day(weeks.from)}::timestamp at time zone 'UTC' and l.week_start < ${day(weeks.to)}
+    where t.service_id = ${service} and t.week_start < ${day(weeks.to)} and t.customer_id in (${customers})
+      and s.ends_at > ${day(weeks.from)}::timestamp at time zone 'UTC'
   )`;
 }
 
@@ -358,7 +415,7 @@ export async function selectLicenceTrend(
     await db.execute(sql`
       select lw.week_start::text as week_start, sum(lw.total)::int as total, sum(lw.assigned)::int as assigned,
         sum(lw.used)::int as used
-      from ${licenceWeeksSql(scopedCustomers(scope), product, weeks)} lw
+      from ${licenceCustomerWeeksSql(scopedCustomers(scope), product, weeks)} lw
       group by 1`),
   );
   return rows.map((r) => ({

@@ -29,6 +29,7 @@ import { type Browser, buildTestApp, signInAs, TEST_START } from '../../testing/
 import { addLicensedUsers, addSubscription, addTrial } from '../../testing/customer-data.ts';
 import { createTestDatabase } from '../../testing/database.ts';
 import { createOrganisation, createUser, linkCustomer } from '../../testing/fixtures.ts';
+import { deriveCoarseRollups } from '../usage/usage-rollups.ts';
 import { sizeBandSql } from './analytics.queries.ts';
 
 /**
@@ -272,6 +273,8 @@ beforeAll(async () => {
     { customerId: alpha, kind: 'licence-assignments', dataAsOf: new Date('2026-11-20T00:00:00Z') },
     { customerId: charlie, kind: 'calls', dataAsOf: new Date('2026-11-21T08:59:00Z') },
   ]);
+  // The per-customer rollups summarising the rows above, as ingest keeps them.
+  await deriveCoarseRollups(db);
 });
 
 afterAll(async () => {

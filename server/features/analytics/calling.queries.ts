@@ -3,7 +3,7 @@ import type { CallingTable } from '../../../domain/contracts/analytics.ts';
 import { type Database, rowsOf } from '../../platform/db.ts';
 import {
   daySql,
-  licenceWeeksSql,
+  licenceCustomerWeeksSql,
   orderByOf,
   type Paging,
   type Scope,
@@ -26,8 +26,8 @@ export interface CallingContext {
 
 function callingCtes(c: CallingContext): SQL {
   return sql`
-    scoped as (${scopedCustomers(c.scope)}),
-    calling as (
+    scoped as materialized (${scopedCustomers(c.scope)}),
+    calling as materialized (
       select s.customer_id from subscriptions s
       join subscription_services ss on ss.customer_id = s.customer_id and ss.subscription_id = s.id
         and ss.service_id = 'calling'
@@ -38,7 +38,7 @@ function callingCtes(c: CallingContext): SQL {
       join trial_services ts on ts.customer_id = t.customer_id and ts.trial_id = t.id and ts.service_id = 'calling'
       where t.customer_id in (select customer_id from scoped) and t.state = 'active' and t.ends_at > ${timestampSql(c.now)}
     ),
-    queue_customers as (
+    queue_customers as materialized (
       select distinct customer_id from call_features_weekly
       where feature = 'call_queue' and calls > 0 and customer_id in (select customer_id from calling)
         and week_start between ${daySql(c.first)} and ${daySql(c.last)}
@@ -48,76 +48,68 @@ function callingCtes(c: CallingContext): SQL {
 const n = (v: unknown) => Number(v ?? 0);
 const numOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
-/** CAL-1, CAL-3, CAL-4, CAL-6 over the period. */
+/** CAL-1, CAL-3, CAL-4, CAL-6 over the period, in one statement. */
 export async function selectCallingOverview(db: Database, c: CallingContext) {
   const period = sql`week_start between ${daySql(c.first)} and ${daySql(c.last)}`;
-  const ctes = callingCtes(c);
-  const [customers] = rowsOf<{ n: number }>(await db.execute(sql`with ${ctes} select count(*)::int as n from calling`));
-  // CAL-1: bucket 0 holds the Calling licence holders of the week without a call (licence_weekly.assigned).
-  const volume = rowsOf<Record<string, unknown>>(
+  const [row] = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
-      with ${ctes},
+      with ${callingCtes(c)},
+      -- CAL-1: bucket 0 holds the Calling licence holders of the week without a call (licence assigned).
       uc as (
-        select customer_id, week_start, count(*) filter (where calls > 0) as active,
-          count(*) filter (where calls between 1 and 5) as b1,
-          count(*) filter (where calls between 6 and 20) as b2,
-          count(*) filter (where calls > 20) as b3
-        from user_calls_weekly where customer_id in (select customer_id from calling) and ${period}
-        group by 1, 2
+        select customer_id, week_start, active_users as active, users_1_to_5 as b1, users_6_to_20 as b2,
+          users_over_20 as b3
+        from customer_calls_weekly where customer_id in (select customer_id from calling) and ${period}
       ),
       lw as (
         select customer_id, week_start, sum(assigned) as holders
-        from ${licenceWeeksSql(sql`select customer_id from calling`, 'calling', { from: c.first, to: c.last })} f
+        from ${licenceCustomerWeeksSql(sql`select customer_id from calling`, 'calling', { from: c.first, to: c.last })} f
         group by 1, 2
+      ),
+      volume as (
+        select week_start::text as "weekStart",
+          sum(greatest(coalesce(lw.holders, 0) - coalesce(uc.active, 0), 0))::int as none,
+          coalesce(sum(uc.b1), 0)::int as "calls1to5", coalesce(sum(uc.b2), 0)::int as "calls6to20",
+          coalesce(sum(uc.b3), 0)::int as over20
+        from uc full join lw using (customer_id, week_start)
+        group by 1
+      ),
+      -- CAL-3 per week and CAL-4 per endpoint type in one pass over the quality rows.
+      quality_groups as (
+        select week_start, endpoint_type, grouping(week_start) = 1 as by_endpoint, sum(legs)::int as legs,
+          sum(poor_legs)::int as poor_legs
+        from call_quality_weekly where customer_id in (select customer_id from calling) and ${period}
+        group by grouping sets ((week_start), (endpoint_type))
+      ),
+      quality as (
+        select week_start::text as "weekStart", legs, poor_legs as "poorLegs" from quality_groups
+        where not by_endpoint
+      ),
+      endpoints as (
+        select endpoint_type::text as "endpointType", legs, poor_legs as "poorLegs" from quality_groups
+        where by_endpoint
+      ),
+      features as (
+        select feature, sum(calls)::int as calls from call_features_weekly
+        where customer_id in (select customer_id from queue_customers) and ${period}
+        group by 1
       )
-      select week_start::text as week_start,
-        sum(greatest(coalesce(lw.holders, 0) - coalesce(uc.active, 0), 0))::int as none,
-        coalesce(sum(uc.b1), 0)::int as calls1to5, coalesce(sum(uc.b2), 0)::int as calls6to20,
-        coalesce(sum(uc.b3), 0)::int as over20
-      from uc full join lw using (customer_id, week_start)
-      group by 1`),
+      select (select count(*)::int from calling) as customers,
+        (select count(*)::int from queue_customers) as queue_customers,
+        (select json_agg(volume) from volume) as volume,
+        (select json_agg(quality) from quality) as quality,
+        (select json_agg(endpoints) from endpoints) as endpoints,
+        (select json_agg(features) from features) as features`),
   );
-  const quality = rowsOf<Record<string, unknown>>(
-    await db.execute(sql`
-      with ${ctes}
-      select week_start::text as week_start, sum(legs)::int as legs, sum(poor_legs)::int as poor_legs
-      from call_quality_weekly where customer_id in (select customer_id from calling) and ${period}
-      group by 1`),
-  );
-  const endpoints = rowsOf<Record<string, unknown>>(
-    await db.execute(sql`
-      with ${ctes}
-      select endpoint_type::text as endpoint_type, sum(legs)::int as legs, sum(poor_legs)::int as poor_legs
-      from call_quality_weekly where customer_id in (select customer_id from calling) and ${period}
-      group by 1`),
-  );
-  const [queueCustomers] = rowsOf<{ n: number }>(
-    await db.execute(sql`with ${ctes} select count(*)::int as n from queue_customers`),
-  );
-  const features = rowsOf<Record<string, unknown>>(
-    await db.execute(sql`
-      with ${ctes}
-      select feature, sum(calls)::int as calls from call_features_weekly
-      where customer_id in (select customer_id from queue_customers) and ${period}
-      group by 1`),
-  );
+  const list = <T>(v: unknown): T[] => ((typeof v === 'string' ? JSON.parse(v) : v) ?? []) as T[];
   return {
-    customers: n(customers?.n),
-    volume: volume.map((r) => ({
-      weekStart: String(r.week_start),
-      none: n(r.none),
-      calls1to5: n(r.calls1to5),
-      calls6to20: n(r.calls6to20),
-      over20: n(r.over20),
-    })),
-    quality: quality.map((r) => ({ weekStart: String(r.week_start), legs: n(r.legs), poorLegs: n(r.poor_legs) })),
-    endpoints: endpoints.map((r) => ({
-      endpointType: String(r.endpoint_type),
-      legs: n(r.legs),
-      poorLegs: n(r.poor_legs),
-    })),
-    queueCustomers: n(queueCustomers?.n),
-    features: features.map((r) => ({ feature: String(r.feature), calls: n(r.calls) })),
+    customers: n(row?.customers),
+    volume: list<{ weekStart: string; none: number; calls1to5: number; calls6to20: number; over20: number }>(
+      row?.volume,
+    ),
+    quality: list<{ weekStart: string; legs: number; poorLegs: number }>(row?.quality),
+    endpoints: list<{ endpointType: string; legs: number; poorLegs: number }>(row?.endpoints),
+    queueCustomers: n(row?.queue_customers),
+    features: list<{ feature: string; calls: number }>(row?.features),
   };
 }
 
@@ -133,17 +125,16 @@ function tableRows(table: CallingTable, c: CallingContext): SQL {
           as calls_change_pct
       from calling cc
       left join (
-        select customer_id, sum(calls) as calls, sum(minutes) as minutes, count(*) filter (where calls > 0) as active
-        from user_calls_weekly where week_start = ${daySql(c.last)} and customer_id in (select customer_id from calling)
-        group by 1
+        select customer_id, calls, seconds / 60.0 as minutes, active_users as active from customer_calls_weekly
+        where week_start = ${daySql(c.last)} and customer_id in (select customer_id from calling)
       ) cur on cur.customer_id = cc.customer_id
       left join (
-        select customer_id, sum(calls) as calls from user_calls_weekly
-        where week_start = ${daySql(c.previous)} and customer_id in (select customer_id from calling) group by 1
+        select customer_id, calls from customer_calls_weekly
+        where week_start = ${daySql(c.previous)} and customer_id in (select customer_id from calling)
       ) prev on prev.customer_id = cc.customer_id
       left join (
         select customer_id, sum(total) as total
-        from ${licenceWeeksSql(sql`select customer_id from calling`, 'calling', { from: c.last, to: c.last })} f
+        from ${licenceCustomerWeeksSql(sql`select customer_id from calling`, 'calling', { from: c.last, to: c.last })} f
         group by 1
       ) lw on lw.customer_id = cc.customer_id`;
   }
@@ -208,25 +199,31 @@ export interface CallingRowSql {
   abandoned_pct?: number | null;
 }
 
+/** A CAL table's row count (and queue sums) and one page, in one statement. */
 export async function selectCallingTable(db: Database, table: CallingTable, c: CallingContext, paging: Paging) {
-  const ctes = sql`with ${callingCtes(c)}, r as (${tableRows(table, c)})`;
+  const sums =
+    table === 'queues'
+      ? sql`select count(*)::int as rows, coalesce(sum(calls), 0)::int as calls,
+          coalesce(sum(answered), 0)::int as answered, coalesce(sum(answer_wait_seconds), 0)::float8 as answer_wait,
+          coalesce(sum(abandoned), 0)::int as abandoned, coalesce(sum(abandon_wait_seconds), 0)::float8 as abandon_wait
+          from r`
+      : sql`select count(*)::int as rows from r`;
   const [count] = rowsOf<Record<string, unknown>>(
-    await db.execute(
-      table === 'queues'
-        ? sql`${ctes} select count(*)::int as rows, coalesce(sum(calls), 0)::int as calls,
-            coalesce(sum(answered), 0)::int as answered, coalesce(sum(answer_wait_seconds), 0)::float8 as answer_wait,
-            coalesce(sum(abandoned), 0)::int as abandoned, coalesce(sum(abandon_wait_seconds), 0)::float8 as abandon_wait
-            from r`
-        : sql`${ctes} select count(*)::int as rows from r`,
-    ),
-  );
-  const rows = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
-      ${ctes}
-      select r.*, o.name as customer_name from r join organisations o on o.id = r.customer_id
-      ${orderByOf(sortExpressions, paging, 'lower(o.name), r.customer_id')}
-      limit ${paging.limit} offset ${paging.offset}`),
+      with ${callingCtes(c)},
+      r as materialized (${tableRows(table, c)}),
+      k as (${sums}),
+      p as (
+        select r.*, o.name as customer_name,
+          row_number() over (${orderByOf(sortExpressions, paging, 'lower(o.name), r.customer_id')}) as position
+        from r join organisations o on o.id = r.customer_id
+        ${orderByOf(sortExpressions, paging, 'lower(o.name), r.customer_id')}
+        limit ${paging.limit} offset ${paging.offset}
+      )
+      select k.*, (select json_agg(p order by p.position) from p) as items from k`),
   );
+  const rawItems = count?.items ?? [];
+  const rows = (typeof rawItems === 'string' ? JSON.parse(rawItems) : rawItems) as Record<string, unknown>[];
   return {
     total: n(count?.rows),
     queueSums:

@@ -12,7 +12,7 @@ import { addLicensedUsers, addSubscription } from '../../testing/customer-data.t
 import { createTestDatabase } from '../../testing/database.ts';
 import { createOrganisation, createUser } from '../../testing/fixtures.ts';
 import { ingestUsage } from './ingest-usage.ts';
-import { addCurrentLicenceWeeks, licenceWeeklyWindow, mondayOf } from './usage-rollups.ts';
+import { addCurrentLicenceWeeks, deriveCoarseRollups, licenceWeeklyWindow, mondayOf } from './usage-rollups.ts';
 
 /**
  * The rollups maintained batch by batch at ingest equal a from-scratch recomputation from the raw facts
@@ -35,6 +35,10 @@ const rollupTables: Record<string, string> = {
   call_queue_weekly: 'customer_id, week_start, calls, answered, answer_wait_seconds, abandoned, abandon_wait_seconds',
   licence_weekly: 'customer_id, subscription_id, service_id, week_start, total, assigned, used',
   usage_freshness: 'customer_id, kind, data_as_of',
+  customer_calls_weekly:
+    'customer_id, week_start, calls, seconds, active_users, users_1_to_5, users_6_to_20, users_over_20',
+  licence_customer_weekly: 'customer_id, service_id, week_start, total, assigned, used',
+  licence_weekly_tail: 'customer_id, subscription_id, service_id, week_start, total, assigned',
 };
 
 async function snapshot(): Promise<Record<string, string[]>> {
@@ -207,10 +211,16 @@ describe('incremental rollups', () => {
     }
     const incremental = await snapshot();
     expect(incremental.user_calls_weekly?.length).toBeGreaterThan(0);
+    // Users with several calls in a week (arriving in different batches) counted once, in one CAL-1 bucket.
+    const customerWeeks = (incremental.customer_calls_weekly ?? []).map((row) => row.split(',').map(Number));
+    expect(customerWeeks.some(([, , calls = 0, , active = 0]) => calls > active)).toBe(true);
     expect(incremental.licence_weekly?.some((row) => !row.endsWith(',0)'))).toBe(true);
 
     const window = await licenceWeeklyWindow(handle.db, clock.now());
     await rebuildUsageRollups(handle.db, { from: new Date(window.fromWeek), to: clock.now() });
+    expect(incremental).toEqual(await snapshot());
+    // The per-customer rollups also equal a summary of the weekly rollups they are derived from.
+    await deriveCoarseRollups(handle.db);
     expect(incremental).toEqual(await snapshot());
 
     const stored = new Map(

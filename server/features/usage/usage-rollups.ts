@@ -20,30 +20,85 @@ import type { Database } from '../../platform/db.ts';
  *   product in that week (a call leg for Calling, a hosted meeting for Meetings). Trials have no rows.
  * - usage_freshness: per customer and kind (calls, meetings, licence-assignments, sign-ins): the latest
  *   ingest time.
+ * Coarser rollups, so that analytics read one row per customer and week (PERF-2), kept by the statements that
+ * change the rollups they summarise (data-modifying CTEs over the rows changed, RETURNING):
+ * - customer_calls_weekly: user_calls_weekly per customer and week — calls, call seconds, users with a call
+ *   and users per CAL-1 bucket (1–5, 6–20, > 20 calls that week).
+ * - licence_customer_weekly: licence_weekly summed per customer, service and week.
+ * - licence_weekly_tail: each subscription service's latest licence_weekly row (carry-forward reads, and
+ *   where "missing weeks" start).
  */
 
 export const licenceWeeklyServices = ['calling', 'meetings'] as const;
 
 export const utcWeek = (column: string) => `date_trunc('week', ${column} at time zone 'UTC')::date`;
 
-/** The statements that add the call legs of relation `source` (the table, or the rows an ingest inserted). */
-export function callRollupUpserts(source: string): { table: string; text: string }[] {
+/** A data-modifying CTE `name as (…)` of a rollup statement. */
+const cteOf = (name: string, text: string) => `${name} as (${text})`;
+
+/**
+ * Adds user-week changes to customer_calls_weekly. `changes` has one row per changed user-week: customer_id,
+ * week_start, calls_before, calls_after (the user's calls that week before and after the change),
+ * calls_delta and seconds_delta; a user moves between CAL-1 buckets by the difference.
+ */
+export function customerCallsUpsert(changes: string): string {
+  const users = (range: string) =>
+    `count(*) filter (where calls_after ${range}) - count(*) filter (where calls_before ${range})`;
+  return `
+    insert into customer_calls_weekly
+      (customer_id, week_start, calls, seconds, active_users, users_1_to_5, users_6_to_20, users_over_20)
+    select customer_id, week_start, sum(calls_delta), sum(seconds_delta), ${users('> 0')},
+      ${users('between 1 and 5')}, ${users('between 6 and 20')}, ${users('> 20')}
+    from (${changes}) c
+    group by 1, 2
+    order by 1, 2
+    on conflict (customer_id, week_start) do update
+      set calls = customer_calls_weekly.calls + excluded.calls,
+        seconds = customer_calls_weekly.seconds + excluded.seconds,
+        active_users = customer_calls_weekly.active_users + excluded.active_users,
+        users_1_to_5 = customer_calls_weekly.users_1_to_5 + excluded.users_1_to_5,
+        users_6_to_20 = customer_calls_weekly.users_6_to_20 + excluded.users_6_to_20,
+        users_over_20 = customer_calls_weekly.users_over_20 + excluded.users_over_20`;
+}
+
+/**
+ * The CTEs that add the call legs of relation `source` (the table, or the rows an ingest inserted), in groups
+ * that can run as separate statements. `user_weeks` returns each changed user-week with `created` (the
+ * user's first call that week).
+ */
+export function callRollupCtes(source: string): string[][] {
   return [
-    {
-      table: 'user_calls_weekly',
-      text: `
-        insert into user_calls_weekly (customer_id, week_start, user_id, calls, minutes)
-        select customer_id, ${utcWeek('started_at')}, user_id, count(*), sum(duration_seconds) / 60.0
+    [
+      cteOf(
+        'user_call_deltas',
+        `select customer_id, ${utcWeek('started_at')} as week_start, user_id, count(*)::int as calls,
+          sum(duration_seconds) as seconds
         from ${source} where user_id is not null
-        group by 1, 2, 3
+        group by 1, 2, 3`,
+      ),
+      cteOf(
+        'user_weeks',
+        `insert into user_calls_weekly (customer_id, week_start, user_id, calls, minutes)
+        select customer_id, week_start, user_id, calls, seconds / 60.0 from user_call_deltas
         order by 1, 2, 3
         on conflict (customer_id, week_start, user_id) do update
-          set calls = user_calls_weekly.calls + excluded.calls, minutes = user_calls_weekly.minutes + excluded.minutes`,
-    },
-    {
-      table: 'call_quality_weekly',
-      text: `
-        insert into call_quality_weekly (customer_id, week_start, endpoint_type, legs, poor_legs)
+          set calls = user_calls_weekly.calls + excluded.calls, minutes = user_calls_weekly.minutes + excluded.minutes
+        returning customer_id, week_start, user_id, calls, (xmax = 0) as created`,
+      ),
+      cteOf(
+        'customer_weeks',
+        customerCallsUpsert(`
+          select u.customer_id, u.week_start, u.calls - d.calls as calls_before, u.calls as calls_after,
+            d.calls as calls_delta, d.seconds as seconds_delta
+          from user_weeks u
+          join user_call_deltas d on d.customer_id = u.customer_id and d.week_start = u.week_start
+            and d.user_id = u.user_id`),
+      ),
+    ],
+    [
+      cteOf(
+        'quality_weeks',
+        `insert into call_quality_weekly (customer_id, week_start, endpoint_type, legs, poor_legs)
         select customer_id, ${utcWeek('started_at')}, endpoint_type, count(*),
           count(*) filter (where ${poorCallLegSql()})
         from ${source}
@@ -52,22 +107,24 @@ export function callRollupUpserts(source: string): { table: string; text: string
         on conflict (customer_id, week_start, endpoint_type) do update
           set legs = call_quality_weekly.legs + excluded.legs,
             poor_legs = call_quality_weekly.poor_legs + excluded.poor_legs`,
-    },
-    {
-      table: 'call_features_weekly',
-      text: `
-        insert into call_features_weekly (customer_id, week_start, feature, calls)
+      ),
+    ],
+    [
+      cteOf(
+        'feature_weeks',
+        `insert into call_features_weekly (customer_id, week_start, feature, calls)
         select l.customer_id, ${utcWeek('l.started_at')}, f.feature, count(*)
         from ${source} l cross join lateral unnest(l.features) as f(feature)
         group by 1, 2, 3
         order by 1, 2, 3
         on conflict (customer_id, week_start, feature) do update
           set calls = call_features_weekly.calls + excluded.calls`,
-    },
-    {
-      table: 'call_queue_weekly',
-      text: `
-        insert into call_queue_weekly
+      ),
+    ],
+    [
+      cteOf(
+        'queue_weeks',
+        `insert into call_queue_weekly
           (customer_id, week_start, calls, answered, answer_wait_seconds, abandoned, abandon_wait_seconds)
         select customer_id, ${utcWeek('started_at')}, count(*),
           count(*) filter (where queue_outcome in ('answered', 'moved')),
@@ -83,8 +140,68 @@ export function callRollupUpserts(source: string): { table: string; text: string
             answer_wait_seconds = call_queue_weekly.answer_wait_seconds + excluded.answer_wait_seconds,
             abandoned = call_queue_weekly.abandoned + excluded.abandoned,
             abandon_wait_seconds = call_queue_weekly.abandon_wait_seconds + excluded.abandon_wait_seconds`,
-    },
+      ),
+    ],
   ];
+}
+
+/** The call rollup tables, fed by `callRollupCtes`. */
+export const callRollupTables = [
+  'user_calls_weekly',
+  'customer_calls_weekly',
+  'call_quality_weekly',
+  'call_features_weekly',
+  'call_queue_weekly',
+] as const;
+
+/**
+ * Adds signed licence_weekly changes to licence_customer_weekly. `changes` has columns customer_id,
+ * service_id, week_start, total, assigned, used (rows inserted, or negated rows deleted, or use added).
+ */
+export function licenceCustomerUpsert(changes: string): string {
+  return `
+    insert into licence_customer_weekly (customer_id, service_id, week_start, total, assigned, used)
+    select customer_id, service_id, week_start, sum(total), sum(assigned), sum(used) from (${changes}) c
+    group by 1, 2, 3
+    order by 2, 1, 3
+    on conflict (service_id, customer_id, week_start) do update
+      set total = licence_customer_weekly.total + excluded.total,
+        assigned = licence_customer_weekly.assigned + excluded.assigned,
+        used = licence_customer_weekly.used + excluded.used`;
+}
+
+/**
+ * Moves licence_weekly_tail forward to the latest of `rows` (licence_weekly rows just written: customer_id,
+ * subscription_id, service_id, week_start, total, assigned) per subscription service.
+ */
+export function licenceTailUpsert(rows: string): string {
+  return `
+    insert into licence_weekly_tail (customer_id, subscription_id, service_id, week_start, total, assigned)
+    select distinct on (customer_id, subscription_id, service_id)
+      customer_id, subscription_id, service_id, week_start, total, assigned
+    from (${rows}) r
+    order by customer_id, subscription_id, service_id, week_start desc
+    on conflict (customer_id, subscription_id, service_id) do update
+      set week_start = excluded.week_start, total = excluded.total, assigned = excluded.assigned
+      where excluded.week_start >= licence_weekly_tail.week_start`;
+}
+
+/**
+ * Derives the coarse rollups (customer_calls_weekly, licence_customer_weekly, licence_weekly_tail) from the
+ * weekly rollups they summarise, with the statements that maintain them.
+ */
+export async function deriveCoarseRollups(db: Database): Promise<void> {
+  for (const table of ['customer_calls_weekly', 'licence_customer_weekly', 'licence_weekly_tail']) {
+    await db.execute(sql.raw(`delete from ${table}`));
+  }
+  await db.execute(
+    sql.raw(
+      customerCallsUpsert(`select customer_id, week_start, 0 as calls_before, calls as calls_after,
+        calls as calls_delta, round(minutes * 60)::bigint as seconds_delta from user_calls_weekly`),
+    ),
+  );
+  await db.execute(sql.raw(licenceCustomerUpsert('select * from licence_weekly')));
+  await db.execute(sql.raw(licenceTailUpsert('select * from licence_weekly')));
 }
 
 /** The facts table of each usage kind, for usage_freshness. */
@@ -153,11 +270,12 @@ export function licenceWeeklyInsert(window: { fromWeek: string; toWeek: string }
       target.customerIds === 'all' ? sql`true` : sql`ss.customer_id = any(${uuidArray(target.customerIds)}::uuid[])`;
     // Usually every subscription has its rows already: then nothing below reads usage.
     customerFilter = (column) => sql`${sql.raw(column)} in (select customer_id from subs)`;
-    firstWeek = sql`greatest(${firstWeek}, (select max(lw.week_start) + 7 from licence_weekly lw
-      where lw.customer_id = ss.customer_id and lw.subscription_id = ss.subscription_id
-        and lw.service_id = ss.service_id))`;
+    firstWeek = sql`greatest(${firstWeek}, (select t.week_start + 7 from licence_weekly_tail t
+      where t.customer_id = ss.customer_id and t.subscription_id = ss.subscription_id
+        and t.service_id = ss.service_id))`;
   }
   return sql`
+    with inserted as (
     insert into licence_weekly (customer_id, subscription_id, service_id, week_start, total, assigned, used)
     with candidate_subs as (
       select ss.customer_id, ss.subscription_id, ss.service_id, ss.quantity,
@@ -217,7 +335,71 @@ export function licenceWeeklyInsert(window: { fromWeek: string; toWeek: string }
           sql`on conflict (customer_id, subscription_id, service_id, week_start) do update
             set total = excluded.total, assigned = excluded.assigned, used = excluded.used`
         : sql`on conflict do nothing`
-    }`;
+    }
+    returning customer_id, subscription_id, service_id, week_start, total, assigned, used
+    ),
+    ${sql.raw(cteOf('customer_weeks', licenceCustomerUpsert('select * from inserted')))},
+    ${sql.raw(cteOf('tails', licenceTailUpsert('select * from inserted')))}
+    select count(*)::int as inserted from inserted`;
+}
+
+/**
+ * Deletes every licence_weekly row of these subscription services (before rebuilding them), taking the rows
+ * out of licence_customer_weekly and dropping their tails.
+ */
+export function licenceWeeklyDelete(keys: { customerId: string; subscriptionId: string; serviceId: string }[]): SQL {
+  return sql`
+    with k as (
+      select * from json_to_recordset(${JSON.stringify(keys)}::json)
+        as k("customerId" uuid, "subscriptionId" uuid, "serviceId" text)
+    ),
+    deleted as (
+      delete from licence_weekly where (customer_id, subscription_id, service_id) in (
+        select "customerId", "subscriptionId", "serviceId" from k)
+      returning customer_id, service_id, week_start, total, assigned, used
+    ),
+    ${sql.raw(
+      cteOf(
+        'customer_weeks',
+        licenceCustomerUpsert(
+          'select customer_id, service_id, week_start, -total as total, -assigned as assigned, -used as used from deleted',
+        ),
+      ),
+    )},
+    tails as (
+      delete from licence_weekly_tail where (customer_id, subscription_id, service_id) in (
+        select "customerId", "subscriptionId", "serviceId" from k)
+    )
+    select count(*)::int as deleted from deleted`;
+}
+
+/**
+ * After a rebuild: sets these customers' services' licence_customer_weekly rows to the sums of their
+ * licence_weekly rows, dropping weeks no row sums into any more. The rebuild's upsert may overwrite a row
+ * another transaction (the licence-weeks job) added meanwhile, whose values that transaction already summed:
+ * recounting makes the sums exact whatever the interleaving.
+ */
+export function licenceCustomerWeeksRecount(keys: { customerId: string; serviceId: string }[]): SQL {
+  return sql`
+    with k as (
+      select * from json_to_recordset(${JSON.stringify(keys)}::json) as k("customerId" uuid, "serviceId" text)
+    ),
+    sums as (
+      select lw.customer_id, lw.service_id, lw.week_start, sum(lw.total)::int as total,
+        sum(lw.assigned)::int as assigned, sum(lw.used)::int as used
+      from licence_weekly lw join k on k."customerId" = lw.customer_id and k."serviceId" = lw.service_id
+      group by 1, 2, 3
+    ),
+    dropped as (
+      delete from licence_customer_weekly c using k
+      where c.customer_id = k."customerId" and c.service_id = k."serviceId"
+        and not exists (select 1 from sums where sums.customer_id = c.customer_id
+          and sums.service_id = c.service_id and sums.week_start = c.week_start)
+    )
+    insert into licence_customer_weekly (customer_id, service_id, week_start, total, assigned, used)
+    select * from sums order by 2, 1, 3
+    on conflict (service_id, customer_id, week_start) do update
+      set total = excluded.total, assigned = excluded.assigned, used = excluded.used`;
 }
 
 /** app_settings key of the first week licence_weekly covers (an ISO date of a Monday). */

@@ -2,7 +2,15 @@ import { type SQL, sql } from 'drizzle-orm';
 import { ongoingTrialStates } from '../../../domain/customer-status.ts';
 import type { Database } from '../../platform/db.ts';
 import { rowsOf } from '../../platform/db.ts';
-import { callRollupUpserts, freshnessUpsert, licenceWeeklyInsert, utcWeek } from './usage-rollups.ts';
+import {
+  callRollupCtes,
+  freshnessUpsert,
+  licenceCustomerUpsert,
+  licenceCustomerWeeksRecount,
+  licenceWeeklyDelete,
+  licenceWeeklyInsert,
+  utcWeek,
+} from './usage-rollups.ts';
 
 /**
  * The SQL of usage ingest. Each kind inserts its facts in one statement whose data-modifying CTEs add the
@@ -83,7 +91,9 @@ function licenceUseUpdates(service: 'calling' | 'meetings'): SQL {
       ) d
       where lw.customer_id = d.customer_id and lw.subscription_id = d.subscription_id
         and lw.service_id = '${service}' and lw.week_start = d.week_start
+      returning lw.customer_id, lw.service_id, lw.week_start, d.n
     ),
+    customer_used as (${licenceCustomerUpsert('select customer_id, service_id, week_start, 0 as total, 0 as assigned, n as used from used')}),
     last_used as (
       update licence_assignments la set last_used_at = greatest(la.last_used_at, m.last_started)
       from (select customer_id, user_id, max(started_at) as last_started from ins
@@ -114,14 +124,7 @@ export interface CallLegRow {
 export async function insertCallLegs(db: Database, rows: CallLegRow[], now: Date): Promise<number> {
   // The user-week upsert tells which user-weeks it created (xmax = 0: inserted, not updated); under
   // concurrent batches exactly one creates each, so "first call this week" counts once.
-  const rollups = callRollupUpserts('ins').map((s, i) =>
-    cte(
-      `rollup_${i}`,
-      s.table === 'user_calls_weekly'
-        ? `${s.text} returning customer_id, week_start, user_id, (xmax = 0) as created`
-        : s.text,
-    ),
-  );
+  const rollups = sql.raw(callRollupCtes('ins').flat().join(',\n'));
   const [result] = rowsOf<{ inserted: number }>(
     await db.execute(sql`
       with input as (
@@ -139,8 +142,8 @@ export async function insertCallLegs(db: Database, rows: CallLegRow[], now: Date
         on conflict do nothing
         returning *
       ),
-      ${sql.join(rollups, sql`, `)},
-      new_user_weeks as (select customer_id, user_id, week_start from rollup_0 where created),
+      ${rollups},
+      new_user_weeks as (select customer_id, user_id, week_start from user_weeks where created),
       ${cte('fresh', freshnessUpsert('calls', 'ins'))},
       ${licenceUseUpdates('calling')}
       select count(*)::int as inserted from ins`),
@@ -350,8 +353,8 @@ export async function applyAssignmentEvents(db: Database, keys: AssignmentKey[])
 /** Rebuilds every week of these subscription services' licence_weekly rows. */
 export async function rebuildLicenceWeeks(db: Database, window: Window, keys: SubscriptionServiceKey[]) {
   if (keys.length === 0) return;
-  await db.execute(sql`delete from licence_weekly where (customer_id, subscription_id, service_id) in (
-    select k."customerId", k."subscriptionId", k."serviceId"
-    from json_to_recordset(${JSON.stringify(keys)}::json) as k("customerId" uuid, "subscriptionId" uuid, "serviceId" text))`);
+  await db.execute(licenceWeeklyDelete(keys));
   await db.execute(licenceWeeklyInsert(window, { kind: 'subscriptions', keys }));
+  const services = new Map(keys.map((k) => [`${k.customerId}|${k.serviceId}`, k]));
+  await db.execute(licenceCustomerWeeksRecount([...services.values()]));
 }
