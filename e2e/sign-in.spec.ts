@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, signIn } from './support/demo.ts';
+import { DEMO_PASSWORD, signIn, signInThroughForm } from './support/demo.ts';
 
 const accounts = [
   { email: 'operator@vendor.demo', organisation: 'Vendor', landing: /\/overview$/ },
@@ -17,7 +17,7 @@ const accounts = [
 
 for (const account of accounts) {
   test(`${account.email} signs in and lands on its start page`, async ({ page }, testInfo) => {
-    await signIn(page, account.email);
+    await signInThroughForm(page, account.email);
     await expect(page).toHaveURL(account.landing);
     await expect(page.getByRole('banner')).toContainText(account.organisation);
     await page.screenshot({ path: testInfo.outputPath(`${account.email}.png`) });
@@ -34,7 +34,7 @@ test('a wrong password shows a clear error and stays on the sign-in page', async
 });
 
 test('signing out returns to the sign-in page and protects the app again', async ({ page }) => {
-  await signIn(page, 'full@partner1.demo');
+  await signInThroughForm(page, 'full@partner1.demo');
   await page.getByRole('button', { name: 'User menu' }).click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/sign-in/);
