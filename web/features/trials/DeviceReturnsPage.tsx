@@ -22,7 +22,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconChevronLeft, IconChevronRight, IconTruckReturn } from '@tabler/icons-react';
+import { IconAlertTriangle, IconTruckReturn } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,6 +35,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useFormatters } from '../../i18n/format.ts';
 import { customerPath } from '../customers/detail/paths.ts';
 import { recordReturns, trialsQueryKey, useShipments } from './api.ts';
+import { CursorPager, useCursorPages } from './CursorPager.tsx';
 import classes from './trials.module.css';
 
 export default function DeviceReturnsPage() {
@@ -42,14 +43,14 @@ export default function DeviceReturnsPage() {
   const fmt = useFormatters();
   const [params, setParams] = useSearchParams();
   const overdueOnly = params.get('overdue') === 'true';
-  const [pages, setPages] = useState<(string | undefined)[]>([undefined]);
-  const shipments = useShipments(overdueOnly, pages[pages.length - 1]);
+  const paging = useCursorPages();
+  const shipments = useShipments(overdueOnly, paging.cursor);
   const overdue = useShipments(true, undefined);
   const [recording, setRecording] = useState<ShipmentListItem | null>(null);
   useDocumentTitle(t('areas.deviceReturns.title'));
 
   const setOverdueOnly = (on: boolean) => {
-    setPages([undefined]);
+    paging.reset();
     const next = new URLSearchParams(params);
     if (on) next.set('overdue', 'true');
     else next.delete('overdue');
@@ -181,26 +182,7 @@ export default function DeviceReturnsPage() {
             </Table>
           </Table.ScrollContainer>
         )}
-        <Group justify="flex-end" gap="sm" px="md" py="xs">
-          <Button
-            variant="default"
-            size="xs"
-            leftSection={<IconChevronLeft size={14} aria-hidden="true" />}
-            disabled={pages.length <= 1}
-            onClick={() => setPages((p) => p.slice(0, -1))}
-          >
-            {t('trials.list.previous')}
-          </Button>
-          <Button
-            variant="default"
-            size="xs"
-            rightSection={<IconChevronRight size={14} aria-hidden="true" />}
-            disabled={!shipments.data?.nextCursor || shipments.isPlaceholderData}
-            onClick={() => setPages((p) => [...p, shipments.data?.nextCursor ?? undefined])}
-          >
-            {t('trials.list.next')}
-          </Button>
-        </Group>
+        <CursorPager paging={paging} nextCursor={shipments.data?.nextCursor} loading={shipments.isPlaceholderData} />
       </Paper>
       {recording ? <RecordReturnDialog shipment={recording} onClose={() => setRecording(null)} /> : null}
     </>

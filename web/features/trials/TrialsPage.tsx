@@ -4,8 +4,7 @@
  * tier-2 conversions waiting for them (TRI-13). A row opens the customer's Trials tab, where the actions are.
  */
 import { Anchor, Button, Group, Paper, Skeleton, Stack, Table, Text, ThemeIcon, Title, Tooltip } from '@mantine/core';
-import { IconChevronLeft, IconChevronRight, IconFilterOff, IconFlask } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconFilterOff, IconFlask } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { type TrialStateName, trialStates } from '../../../domain/contracts/trials.ts';
@@ -19,6 +18,7 @@ import { customerPath } from '../customers/detail/paths.ts';
 import { FilterChip } from '../customers/list/FilterChip.tsx';
 import { useProductName } from '../customers/list/labels.ts';
 import { useTrialList } from './api.ts';
+import { CursorPager, useCursorPages } from './CursorPager.tsx';
 import { PendingConversions } from './PendingConversions.tsx';
 import { StartTrialButton } from './StartTrialButton.tsx';
 import { DaysLeftText, TrialStateBadge } from './TrialStateBadge.tsx';
@@ -34,16 +34,14 @@ export default function TrialsPage() {
   const product = useProductName();
   const [params, setParams] = useSearchParams();
   const states = (params.get('state') ?? '').split(',').filter(isState);
-  // Cursors of the pages before this one, so "previous" goes back without the server keeping state.
-  const [pages, setPages] = useState<(string | undefined)[]>([undefined]);
-  const cursor = pages[pages.length - 1];
-  const list = useTrialList(states, cursor);
+  const paging = useCursorPages();
+  const list = useTrialList(states, paging.cursor);
   const isVendor = audienceOf(session) === 'vendor';
   const isDistributor = session.organisation.partnerTier === 'distributor';
   useDocumentTitle(t('areas.trials.title'));
 
   const setStates = (next: string[]) => {
-    setPages([undefined]);
+    paging.reset();
     const search = new URLSearchParams(params);
     if (next.length > 0) search.set('state', next.join(','));
     else search.delete('state');
@@ -214,26 +212,7 @@ export default function TrialsPage() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        <Group justify="flex-end" gap="sm" px="md" py="xs">
-          <Button
-            variant="default"
-            size="xs"
-            leftSection={<IconChevronLeft size={14} aria-hidden="true" />}
-            disabled={pages.length <= 1}
-            onClick={() => setPages((p) => p.slice(0, -1))}
-          >
-            {t('trials.list.previous')}
-          </Button>
-          <Button
-            variant="default"
-            size="xs"
-            rightSection={<IconChevronRight size={14} aria-hidden="true" />}
-            disabled={!data?.nextCursor || list.isPlaceholderData}
-            onClick={() => data?.nextCursor && setPages((p) => [...p, data.nextCursor ?? undefined])}
-          >
-            {t('trials.list.next')}
-          </Button>
-        </Group>
+        <CursorPager paging={paging} nextCursor={list.data?.nextCursor} loading={list.isPlaceholderData} />
       </Paper>
     </>
   );
