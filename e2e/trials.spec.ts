@@ -151,9 +151,9 @@ test('existing customer by admin e-mail: consent with full administration, exten
   await wizard.getByTestId('lookup-confirm').click();
   await shot(page, '08-wizard-existing', testInfo);
   await wizard.getByTestId('wizard-next').click();
-  // Services the customer already has cannot be chosen, and say why.
+  // Services the customer already has cannot be chosen (TRI-4: the look-up never says what it bought elsewhere).
   await expect(wizard.getByTestId('service-messaging')).toBeDisabled();
-  await expect(wizard.getByTestId('service-messaging')).toContainText('The customer already has it');
+  await expect(wizard.getByTestId('service-messaging')).toContainText('Not available for this customer');
   await wizard.getByTestId('service-meetings-assistant').click();
   await wizard.getByTestId('wizard-quantity').fill('15');
   await shot(page, '09-wizard-existing-services', testInfo);

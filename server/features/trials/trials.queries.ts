@@ -1,8 +1,9 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { ongoingTrialStates, type TrialState } from '../../../domain/customer-status.ts';
-import { type Actor, isVendorOperator } from '../../../domain/roles.ts';
+import { type Actor, canReadCustomerTrials, isVendorOperator, seesAllPartnerCustomers } from '../../../domain/roles.ts';
 import {
+  customerAdminAssignments,
   deviceReturns,
   deviceShipments,
   deviceTypes,
@@ -29,12 +30,27 @@ const partnerOrg = alias(organisations, 'partner_org');
 
 export type TrialRow = typeof trials.$inferSelect;
 
-/** Who may see a trial: the vendor all, a partner its own trials of customers in its scope, a customer its own. */
+/**
+ * Who may see a trial: the vendor all; a partner its own trials of customers in its scope, and its requests to
+ * customers it holds no relationship with (TRI-6: those trial records, pending or ended unanswered, and nothing else
+ * of the customer — consent creates the link, ROL-3); a customer's administrators their own (ROL-4).
+ */
 export function visibleTrial(actor: Actor): SQL {
   if (isVendorOperator(actor)) return sql`true`;
-  if (actor.organisationKind === 'customer') return eq(trials.customerId, actor.organisationId);
+  if (actor.organisationKind === 'customer') {
+    return canReadCustomerTrials(actor) ? eq(trials.customerId, actor.organisationId) : sql`false`;
+  }
   if (actor.organisationKind !== 'partner') return sql`false`;
-  return and(eq(trials.partnerId, actor.organisationId), visibleCustomer(actor, trials.customerId)) as SQL;
+  const requestWithoutLink = and(
+    eq(trials.linkCreatedByTrial, true),
+    sql`not exists (select 1 from partner_customers request_pc
+      where request_pc.partner_id = ${trials.partnerId} and request_pc.customer_id = ${trials.customerId})`,
+    seesAllPartnerCustomers(actor) ? undefined : eq(trials.requestedByUserId, actor.userId),
+  );
+  return and(
+    eq(trials.partnerId, actor.organisationId),
+    or(visibleCustomer(actor, trials.customerId), requestWithoutLink),
+  ) as SQL;
 }
 
 const trialWithNames = {
@@ -327,8 +343,9 @@ export async function hasOwner(db: Database, customerId: string) {
 }
 
 /**
- * TRI-6, TRI-7: a link made for a trial goes when that trial ends before it began (declined, lapsed, cancelled
- * while pending), unless the partner has another reason to hold the customer (another live trial or a sale).
+ * A trial request to a customer the partner holds no relationship with makes no link: the customer's consent makes
+ * it (TRI-9, `linkForConsentedTrial`). Such a link goes when its trial ends before it began (cancelled before it
+ * started), unless the partner has another reason to hold the customer (another live trial or a sale).
  */
 export async function removeTrialLinkIfUnused(db: Database, trial: TrialRow) {
   if (!trial.linkCreatedByTrial) return false;
@@ -350,10 +367,48 @@ export async function removeTrialLinkIfUnused(db: Database, trial: TrialRow) {
     .where(and(eq(subscriptions.customerId, trial.customerId), eq(subscriptions.sellerOrganisationId, trial.partnerId)))
     .limit(1);
   if (other || sale) return false;
-  await db
+  const removed = await db
     .delete(partnerCustomers)
-    .where(and(eq(partnerCustomers.partnerId, trial.partnerId), eq(partnerCustomers.customerId, trial.customerId)));
-  return true;
+    .where(and(eq(partnerCustomers.partnerId, trial.partnerId), eq(partnerCustomers.customerId, trial.customerId)))
+    .returning({ partnerId: partnerCustomers.partnerId });
+  return removed.length > 0;
+}
+
+/**
+ * TRI-9, ROL-3: the customer's consent gives the requesting partner its relationship, at the level the customer chose:
+ * owner when nobody owns the customer yet, else external administrator. An administrator who sees only their own
+ * customers is assigned to it (ROL-2). A partner that already held the customer gets the chosen level.
+ */
+export async function linkForConsentedTrial(
+  db: Database,
+  trial: TrialRow,
+  adminLevel: 'full' | 'provisioning',
+  requesterSeesAll: boolean,
+  now: Date,
+) {
+  const relationship = (await hasOwner(db, trial.customerId)) ? 'external_admin' : 'owner';
+  await db
+    .insert(partnerCustomers)
+    .values({
+      partnerId: trial.partnerId,
+      customerId: trial.customerId,
+      relationship,
+      adminLevel,
+      createdByUserId: trial.requestedByUserId,
+      createdAt: now,
+    })
+    .onConflictDoUpdate({ target: [partnerCustomers.partnerId, partnerCustomers.customerId], set: { adminLevel } });
+  if (requesterSeesAll) return;
+  await db
+    .insert(customerAdminAssignments)
+    .values({
+      partnerId: trial.partnerId,
+      customerId: trial.customerId,
+      userId: trial.requestedByUserId,
+      assignedByUserId: trial.requestedByUserId,
+      createdAt: now,
+    })
+    .onConflictDoNothing();
 }
 
 export async function meetingSiteTaken(db: Database, url: string, exceptTrialId?: string) {
