@@ -24,12 +24,7 @@ import {
   writeTrial,
 } from './trial-records.ts';
 import { mayAnswerConsent } from './trials.policy.ts';
-import {
-  linkForConsentedTrial,
-  partnerAdminEmails,
-  removeTrialLinkIfUnused,
-  servicesOfTrials,
-} from './trials.queries.ts';
+import { linkForConsentedTrial, partnerAdminEmails, servicesOfTrials } from './trials.queries.ts';
 
 /** TRI-8, TRI-9, ROL-3: the customer's full administrators see pending trial requests and accept or decline them. */
 
@@ -129,14 +124,13 @@ export async function declineConsent(deps: Deps, actor: Actor, trialId: string):
       to: await partnerAdminEmails(tx, trial),
       facts: await factsForTrial(tx, updated),
     });
-    const unlinked = await removeTrialLinkIfUnused(tx, updated);
     await recordAudit(tx, deps.clock, actor, {
       organisationId: trial.customerId,
       action: 'trial.consent_declined',
       targetType: 'trial',
       targetId: trial.id,
       before: { state: trial.state },
-      after: { state: updated.state, partnerLinkRemoved: unlinked },
+      after: { state: updated.state },
     });
     await refreshCustomerListEntries(tx, [trial.customerId]);
     return { trialId, state: updated.state, adminLevel: null };

@@ -343,38 +343,6 @@ export async function hasOwner(db: Database, customerId: string) {
 }
 
 /**
- * A trial request to a customer the partner holds no relationship with makes no link: the customer's consent makes
- * it (TRI-9, `linkForConsentedTrial`). Such a link goes when its trial ends before it began (cancelled before it
- * started), unless the partner has another reason to hold the customer (another live trial or a sale).
- */
-export async function removeTrialLinkIfUnused(db: Database, trial: TrialRow) {
-  if (!trial.linkCreatedByTrial) return false;
-  const [other] = await db
-    .select({ id: trials.id })
-    .from(trials)
-    .where(
-      and(
-        eq(trials.customerId, trial.customerId),
-        eq(trials.partnerId, trial.partnerId),
-        ne(trials.id, trial.id),
-        inArray(trials.state, [...ongoingTrialStates, 'expired', 'converted']),
-      ),
-    )
-    .limit(1);
-  const [sale] = await db
-    .select({ id: subscriptions.id })
-    .from(subscriptions)
-    .where(and(eq(subscriptions.customerId, trial.customerId), eq(subscriptions.sellerOrganisationId, trial.partnerId)))
-    .limit(1);
-  if (other || sale) return false;
-  const removed = await db
-    .delete(partnerCustomers)
-    .where(and(eq(partnerCustomers.partnerId, trial.partnerId), eq(partnerCustomers.customerId, trial.customerId)))
-    .returning({ partnerId: partnerCustomers.partnerId });
-  return removed.length > 0;
-}
-
-/**
  * TRI-9, ROL-3: the customer's consent gives the requesting partner its relationship, at the level the customer chose:
  * owner when nobody owns the customer yet, else external administrator. An administrator who sees only their own
  * customers is assigned to it (ROL-2). A partner that already held the customer gets the chosen level.
