@@ -166,7 +166,12 @@ test('existing customer by admin e-mail: consent with full administration, exten
   expect(trialNumber).toBeTruthy();
   await wizard.getByTestId('wizard-close').click();
   await expect(wizard).toBeHidden();
-  await expect(page.getByTestId('trials-table')).toContainText('Customer One');
+  // Until the customer consents, Partner Two holds nothing of Customer One (ROL-3): the row opens no customer
+  // page, and resending or cancelling the request is done from the row itself (TRI-6).
+  const request = page.getByTestId('trial-row').filter({ hasText: trialNumber ?? '' });
+  await expect(request).toContainText('The customer opens once it accepts.');
+  await expect(request.getByRole('link', { name: 'Customer One' })).toHaveCount(0);
+  await expect(request.getByTestId('trial-resend')).toBeVisible();
   await shot(page, '10-trials-area', testInfo);
 
   // The customer's full administrator accepts, giving full administration (TRI-8, TRI-9). Customer One's

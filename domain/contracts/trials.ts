@@ -228,6 +228,8 @@ export const trialSummary = z.object({
   id: z.string(),
   number: z.string(),
   customer: organisationRef,
+  /** Whether the viewer may open the customer: false for a request to a customer it holds no link with (TRI-6). */
+  customerHeld: z.boolean(),
   partner: organisationRef,
   state: z.enum(trialStates),
   /** CUS-4 for the trial; null when it counts for nothing. */

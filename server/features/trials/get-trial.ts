@@ -49,6 +49,7 @@ async function summariesOf(db: Database, rows: VisibleTrial[], now: Date): Promi
       id: trial.id,
       number: trial.number,
       customer: { id: trial.customerId, name: row.customerName },
+      customerHeld: row.customerHeld,
       partner: { id: trial.partnerId, name: row.partnerName },
       state: trial.state,
       status: trialStatusOf({ state: trial.state, endsAt: trial.endsAt, services: own }, contextOf(row, now)),

@@ -53,18 +53,20 @@ export function visibleTrial(actor: Actor): SQL {
   ) as SQL;
 }
 
-const trialWithNames = {
+/** A trial with its names; `customerHeld` says whether the viewer may open the customer (not for a request, TRI-6). */
+const trialWithNames = (actor: Actor | null) => ({
   trial: trials,
   customerName: customerOrg.name,
   partnerName: partnerOrg.name,
   partnerTimeZone: partnerOrg.timeZone,
   partnerTier: partnerOrg.partnerTier,
   distributorId: partnerOrg.distributorId,
-};
+  customerHeld: actor ? sql<boolean>`${visibleCustomer(actor, trials.customerId)}` : sql<boolean>`true`,
+});
 
 export async function findVisibleTrial(db: Database, actor: Actor, id: string) {
   const [row] = await db
-    .select(trialWithNames)
+    .select(trialWithNames(actor))
     .from(trials)
     .innerJoin(customerOrg, eq(customerOrg.id, trials.customerId))
     .innerJoin(partnerOrg, eq(partnerOrg.id, trials.partnerId))
@@ -77,7 +79,7 @@ export type VisibleTrial = NonNullable<Awaited<ReturnType<typeof findVisibleTria
 /** A trial by id without scope, for jobs and for use cases that checked access another way. */
 export async function findTrial(db: Database, id: string) {
   const [row] = await db
-    .select(trialWithNames)
+    .select(trialWithNames(null))
     .from(trials)
     .innerJoin(customerOrg, eq(customerOrg.id, trials.customerId))
     .innerJoin(partnerOrg, eq(partnerOrg.id, trials.partnerId))
@@ -103,7 +105,7 @@ export async function listVisibleTrials(
       )
     : undefined;
   const rows = await db
-    .select(trialWithNames)
+    .select(trialWithNames(actor))
     .from(trials)
     .innerJoin(customerOrg, eq(customerOrg.id, trials.customerId))
     .innerJoin(partnerOrg, eq(partnerOrg.id, trials.partnerId))

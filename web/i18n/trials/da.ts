@@ -15,6 +15,7 @@ export const trialsDa: Messages['trials'] = {
     converted: 'Konverteret',
   },
   list: {
+    awaitingConsent: 'Kunden kan åbnes, når den har accepteret.',
     customer: 'Kunde',
     services: 'Tjenester',
     state: 'Status',

@@ -14,6 +14,7 @@ export const trialsEn = {
     converted: 'Converted',
   },
   list: {
+    awaitingConsent: 'The customer opens once it accepts.',
     customer: 'Customer',
     services: 'Services',
     state: 'State',

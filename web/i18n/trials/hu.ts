@@ -15,6 +15,7 @@ export const trialsHu: Messages['trials'] = {
     converted: 'Átalakítva',
   },
   list: {
+    awaitingConsent: 'Az ügyfél az elfogadás után nyitható meg.',
     customer: 'Ügyfél',
     services: 'Szolgáltatások',
     state: 'Állapot',

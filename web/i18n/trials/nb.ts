@@ -15,6 +15,7 @@ export const trialsNb: Messages['trials'] = {
     converted: 'Konvertert',
   },
   list: {
+    awaitingConsent: 'Kunden kan åpnes når den har godtatt.',
     customer: 'Kunde',
     services: 'Tjenester',
     state: 'Status',
