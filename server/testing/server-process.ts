@@ -166,6 +166,11 @@ export class HubClient {
     return new HubClient(baseUrl, { authorization: `Bearer ${secret}` });
   }
 
+  /** The same session against another address (a restarted server listens on a new port). */
+  at(baseUrl: string): HubClient {
+    return new HubClient(baseUrl, this.headers);
+  }
+
   /** The session's headers, for load tools that send their own requests. */
   get authHeaders(): Record<string, string> {
     return { ...this.headers };
