@@ -698,6 +698,23 @@ describe('conversion (TRI-13)', () => {
     expect(licence).toMatchObject({ subscriptionId: subscription?.id, trialId: null });
   });
 
+  it('the same conversion sent again (its answer lost) answers 409 already_converted and converts nothing more', async () => {
+    const { trial } = await startNew();
+    const request = { version: trial.version, provisioningContactEmail: trial.adminEmail };
+    const sales = await as('sales@p1.test');
+    const first = await sales.request('POST', `/api/v1/trials/${trial.id}/convert`, request);
+    expect(first.statusCode, first.body).toBe(200);
+    const again = await sales.request('POST', `/api/v1/trials/${trial.id}/convert`, request);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({ code: 'already_converted' });
+    expect(again.json().error.message).toContain(first.json().order.subscriptionNumber);
+    const converted = await handle.db
+      .select()
+      .from(subscriptions)
+      .where(eq(subscriptions.convertedFromTrialId, trial.id));
+    expect(converted).toHaveLength(1);
+  });
+
   it("a tier-2 partner's conversion goes through its distributor, who completes it", async () => {
     const { trial } = await startNew('full@t2.test');
     const sent = await (await as('full@t2.test')).request('POST', `/api/v1/trials/${trial.id}/convert`, {
@@ -707,6 +724,12 @@ describe('conversion (TRI-13)', () => {
     expect(sent.statusCode, sent.body).toBe(200);
     expect(sent.json().order.status).toBe('pending_distributor');
     expect(sent.json().trial).toMatchObject({ state: 'pending_provisioning_details', hasPendingConversion: true });
+    const repeated = await (await as('full@t2.test')).request('POST', `/api/v1/trials/${trial.id}/convert`, {
+      version: trial.version,
+      provisioningContactEmail: trial.adminEmail,
+    });
+    expect(repeated.statusCode).toBe(409);
+    expect(repeated.json().error.message).toMatch(/already waiting for its distributor/);
     expect((await outbox(handle.db, 'trial.conversion-requested')).map((e) => e.to)).toContain('full@dist.test');
 
     expect((await (await as('full@p1.test')).request('GET', '/api/v1/conversions')).statusCode).toBe(403);
