@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -5,6 +6,30 @@ const flag = z
   .enum(['0', '1', 'true', 'false'])
   .optional()
   .transform((v) => (v === undefined ? undefined : v === '1' || v === 'true'));
+
+// proxy-addr's (Fastify's) names for address ranges, besides addresses and CIDR blocks.
+const namedRanges = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isTrustedProxyEntry(entry: string): boolean {
+  if (namedRanges.includes(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length > 0) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}
+
+const trustedProxies = z
+  .string()
+  .optional()
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  )
+  .refine((entries) => entries.every(isTrustedProxyEntry), {
+    error: 'expected a comma-separated list of addresses or CIDR blocks (or loopback, linklocal, uniquelocal)',
+  });
 
 const environment = z.object({
   DATABASE_URL: z.string().url().optional(),
@@ -18,6 +43,7 @@ const environment = z.object({
   CHANNEL_HUB_JOBS: flag,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
+  TRUST_PROXY: trustedProxies,
 });
 
 export interface Config {
@@ -35,6 +61,8 @@ export interface Config {
   logLevel: string;
   /** Cookies marked Secure (production behind HTTPS). */
   secureCookies: boolean;
+  /** Proxies whose X-Forwarded-For names the client (addresses, CIDR blocks); empty: the header is ignored. */
+  trustedProxies: string[];
 }
 
 /** Reads the configuration from the environment; a bad value stops the start with the variable's name. */
@@ -57,5 +85,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: e.CHANNEL_HUB_JOBS ?? true,
     logLevel: e.LOG_LEVEL,
     secureCookies: e.NODE_ENV === 'production',
+    trustedProxies: e.TRUST_PROXY,
   };
 }
