@@ -33,6 +33,7 @@ const trustedProxies = z
 
 const environment = z.object({
   DATABASE_URL: z.string().url().optional(),
+  DATABASE_OWNER_URL: z.string().url().optional(),
   CHANNEL_HUB_DATA: z.string().default('./data'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
@@ -48,6 +49,8 @@ const environment = z.object({
 
 export interface Config {
   databaseUrl: string | undefined;
+  /** The role that owns the schema and applies migrations, when the server runs as a separate runtime role. */
+  databaseOwnerUrl: string | undefined;
   dataDir: string;
   port: number;
   host: string;
@@ -73,8 +76,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid environment variable ${String(issue?.path[0])}: ${issue?.message}`);
   }
   const e = parsed.data;
+  if (e.DATABASE_OWNER_URL && !e.DATABASE_URL) {
+    throw new Error('Invalid environment variable DATABASE_OWNER_URL: needs DATABASE_URL (the runtime role) too');
+  }
   return {
     databaseUrl: e.DATABASE_URL,
+    databaseOwnerUrl: e.DATABASE_OWNER_URL,
     dataDir: path.resolve(e.CHANNEL_HUB_DATA),
     port: e.PORT,
     host: e.HOST,
