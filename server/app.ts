@@ -69,8 +69,11 @@ export async function buildApp(options: {
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         scriptSrc: ["'self'"],
+        frameAncestors: ["'none'"],
       },
     },
+    // Only behind HTTPS (production): HSTS on a plain-HTTP development host would pin it to HTTPS.
+    strictTransportSecurity: options.config.secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
   });
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {

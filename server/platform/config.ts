@@ -62,7 +62,7 @@ export interface Config {
   /** Run pg-boss workers and schedules in this process. */
   jobs: boolean;
   logLevel: string;
-  /** Cookies marked Secure (production behind HTTPS). */
+  /** Production behind HTTPS: cookies marked Secure, and Strict-Transport-Security sent. */
   secureCookies: boolean;
   /** Proxies whose X-Forwarded-For names the client (addresses, CIDR blocks); empty: the header is ignored. */
   trustedProxies: string[];
