@@ -115,6 +115,24 @@ describe.runIf(process.env.DATABASE_URL)('PostgreSQL: the server runs as a runti
     expect(report.heads.find((h) => h.organisationId === partner.id)?.chainSeq).toBe(2);
   });
 
+  it('refuses to start with a pending migration it may not apply, saying what to run', async () => {
+    const last = await owner.pool.query(
+      'DELETE FROM drizzle.__drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM drizzle.__drizzle_migrations) RETURNING hash, created_at',
+    );
+    try {
+      expect(await pendingMigrationCount(runtime.db)).toBe(1);
+      await expect(prepareForServer(runtime, undefined)).rejects.toThrow(/channel-hub setup-database/);
+    } finally {
+      await owner.pool.query('INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES ($1, $2)', [
+        last.rows[0]?.hash,
+        last.rows[0]?.created_at,
+      ]);
+    }
+    // With the owner's URL the server migrates and grants as the owner, then serves as the runtime role.
+    await prepareForServer(runtime, ownerUrl, runtimeUrl);
+    expect(await pendingMigrationCount(runtime.db)).toBe(0);
+  });
+
   it('starts without migrating when the schema is current, and runs pg-boss jobs', async () => {
     await prepareForServer(runtime, undefined);
     let ran: () => void = () => {};
