@@ -1,13 +1,14 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorResponse } from '../../domain/contracts/common.ts';
-import { AppError } from './errors.ts';
+import { AppError, TooManyAttempts } from './errors.ts';
 
 /**
  * Turns every error into `{ error: { code, message, field? } }`. Anything a client sent gets a 4xx
  * naming the field; only a fault of ours is a 500, and it is logged.
  */
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof TooManyAttempts) reply.header('retry-after', error.retryAfterSeconds);
   if (error instanceof AppError) {
     return reply.code(error.status).send(body(error.code, error.message, error.field));
   }

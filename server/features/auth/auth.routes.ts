@@ -18,7 +18,7 @@ import { actorOf } from '../../platform/auth.ts';
 import { AppError, unauthorized } from '../../platform/errors.ts';
 import { SESSION_COOKIE } from '../../platform/sessions.ts';
 import { signIn } from './sign-in.ts';
-import { SignInThrottle, SignInThrottled } from './sign-in-throttle.ts';
+import { SignInThrottle } from './sign-in-throttle.ts';
 
 function toSessionInfo(profile: ActorProfile, csrfToken: string, deps: AppDeps): SessionInfo {
   return {
@@ -42,14 +42,12 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
 
   const throttle = new SignInThrottle(deps.db, deps.clock);
   // request.ip is the socket's address, or X-Forwarded-For's as far as TRUST_PROXY trusts the hops.
-  async function throttledSignIn(request: FastifyRequest, reply: FastifyReply, input: SignInRequest) {
+  async function throttledSignIn(request: FastifyRequest, input: SignInRequest) {
     try {
       await throttle.admit(request.ip, input.email);
       return await signIn(deps, input);
     } catch (error) {
-      if (error instanceof SignInThrottled) reply.header('retry-after', error.retryAfterSeconds);
-      else if (error instanceof AppError && error.code === 'invalid_credentials')
-        await throttle.recordFailure(request.ip);
+      if (error instanceof AppError && error.code === 'invalid_credentials') await throttle.recordFailure(request.ip);
       throw error;
     }
   }
@@ -66,7 +64,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { public: true },
     },
     async (request, reply) => {
-      const session = await throttledSignIn(request, reply, request.body);
+      const session = await throttledSignIn(request, request.body);
       const profile = await loadActorProfile(deps.db, session.userId);
       if (!profile) throw unauthorized();
       reply.setCookie(SESSION_COOKIE, session.token, {

@@ -3,7 +3,7 @@ import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Clock } from '../../../domain/clock.ts';
 import { signInThrottle } from '../../db/schema/index.ts';
 import type { Database } from '../../platform/db.ts';
-import { AppError } from '../../platform/errors.ts';
+import { TooManyAttempts } from '../../platform/errors.ts';
 
 /**
  * Sign-in throttling (REL-5), in the database so every server process counts the same attempts, on the
@@ -39,18 +39,21 @@ const fresh = (now: Date): ThrottleState => ({
   lastAttemptAt: now,
 });
 
-/** One more attempt on an address-and-account counter; blocked to the window's end once over the limit. */
-export function afterAccountAttempt(state: ThrottleState | undefined, now: Date): ThrottleState {
-  const current = state && now.getTime() - state.windowStartedAt.getTime() < ACCOUNT_WINDOW_MS ? state : fresh(now);
-  const count = current.count + 1;
-  const over = count > ACCOUNT_ATTEMPTS_PER_MINUTE;
-  return {
-    ...current,
-    count,
-    blockedUntil: over ? new Date(current.windowStartedAt.getTime() + ACCOUNT_WINDOW_MS) : null,
-    lastAttemptAt: now,
+/** One more attempt on a counter of `perMinute`; blocked to the window's end once over the limit. */
+export const afterAttemptOf =
+  (perMinute: number) =>
+  (state: ThrottleState | undefined, now: Date): ThrottleState => {
+    const current = state && now.getTime() - state.windowStartedAt.getTime() < ACCOUNT_WINDOW_MS ? state : fresh(now);
+    const count = current.count + 1;
+    const over = count > perMinute;
+    return {
+      ...current,
+      count,
+      blockedUntil: over ? new Date(current.windowStartedAt.getTime() + ACCOUNT_WINDOW_MS) : null,
+      lastAttemptAt: now,
+    };
   };
-}
+export const afterAccountAttempt = afterAttemptOf(ACCOUNT_ATTEMPTS_PER_MINUTE);
 
 /** One more failure from an address; at the threshold it waits, each time twice as long as the last. */
 export function afterAddressFailure(state: ThrottleState | undefined, now: Date): ThrottleState {
@@ -74,9 +77,9 @@ const addressKey = (address: string) => `address:${address}`;
 const accountKey = (address: string, email: string) =>
   `account:${createHash('sha256').update(`${address}\n${email.toLowerCase()}`).digest('hex')}`;
 
-export class SignInThrottled extends AppError {
-  constructor(readonly retryAfterSeconds: number) {
-    super(429, 'rate_limited', `Too many sign-in attempts. Try again in ${retryAfterSeconds} seconds.`);
+export class SignInThrottled extends TooManyAttempts {
+  constructor(retryAfterSeconds: number) {
+    super(retryAfterSeconds, `Too many sign-in attempts. Try again in ${retryAfterSeconds} seconds.`);
   }
 }
 
@@ -124,6 +127,25 @@ export class SignInThrottle {
 
   async recordFailure(address: string): Promise<void> {
     await update(this.db, addressKey(address), this.clock.now(), afterAddressFailure);
+  }
+}
+
+/**
+ * Counts one attempt of `key` (e.g. one user's customer look-ups, TRI-4) against `perMinute`, in the same table and
+ * under the same row lock as sign-in attempts, so every process counts alike; 429 with Retry-After when over.
+ */
+export async function admitAttempt(
+  db: Database,
+  clock: Clock,
+  key: string,
+  perMinute: number,
+  what: string,
+): Promise<void> {
+  const now = clock.now();
+  const state = await update(db, key, now, afterAttemptOf(perMinute));
+  if (state.blockedUntil && state.blockedUntil > now) {
+    const seconds = Math.ceil((state.blockedUntil.getTime() - now.getTime()) / 1000);
+    throw new TooManyAttempts(seconds, `Too many ${what}. Try again in ${seconds} seconds.`);
   }
 }
 

@@ -6,12 +6,15 @@ import { services } from '../../db/schema/index.ts';
 import { ensure } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
+import { ACCOUNT_ATTEMPTS_PER_MINUTE, admitAttempt } from '../auth/sign-in-throttle.ts';
 import { customerFoundBy } from './start-trial.ts';
 import { meetingSiteUrlOf } from './trial-terms.ts';
 import { mayStartTrial } from './trials.policy.ts';
 import { boughtServices, isPayingCustomerOf, meetingSiteTaken, trialledServices } from './trials.queries.ts';
 
 type Deps = { db: Database; clock: Clock };
+/** TRI-4 look-ups a user may make a minute (as many as sign-in attempts an account may). */
+const CUSTOMER_LOOKUPS_PER_MINUTE = ACCOUNT_ATTEMPTS_PER_MINUTE;
 const denied = 'Only sales administrators, sales full administrators and full administrators start trials.';
 
 /**
@@ -22,6 +25,8 @@ const denied = 'Only sales administrators, sales full administrators and full ad
  */
 export async function lookupCustomer(deps: Deps, actor: Actor, email: string): Promise<CustomerLookupResponse> {
   ensure(mayStartTrial(actor), denied);
+  // Each look-up names an organisation for an e-mail: limited per user like sign-in, so nobody harvests them.
+  await admitAttempt(deps.db, deps.clock, `lookup:${actor.userId}`, CUSTOMER_LOOKUPS_PER_MINUTE, 'customer look-ups');
   const customer = await customerFoundBy(deps.db, null, email);
   await recordAudit(deps.db, deps.clock, actor, {
     organisationId: actor.organisationId,

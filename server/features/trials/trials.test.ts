@@ -280,7 +280,9 @@ describe('existing customers and consent (TRI-4…TRI-9, TRI-10)', () => {
     const salesFull = await as('salesfull@p1.test');
     const lookUp = () => salesFull.request('GET', '/api/v1/trials/customer-lookup?email=it@granite.test');
     for (let i = 0; i < 10; i++) expect((await lookUp()).statusCode).toBe(200);
-    expect((await lookUp()).statusCode).toBe(429);
+    const refused = await lookUp();
+    expect(refused.statusCode).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     const other = await (await as('full@p1.test')).request(
       'GET',
       '/api/v1/trials/customer-lookup?email=it@granite.test',
