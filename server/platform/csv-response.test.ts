@@ -87,18 +87,23 @@ describe('a CSV export whose source fails half-way', () => {
     expect((await partner.request('GET', '/api/v1/customers?q=alpha')).statusCode).toBe(200);
   });
 
-  it('customers.csv: a query error ends that response only; the export works again once the database does', async () => {
-    errorsLogged.length = 0;
-    await handle.db.execute(sql`alter table customer_list_entries rename to customer_list_entries_away`);
-    try {
-      const failed = await receive('/api/v1/customers.csv', { cookie: partner.cookie });
-      expect(failed).toEqual({ status: 200, body: expect.stringMatching(/^Name,Admin e-mail,.*\n$/), cut: true });
-      expect(errorsLogged.map((e) => e.message)).toEqual([expect.stringContaining('customers.csv failed')]);
-    } finally {
-      await handle.db.execute(sql`alter table customer_list_entries_away rename to customer_list_entries`);
-    }
-    const again = await partner.request('GET', '/api/v1/customers.csv');
-    expect(again.statusCode).toBe(200);
-    expect(again.body).toContain('Alpha Suspended');
-  });
+  const exports = [
+    { url: '/api/v1/customers.csv', table: 'customer_list_entries', header: 'Name,Admin e-mail,' },
+    { url: '/api/v1/analytics/calling/queues/export.csv', table: 'call_queue_weekly', header: 'Customer,' },
+  ];
+  for (const { url, table, header } of exports) {
+    it(`${url}: a query error ends that response only; the export works again once the database does`, async () => {
+      errorsLogged.length = 0;
+      await handle.db.execute(sql.raw(`alter table ${table} rename to ${table}_away`));
+      try {
+        const failed = await receive(url, { cookie: partner.cookie });
+        expect(failed).toEqual({ status: 200, body: expect.stringMatching(new RegExp(`^${header}.*\\n$`)), cut: true });
+        expect(errorsLogged.map((e) => e.message)).toEqual([expect.stringContaining('.csv failed')]);
+      } finally {
+        await handle.db.execute(sql.raw(`alter table ${table}_away rename to ${table}`));
+      }
+      const again = await receive(url, { cookie: partner.cookie });
+      expect(again).toMatchObject({ status: 200, body: expect.stringContaining(header), cut: false });
+    });
+  }
 });
