@@ -50,6 +50,8 @@ describe('control characters', () => {
   it('are refused in a query parameter name and in path parameters', async () => {
     const inName = await operator.request('GET', '/api/v1/customers?q%00=1');
     expect(inName.json().error.field).toBe('query.q\u0000');
+    const repeated = await operator.request('GET', '/api/v1/customers?q=alpha&q=%00');
+    expect(repeated.json().error.field).toBe('query.q');
     const inPath = await operator.request('GET', '/api/v1/customers/%00');
     expect(inPath.statusCode).toBe(400);
     expect(inPath.json().error.field).toBe('params.id');

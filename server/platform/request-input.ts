@@ -22,10 +22,13 @@ const ANY_CONTROL = /[\u0000-\u001f\u007f]/;
 const CONTROL_EXCEPT_LINE_BREAKS_AND_TAB = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 function refuseControlCharacters(request: FastifyRequest) {
-  const found =
+  const inUrl =
     controlCharacterIn(request.query, ['query'], ANY_CONTROL) ??
-    controlCharacterIn(request.params, ['params'], ANY_CONTROL) ??
-    controlCharacterIn(request.body, [], CONTROL_EXCEPT_LINE_BREAKS_AND_TAB);
+    controlCharacterIn(request.params, ['params'], ANY_CONTROL);
+  // A repeated query parameter arrives as an array; the field is still the parameter.
+  const found = inUrl
+    ? { ...inUrl, path: inUrl.path.slice(0, 2) }
+    : controlCharacterIn(request.body, [], CONTROL_EXCEPT_LINE_BREAKS_AND_TAB);
   if (!found) return;
   const field = found.path.length > 0 ? found.path.join('.') : 'body';
   const codePoint = `U+${found.character.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
