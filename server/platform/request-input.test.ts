@@ -74,6 +74,14 @@ describe('control characters', () => {
     expect(tags.map((t) => t.name)).not.toContain('Gold\u0000');
   });
 
+  it('are looked for without recursion, so a body nested 100,000 deep is a 400, not a stack overflow', async () => {
+    const depth = 100_000;
+    const payload = `{"name":${'['.repeat(depth)}"\\u0000"${']'.repeat(depth)}}`;
+    const response = await partner.request('POST', '/api/v1/tags', payload, { 'content-type': 'application/json' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.field).toBe(`name${'.0'.repeat(depth)}`);
+  });
+
   it('allow tab, line feed and carriage return inside body strings', async () => {
     const response = await partner.request('POST', '/api/v1/views', { name: 'Two\tcolumns\r\nview', query: 'q=a' });
     expect(response.statusCode).toBe(201);

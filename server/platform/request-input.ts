@@ -35,6 +35,15 @@ function refuseControlCharacters(request: FastifyRequest) {
   throw badRequest(field, `${field}: contains the control character ${codePoint}, which is not allowed.`);
 }
 
+/** A value met while walking, with how it was reached; the path is only spelt out for the one refused. */
+type Visit = { value: unknown; key?: string; parent?: Visit };
+
+const pathOf = (visit: Visit, key?: string): string[] => {
+  const path = key === undefined ? [] : [key];
+  for (let at: Visit | undefined = visit; at?.key !== undefined; at = at.parent) path.unshift(at.key);
+  return path;
+};
+
 /**
  * The first string or key holding a forbidden character, depth first. Iterative, so a deeply nested body
  * cannot exhaust the stack.
@@ -44,18 +53,18 @@ function controlCharacterIn(
   root: string[],
   forbidden: RegExp,
 ): { path: string[]; character: string } | undefined {
-  const pending: { value: unknown; path: string[] }[] = [{ value, path: root }];
+  const pending: Visit[] = [{ value }];
   for (let next = pending.pop(); next; next = pending.pop()) {
     if (typeof next.value === 'string') {
       const character = forbidden.exec(next.value)?.[0];
-      if (character) return { path: next.path, character };
+      if (character) return { path: [...root, ...pathOf(next)], character };
     } else if (next.value !== null && typeof next.value === 'object') {
-      const entries = Object.entries(next.value);
-      for (let index = entries.length - 1; index >= 0; index--) {
-        const [key, child] = entries[index] as [string, unknown];
+      const keys = Object.keys(next.value);
+      for (let index = keys.length - 1; index >= 0; index--) {
+        const key = keys[index] as string;
         const character = forbidden.exec(key)?.[0];
-        if (character) return { path: [...next.path, key], character };
-        pending.push({ value: child, path: [...next.path, key] });
+        if (character) return { path: [...root, ...pathOf(next, key)], character };
+        pending.push({ value: (next.value as Record<string, unknown>)[key], key, parent: next });
       }
     }
   }
