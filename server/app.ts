@@ -24,6 +24,7 @@ import type { MovableClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db.ts';
 import { errorHandler, notFoundBody } from './platform/http-errors.ts';
+import { registerRequestInputRules } from './platform/request-input.ts';
 import { SessionStore } from './platform/sessions.ts';
 
 /** What every feature's routes and use cases may use. */
@@ -60,6 +61,7 @@ export async function buildApp(options: {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  registerRequestInputRules(app);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

@@ -119,11 +119,11 @@ export const maxDevicesPerType = 50;
 
 /** TRI-1: ship these devices (each type at most once, TRI-3), or skip shipping. */
 export const deviceChoice = z.discriminatedUnion('mode', [
-  z.object({
+  z.strictObject({
     mode: z.literal('ship'),
     items: z
       .array(
-        z.object({
+        z.strictObject({
           deviceTypeId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Unknown device type'),
           quantity: z.number().int().min(1).max(maxDevicesPerType),
         }),
@@ -132,7 +132,7 @@ export const deviceChoice = z.discriminatedUnion('mode', [
       .max(20),
   }),
   /** Own devices, existing devices, or licences only. */
-  z.object({ mode: z.literal('skip'), reason: z.enum(['own_devices', 'existing_devices', 'licences_only']) }),
+  z.strictObject({ mode: z.literal('skip'), reason: z.enum(['own_devices', 'existing_devices', 'licences_only']) }),
 ]);
 export type DeviceChoice = z.infer<typeof deviceChoice>;
 
@@ -149,7 +149,7 @@ const trialTerms = {
   devices: deviceChoice.optional(),
 };
 
-export const startTrialForNewCustomer = z.object({
+export const startTrialForNewCustomer = z.strictObject({
   companyName: z.string().trim().min(1, 'Enter the company name').max(200),
   adminEmail: email,
   /** One of trialOptions.verticals. */
@@ -164,7 +164,7 @@ export const startTrialForNewCustomer = z.object({
 });
 export type StartTrialForNewCustomer = z.infer<typeof startTrialForNewCustomer>;
 
-export const startTrialForExistingCustomer = z.object({
+export const startTrialForExistingCustomer = z.strictObject({
   /** The address the customer was found by; the consent request goes there (TRI-5). */
   adminEmail: email,
   ...trialTerms,
@@ -336,10 +336,10 @@ export const startTrialResponse = z.object({
 });
 export type StartTrialResponse = z.infer<typeof startTrialResponse>;
 
-export const versionedRequest = z.object({ version: versionField });
+export const versionedRequest = z.strictObject({ version: versionField });
 export type VersionedRequest = z.infer<typeof versionedRequest>;
 
-export const editTrialRequest = z.object({
+export const editTrialRequest = z.strictObject({
   version: versionField,
   services: z.array(serviceId).min(1, 'Keep at least one service').max(20).optional(),
   licenceQuantity: z.number().int().min(1).max(maxLicenceQuantity).optional(),
@@ -352,7 +352,7 @@ export type EditTrialRequest = z.infer<typeof editTrialRequest>;
 export const extendTrialResponse = z.object({ trial: trialDetail, extension: trialExtension });
 export type ExtendTrialResponse = z.infer<typeof extendTrialResponse>;
 
-export const convertTrialRequest = z.object({
+export const convertTrialRequest = z.strictObject({
   version: versionField,
   /** TRI-13: must be the trial's customer admin or a partner admin; anything else → 400 on this field. */
   provisioningContactEmail: email,
@@ -372,7 +372,7 @@ export const conversionOrder = z.object({
 export const convertTrialResponse = z.object({ trial: trialDetail, order: conversionOrder });
 export type ConvertTrialResponse = z.infer<typeof convertTrialResponse>;
 
-export const shipDevicesRequest = z.object({
+export const shipDevicesRequest = z.strictObject({
   version: versionField,
   deviceTypeId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Unknown device type'),
   quantity: z.number().int().min(1).max(maxDevicesPerType),
@@ -394,7 +394,7 @@ export type ConsentRequest = z.infer<typeof consentRequest>;
 export const consentListResponse = z.object({ items: z.array(consentRequest) });
 export type ConsentListResponse = z.infer<typeof consentListResponse>;
 
-export const acceptConsentRequest = z.object({
+export const acceptConsentRequest = z.strictObject({
   /** TRI-9: checked → the partner gets full administration; unchecked → provisioning administration only. */
   fullAdministration: z.boolean(),
 });
@@ -456,7 +456,7 @@ export type ShipmentListItem = z.infer<typeof shipmentListItem>;
 export const shipmentListResponse = z.object({ items: z.array(shipmentListItem), nextCursor: z.string().nullable() });
 export type ShipmentListResponse = z.infer<typeof shipmentListResponse>;
 
-export const recordReturnsRequest = z.object({
+export const recordReturnsRequest = z.strictObject({
   /** The return merchandise authorisation the devices came back under. */
   rmaNumber: z.string().trim().min(1, 'Enter the RMA number').max(64),
   serialNumbers: z.array(z.string().trim().min(1).max(64)).min(1, 'Enter at least one serial number').max(500),

@@ -15,8 +15,13 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issue = error.validation[0];
     const where = error.validationContext === 'body' ? '' : `${error.validationContext}.`;
-    const field = issue ? `${where}${issue.instancePath.replace(/^\//, '').replaceAll('/', '.')}` : undefined;
-    const message = issue ? `${field || error.validationContext}: ${issue.message}` : 'The request is not valid.';
+    // A strict object's unknown field is reported on the object; name the field itself.
+    const unknownKey =
+      issue?.keyword === 'unrecognized_keys' ? (issue.params.keys as string[] | undefined)?.[0] : undefined;
+    const path = [issue?.instancePath.replace(/^\//, '').replaceAll('/', '.'), unknownKey].filter(Boolean).join('.');
+    const field = issue ? `${where}${path}` : undefined;
+    const reason = unknownKey === undefined ? issue?.message : 'not a field of this operation.';
+    const message = issue ? `${field || error.validationContext}: ${reason}` : 'The request is not valid.';
     return reply.code(400).send(body('invalid_input', message, field?.replace(/\.$/, '') || undefined));
   }
   if (error.statusCode === 429) {
