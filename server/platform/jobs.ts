@@ -27,6 +27,8 @@ export interface JobDefinition {
 
 /** pg-boss on either database: its own connection pool on PostgreSQL, `fromPglite` on the embedded one. */
 export class JobRunner {
+  private stopping = false;
+
   private constructor(
     private readonly boss: PgBoss,
     private readonly definitions: readonly JobDefinition[],
@@ -57,9 +59,18 @@ export class JobRunner {
     }
   }
 
-  async stop(): Promise<void> {
-    await Promise.all(this.loops.map((loop) => loop.stop()));
-    await this.boss.stop({ graceful: true, timeout: 5_000, close: true });
+  /** Started and not stopping (readiness). */
+  get running(): boolean {
+    return !this.stopping;
+  }
+
+  /** Takes no new jobs, waits up to `timeoutMs` for those in flight (polled runs included), closes its pool. */
+  async stop(timeoutMs = 5_000): Promise<void> {
+    this.stopping = true;
+    await Promise.all([
+      ...this.loops.map((loop) => loop.stop()),
+      this.boss.stop({ graceful: true, timeout: timeoutMs, close: true }),
+    ]);
   }
 }
 
