@@ -25,6 +25,9 @@ export interface JobDefinition {
   run(deps: JobDeps): Promise<void>;
 }
 
+/** The `trigger` of a job queued because the demo clock moved. */
+export const CLOCK_MOVED = 'clock-moved';
+
 /** pg-boss on either database: its own connection pool on PostgreSQL, `fromPglite` on the embedded one. */
 export class JobRunner {
   private stopping = false;
@@ -52,10 +55,13 @@ export class JobRunner {
     return new JobRunner(boss, definitions, loops);
   }
 
-  /** Queues every clock-driven job now (after the demo clock moved). */
+  /**
+   * Queues every clock-driven job now (after the demo clock moved). Once each: pg-boss hands a job to one worker of
+   * all the processes on the database. The payload only tells these runs from the cron's in the job table.
+   */
   async runClockDriven(): Promise<void> {
     for (const definition of this.definitions.filter((d) => d.clockDriven)) {
-      await this.boss.send(definition.name);
+      await this.boss.send(definition.name, { trigger: CLOCK_MOVED });
     }
   }
 
