@@ -19,8 +19,8 @@ describe(`a hub process in production (${process.env.DATABASE_URL ? 'PostgreSQL'
       expect(new URL(hub.metricsUrl).hostname).toBe('127.0.0.1');
       const metrics = await (await fetch(hub.metricsUrl)).text();
       expect(metrics).toContain('channel_hub_http_requests_total{method="GET",route="/api/v1/ready",status="200"} 1');
-      // The public port does not serve them.
-      expect((await fetch(`${hub.url}/metrics`)).status).toBe(404);
+      // The public port does not serve them (it answers /metrics with 404, or the web app where one is built).
+      expect(await (await fetch(`${hub.url}/metrics`)).text()).not.toContain('channel_hub_');
 
       hub.child.kill('SIGTERM');
       expect(await hub.exited).toBe(0);
