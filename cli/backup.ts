@@ -142,7 +142,7 @@ function assertFormatFits(file: string, target: BackupTarget): void {
 /**
  * Restores `file` into `target`. A database that already has tables is refused unless `force`, which first drops
  * every schema of it (PostgreSQL) or the data folder (embedded). PostgreSQL restores in one transaction: a failure
- * leaves the database as it was.
+ * leaves the database empty, never half restored.
  */
 export async function restore(target: BackupTarget, file: string, options: { force: boolean }): Promise<RestoreReport> {
   assertFormatFits(file, target);
