@@ -4,10 +4,9 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPglite, openPostgres } from '../server/platform/db.ts';
 import { loadDemoDataSet } from '../server/seed/demo.ts';
-import { createEmptyPostgresDatabase } from '../server/testing/database.ts';
-import { createProcessDatabase } from '../server/testing/process-database.ts';
+import { createEmptyPostgresDatabase, createProcessDatabase } from '../server/testing/database.ts';
+import type { ProcessDatabase } from '../server/testing/server-process.ts';
 import { BackupError, type BackupTarget, backup, restore } from './backup.ts';
 
 /**
@@ -19,7 +18,7 @@ import { BackupError, type BackupTarget, backup, restore } from './backup.ts';
 type Query = (text: string) => Promise<{ rows: unknown[] }>;
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'channel-hub-backup-'));
 const file = path.join(scratch, 'hub.backup');
-let source: Awaited<ReturnType<typeof createProcessDatabase>>;
+let source: ProcessDatabase;
 let sourceTarget: BackupTarget;
 let restored: BackupTarget;
 let dropRestored = async () => {};
@@ -65,14 +64,7 @@ beforeAll(async () => {
   source = await createProcessDatabase();
   const url = source.env.DATABASE_URL;
   sourceTarget = url ? { kind: 'postgres', url } : { kind: 'pglite', dataDir: String(source.env.CHANNEL_HUB_DATA) };
-  const handle = url
-    ? openPostgres(url, 2)
-    : await openPglite(sourceTarget.kind === 'pglite' ? sourceTarget.dataDir : '');
-  try {
-    await loadDemoDataSet(handle.db, new Date('2026-11-21T09:00:00Z'));
-  } finally {
-    await handle.close();
-  }
+  await source.use((handle) => loadDemoDataSet(handle.db, new Date('2026-11-21T09:00:00Z')));
   before = await checksums(sourceTarget);
   if (url) {
     const empty = await createEmptyPostgresDatabase();
@@ -83,7 +75,7 @@ beforeAll(async () => {
   }
 }, 180_000);
 afterAll(async () => {
-  await source.drop();
+  await source.close();
   await dropRestored();
   rmSync(scratch, { recursive: true, force: true });
 });

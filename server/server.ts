@@ -3,7 +3,8 @@ import { buildApp } from './app.ts';
 import { allJobs } from './jobs/index.ts';
 import { followDemoClockMoves, loadSystemClock, reloadDemoClock, type SystemClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
-import { type DatabaseHandle, migrateDatabase, openDatabase, withStartupLock } from './platform/db.ts';
+import { prepareForServer } from './platform/database-roles.ts';
+import { type DatabaseHandle, openDatabase, withStartupLock } from './platform/db.ts';
 import { type JobDefinition, JobRunner } from './platform/jobs.ts';
 import { Metrics } from './platform/metrics.ts';
 import { ensureCatalogue } from './seed/catalogue.ts';
@@ -24,7 +25,7 @@ export interface RunningServer {
 export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openDatabase(config);
   const { clock, seeded } = await withStartupLock(database, async () => {
-    await migrateDatabase(database);
+    await prepareForServer(database, config.databaseOwnerUrl, config.databaseUrl);
     await ensureCatalogue(database.db);
     const clock = await loadSystemClock(database.db, config.demoMode);
     return { clock, seeded: config.demoMode ? await seedDemoIfEmpty(database.db, clock.now()) : false };

@@ -6,8 +6,8 @@ import { CLOCK_MOVED } from './platform/jobs.ts';
 import { enqueueEmails } from './platform/mail/outbox.ts';
 import { TestSmtpPeer } from './platform/mail/test-smtp-peer.ts';
 import { demoAccounts, demoPassword } from './seed/demo.ts';
-import { type HubProcess, startHubProcess } from './testing/hub-process.ts';
-import { createProcessDatabase } from './testing/process-database.ts';
+import { createProcessDatabase } from './testing/database.ts';
+import { type ProcessDatabase, type ServerProcess, startServerProcess } from './testing/server-process.ts';
 
 /**
  * More than one server (docs/OPERATIONS.md): two hub processes on one PostgreSQL database, as behind a load
@@ -15,10 +15,10 @@ import { createProcessDatabase } from './testing/process-database.ts';
  * file (`*.postgres-test.ts`) only when DATABASE_URL is set.
  */
 
-let database: Awaited<ReturnType<typeof createProcessDatabase>>;
+let database: ProcessDatabase;
 let peer: TestSmtpPeer;
-let a: HubProcess;
-let b: HubProcess;
+let a: ServerProcess;
+let b: ServerProcess;
 let client: pg.Client;
 
 /** Polls (bounded) until `check` holds: the other process learns of a change asynchronously. */
@@ -33,24 +33,20 @@ async function eventually(check: () => Promise<boolean>, attempts = 100): Promis
 beforeAll(async () => {
   database = await createProcessDatabase();
   peer = await TestSmtpPeer.start();
-  const env = { ...database.env, CHANNEL_HUB_DEMO: '1', SMTP_URL: peer.url };
+  const options = { database, env: { CHANNEL_HUB_DEMO: '1', SMTP_URL: peer.url } };
   // Started together on an empty database: the startup lock lets one migrate and seed while the other waits.
-  [a, b] = await Promise.all([startHubProcess(env, 120_000), startHubProcess(env, 120_000)]);
+  [a, b] = await Promise.all([startServerProcess(options), startServerProcess(options)]);
   client = new pg.Client({ connectionString: database.env.DATABASE_URL });
   await client.connect();
 }, 180_000);
 afterAll(async () => {
-  for (const hub of [a, b]) {
-    if (!hub) continue;
-    hub.child.kill('SIGTERM');
-    await hub.exited;
-  }
+  for (const hub of [a, b]) await hub?.stop();
   await client?.end();
   await peer?.close();
-  await database?.drop();
+  await database?.close();
 });
 
-async function signIn(hub: HubProcess, email: string): Promise<{ cookie: string; csrfToken: string }> {
+async function signIn(hub: ServerProcess, email: string): Promise<{ cookie: string; csrfToken: string }> {
   const response = await fetch(`${hub.url}/api/v1/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -64,7 +60,7 @@ async function signIn(hub: HubProcess, email: string): Promise<{ cookie: string;
   return { cookie, csrfToken: ((await response.json()) as { csrfToken: string }).csrfToken };
 }
 
-const nowOn = async (hub: HubProcess) =>
+const nowOn = async (hub: ServerProcess) =>
   new Date(((await (await fetch(`${hub.url}/api/v1/health`)).json()) as { now: string }).now);
 
 describe('two hub processes on one PostgreSQL database', () => {

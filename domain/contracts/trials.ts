@@ -15,6 +15,7 @@ import { trialStates } from './customer-detail.ts';
  *   GET    /api/v1/trials/{id}                          → trialDetail
  *   POST   /api/v1/trials                               startTrialForNewCustomer → startTrialResponse (TRI-1…TRI-3)
  *   POST   /api/v1/customers/{id}/trials                startTrialForExistingCustomer → startTrialResponse (TRI-4, TRI-5, TRI-10)
+ *   POST   /api/v1/trials/for-existing-customer         startTrialForExistingCustomer → startTrialResponse (the customer found by adminEmail)
  *   PATCH  /api/v1/trials/{id}                          editTrialRequest → trialDetail (TRI-11)
  *   POST   /api/v1/trials/{id}/extend                   versionedRequest → extendTrialResponse (TRI-12)
  *   POST   /api/v1/trials/{id}/convert                  convertTrialRequest → convertTrialResponse (TRI-13)
@@ -172,28 +173,20 @@ export const startTrialForExistingCustomer = z.object({
 export type StartTrialForExistingCustomer = z.infer<typeof startTrialForExistingCustomer>;
 
 export const customerLookupQuery = z.object({ email });
-export const serviceAvailability = z.object({
-  serviceId: z.string(),
-  serviceName: z.string(),
-  available: z.boolean(),
-  /** Why not: the customer bought it, or another partner (or this one) is trialling it (TRI-4, TRI-10). */
-  reason: z.enum(['bought', 'trialled_by_other_partner', 'trialled_already']).nullable(),
-});
+export const choosableService = z.object({ serviceId: z.string(), serviceName: z.string() });
+/**
+ * TRI-4: only what the partner needs to confirm the organisation and choose services — its name and the services it
+ * may trial (not bought, not trialled by anyone) — so a look-up never tells one partner what a customer bought
+ * elsewhere. `paying` concerns the asking partner only: whether it sells to the customer (TRI-10).
+ */
 export const customerLookupResponse = z.discriminatedUnion('found', [
   z.object({ found: z.literal(false) }),
   z.object({
     found: z.literal(true),
-    customer: z.object({
-      id: z.string(),
-      name: z.string(),
-      country: z.string().nullable(),
-      dataRegion: z.string().nullable(),
-    }),
+    customer: z.object({ name: z.string() }),
     /** TRI-10: the customer pays this partner already: the trial begins without a consent request. */
     paying: z.boolean(),
-    /** Whether the looked-up address belongs to a full administrator of the customer (TRI-5). */
-    emailIsFullAdmin: z.boolean(),
-    services: z.array(serviceAvailability),
+    choosableServices: z.array(choosableService),
   }),
 ]);
 export type CustomerLookupResponse = z.infer<typeof customerLookupResponse>;
@@ -235,6 +228,8 @@ export const trialSummary = z.object({
   id: z.string(),
   number: z.string(),
   customer: organisationRef,
+  /** Whether the viewer may open the customer: false for a request to a customer it holds no link with (TRI-6). */
+  customerHeld: z.boolean(),
   partner: organisationRef,
   state: z.enum(trialStates),
   /** CUS-4 for the trial; null when it counts for nothing. */

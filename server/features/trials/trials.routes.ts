@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../../domain/contracts/common.ts';
 import { customerIdParams } from '../../../domain/contracts/customers.ts';
@@ -51,6 +51,8 @@ import {
 } from './start-trial.ts';
 import { trialOptions as loadTrialOptions } from './trial-terms.ts';
 
+/** TRI-4 look-ups a user may make a minute (as many as sign-in attempts). */
+const CUSTOMER_LOOKUPS_PER_MINUTE = 10;
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 
 /** Trials (SPEC §7): the wizard, the list and detail, every lifecycle action, consents, approvals, devices. */
@@ -89,7 +91,16 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
         tags,
         summary: "Find an existing customer by an administrator's e-mail, with the services it may trial (TRI-4)",
         querystring: customerLookupQuery,
-        response: { 200: customerLookupResponse, ...errors },
+        response: { 200: customerLookupResponse, ...errors, 429: errorResponse },
+      },
+      // Each look-up names an organisation for an e-mail: limited per user like sign-in, so nobody harvests them.
+      config: {
+        rateLimit: {
+          max: CUSTOMER_LOOKUPS_PER_MINUTE,
+          timeWindow: 60_000,
+          hook: 'preHandler',
+          keyGenerator: (request: FastifyRequest) => `lookup:${request.profile?.actor.userId ?? request.ip}`,
+        },
       },
     },
     async (request) => lookupCustomer(deps, actorOf(request), request.query.email),
@@ -128,6 +139,18 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request, reply) => reply.code(201).send(await startForNew(deps, actorOf(request), request.body)),
+  );
+  api.post(
+    '/api/v1/trials/for-existing-customer',
+    {
+      schema: {
+        tags,
+        summary: "Start a trial for an existing customer found by an administrator's e-mail (TRI-4, TRI-5, TRI-10)",
+        body: startTrialForExistingCustomer,
+        response: { 201: startTrialResponse, ...errors },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await startForExisting(deps, actorOf(request), null, request.body)),
   );
   api.post(
     '/api/v1/customers/:id/trials',
