@@ -14,9 +14,10 @@ import {
   generateDataSet,
 } from '../server/seed/generate.ts';
 import { auditVerify } from './audit-verify.ts';
+import { BackupError, type BackupTarget, backup, restore } from './backup.ts';
 import { importActor, importUsageFile, reportImport } from './import-usage.ts';
 
-/** `channel-hub serve | migrate | setup-database | generate | import | audit verify`: the operator's commands. */
+/** `channel-hub serve | migrate | setup-database | generate | import | audit verify | backup | restore`: the operator's commands. */
 
 interface DatabaseOptions {
   databaseUrl?: string;
@@ -142,6 +143,49 @@ async function importUsage(
   }
 }
 
+function backupTargetOf(options: DatabaseOptions): BackupTarget {
+  const config = loadConfig();
+  const url = options.databaseUrl ?? config.databaseUrl;
+  if (url) {
+    console.log(`Database: PostgreSQL ${redact(url)}`);
+    return { kind: 'postgres', url };
+  }
+  const dataDir = options.data ? path.resolve(options.data) : config.dataDir;
+  console.log(`Database: embedded (PGlite) in ${dataDir}`);
+  return { kind: 'pglite', dataDir };
+}
+
+/** A refusal or a failed tool is a message and exit code 1, not a stack trace. */
+async function reportingBackupErrors(work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    if (!(error instanceof BackupError)) throw error;
+    console.error(error.message);
+    process.exitCode = 1;
+  }
+}
+
+function backupCommand(options: DatabaseOptions & { out: string }): Promise<void> {
+  return reportingBackupErrors(async () => {
+    const started = performance.now();
+    const out = path.resolve(options.out);
+    const { bytes } = await backup(backupTargetOf(options), out);
+    console.log(`Backed up to ${out} (${(bytes / 1024 / 1024).toFixed(1)} MB) in ${seconds(started)}.`);
+  });
+}
+
+function restoreCommand(file: string, options: DatabaseOptions & { force?: boolean }): Promise<void> {
+  return reportingBackupErrors(async () => {
+    const started = performance.now();
+    const report = await restore(backupTargetOf(options), path.resolve(file), { force: options.force === true });
+    if (report.replacedTables > 0) console.log(`Replaced the existing database (${report.replacedTables} tables).`);
+    console.log(
+      `Restored ${file}: ${report.tables} tables, ${report.rows} rows, in ${seconds(started)}. Start the hub to apply any newer migrations.`,
+    );
+  });
+}
+
 async function setupDatabase(options: { ownerUrl?: string; runtimeUrl?: string }): Promise<void> {
   const config = loadConfig();
   const ownerUrl = options.ownerUrl ?? config.databaseOwnerUrl;
@@ -217,5 +261,20 @@ addDatabaseOptions(
     .addOption(new Option('--format <format>', 'default: csv for *.csv, else ndjson').choices(['ndjson', 'csv']))
     .option('--as <email>', 'the user the import acts as (default: the first vendor operator)'),
 ).action(importUsage);
+
+addDatabaseOptions(
+  program
+    .command('backup')
+    .description('back the database up into one file (PostgreSQL: pg_dump custom format; embedded: data-dir dump)')
+    .requiredOption('--out <file>', 'the backup file to write'),
+).action(backupCommand);
+
+addDatabaseOptions(
+  program
+    .command('restore')
+    .description('restore a backup; refuses a database that has tables unless --force')
+    .argument('<file>', 'a file written by `channel-hub backup`')
+    .option('--force', 'replace a database that is not empty (drops everything in it first)'),
+).action(restoreCommand);
 
 await program.parseAsync(process.argv);

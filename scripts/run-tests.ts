@@ -68,6 +68,12 @@ console.log(`Channel Hub tests on ${database}`);
 run('type check', 'npx', ['tsc', '--noEmit', '-p', '.']);
 run('lint and format', 'npx', ['biome', 'ci', '.']);
 run('unit and integration tests', 'npx', ['vitest', 'run']);
+if (!process.env.DATABASE_URL) {
+  console.log(
+    '    (two hub processes on one database, server/*.postgres-test.ts: PostgreSQL only, run with DATABASE_URL;',
+  );
+  console.log('     the embedded database is opened by one process at a time)');
+}
 await browserTests();
 
 console.log('\n=== summary');

@@ -1,6 +1,7 @@
 /**
  * The install smoke test (#18): with whichever Node runs this script, starts the hub on a fresh embedded database
- * with the demo data, checks health, signs in a demo account and reads one customer list page, then stops it.
+ * with the demo data, checks health and readiness, signs in a demo account and reads one customer list page, then
+ * stops it with SIGTERM, which must exit 0 (a graceful stop).
  * `.ci/run` runs it on the current Node LTS from the npm registry, in a fresh `npm ci --omit=dev` install.
  *
  *   node --import tsx scripts/smoke.ts
@@ -22,6 +23,9 @@ try {
   const health = await fetch(`${server.url}/api/v1/health`);
   if (health.status !== 200) throw new Error(`health answered ${health.status}`);
   console.log(`  health 200 (${elapsed()})`);
+  const ready = await fetch(`${server.url}/api/v1/ready`);
+  if (ready.status !== 200) throw new Error(`readiness answered ${ready.status}: ${await ready.text()}`);
+  console.log(`  ready 200 (${elapsed()})`);
   const partner = await HubClient.signIn(server.url, 'full@partner1.demo', demoPassword);
   console.log(`  signed in as full@partner1.demo (${elapsed()})`);
   const list = await partner.ok<{ items: unknown[]; total: number }>('GET', '/api/v1/customers?limit=50');
@@ -31,4 +35,7 @@ try {
   await server.stop();
   await database.close();
 }
+const { code } = await server.exited;
+if (code !== 0) throw new Error(`SIGTERM: the server exited with ${code}, not 0`);
+console.log(`  stopped on SIGTERM with exit code 0 (${elapsed()})`);
 console.log(`smoke test passed on Node ${process.version} in ${elapsed()}`);

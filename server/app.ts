@@ -24,6 +24,8 @@ import type { MovableClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db.ts';
 import { errorHandler, notFoundBody } from './platform/http-errors.ts';
+import type { Metrics } from './platform/metrics.ts';
+import { registerOverloadProtection } from './platform/overload.ts';
 import { registerRequestInputRules } from './platform/request-input.ts';
 import { SessionStore } from './platform/sessions.ts';
 
@@ -35,6 +37,8 @@ export interface AppDeps {
   sessions: SessionStore;
   /** Lets clock-driven jobs catch up after the demo clock moved; a no-op where no job runner runs. */
   runClockDrivenJobs: () => Promise<void>;
+  /** Whether this process's job runner runs (readiness); undefined where this process runs no jobs. */
+  jobsRunning?: () => boolean;
 }
 
 const webRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
@@ -44,6 +48,8 @@ export async function buildApp(options: {
   db: Database;
   clock: MovableClock;
   runClockDrivenJobs?: () => Promise<void>;
+  jobsRunning?: () => boolean;
+  metrics?: Metrics;
   logger?: boolean;
 }): Promise<FastifyInstance> {
   const deps: AppDeps = {
@@ -52,6 +58,7 @@ export async function buildApp(options: {
     clock: options.clock,
     sessions: new SessionStore(options.db, options.clock, options.config.sessionIdleHours),
     runClockDrivenJobs: options.runClockDrivenJobs ?? (async () => {}),
+    jobsRunning: options.jobsRunning,
   };
   const app = Fastify({
     logger: options.logger ? { level: options.config.logLevel } : false,
@@ -62,6 +69,8 @@ export async function buildApp(options: {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   registerRequestInputRules(app);
+  options.metrics?.instrument(app);
+  await registerOverloadProtection(app, options.config.overload);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

@@ -20,16 +20,30 @@ const server = await startServer(config);
 const database = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded database in ${config.dataDir}`;
 console.log(`\nChannel Hub is running at ${server.url}  —  ${database}${server.seeded ? ', demo data loaded' : ''}`);
 console.log(`API docs: ${server.url}/api/v1/docs`);
+if (server.metricsUrl) console.log(`Metrics: ${server.metricsUrl}`);
 if (config.demoMode) {
   console.log('Demo accounts (password: demo-password):');
   for (const [email, role] of demoAccounts) console.log(`  ${email.padEnd(26)} ${role}`);
 }
 
+// SIGTERM (an orchestrator, systemd) or Ctrl-C: stop taking requests, finish those and the jobs in flight, close
+// the pools, exit 0. A second signal, or a stop outliving its budget, ends the process at once with 1.
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
+  process.on(signal, () => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    console.log(`${signal}: stopping…`);
+    setTimeout(() => process.exit(1), config.shutdownTimeoutMs + 5_000).unref();
     server.stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
+      () => {
+        console.log('Stopped.');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        console.error('Stop failed', error);
+        process.exit(1);
+      },
     );
   });
 }

@@ -44,6 +44,12 @@ const environment = z.object({
   CHANNEL_HUB_JOBS: flag,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  METRICS_HOST: z.string().default('127.0.0.1'),
+  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().min(0).default(1000),
+  MAX_HEAP_USED_MB: z.coerce.number().min(0).default(0),
+  RETRY_AFTER_SECONDS: z.coerce.number().int().positive().default(10),
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().positive().default(25),
   TRUST_PROXY: trustedProxies,
 });
 
@@ -64,6 +70,12 @@ export interface Config {
   logLevel: string;
   /** Production behind HTTPS: cookies marked Secure, and Strict-Transport-Security sent. */
   secureCookies: boolean;
+  /** Prometheus metrics on their own listener (docs/OPERATIONS.md, Monitoring); undefined: not served. */
+  metrics: { port: number; host: string } | undefined;
+  /** When requests are refused with 503 and Retry-After (0 turns a threshold off). */
+  overload: { maxEventLoopDelayMs: number; maxHeapUsedBytes: number; retryAfterSeconds: number };
+  /** How long a stop waits for requests and jobs in flight. */
+  shutdownTimeoutMs: number;
   /** Proxies whose X-Forwarded-For names the client (addresses, CIDR blocks); empty: the header is ignored. */
   trustedProxies: string[];
 }
@@ -92,6 +104,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: e.CHANNEL_HUB_JOBS ?? true,
     logLevel: e.LOG_LEVEL,
     secureCookies: e.NODE_ENV === 'production',
+    metrics: e.METRICS_PORT === undefined ? undefined : { port: e.METRICS_PORT, host: e.METRICS_HOST },
+    overload: {
+      maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS,
+      maxHeapUsedBytes: e.MAX_HEAP_USED_MB * 1024 * 1024,
+      retryAfterSeconds: e.RETRY_AFTER_SECONDS,
+    },
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     trustedProxies: e.TRUST_PROXY,
   };
 }

@@ -55,3 +55,26 @@ export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
 export function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;
 }
+
+/** Any fixed number: the advisory lock every hub process takes while it migrates and seeds. */
+const STARTUP_LOCK_KEY = 7_336_482_019;
+
+/**
+ * Runs `work` (migrations, catalogue, demo data) while holding a PostgreSQL advisory lock, so hub processes
+ * started together on one database take turns: the first migrates and seeds, the next finds it done. PGlite has
+ * one process only.
+ */
+export async function withStartupLock<T>(handle: DatabaseHandle, work: () => Promise<T>): Promise<T> {
+  if (handle.kind === 'pglite') return work();
+  const lockHolder = await handle.pool.connect();
+  try {
+    await lockHolder.query('select pg_advisory_lock($1)', [STARTUP_LOCK_KEY]);
+    try {
+      return await work();
+    } finally {
+      await lockHolder.query('select pg_advisory_unlock($1)', [STARTUP_LOCK_KEY]);
+    }
+  } finally {
+    lockHolder.release();
+  }
+}

@@ -39,3 +39,39 @@ describe('job runner (pg-boss)', () => {
     }
   });
 });
+
+describe('job runner stop (graceful shutdown)', () => {
+  it('waits for a job in flight to finish before it resolves, and reports not running from the start of the stop', async () => {
+    const events: string[] = [];
+    let started!: () => void;
+    const jobStarted = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slowJob = {
+      name: 'slow-probe',
+      clockDriven: true,
+      async run() {
+        started();
+        await released;
+        events.push('job finished');
+      },
+    };
+    const clock = new ManualClock('2026-11-21T09:00:00Z');
+    const jobs = await JobRunner.start(handle, [slowJob], { db: handle.db, clock, config: loadConfig({}) });
+    expect(jobs.running).toBe(true);
+    await jobs.runClockDriven();
+    await jobStarted;
+    const stopped = jobs.stop(10_000).then(() => events.push('stopped'));
+    expect(jobs.running).toBe(false);
+    // Round trips to the database give the stop every chance to run ahead if it did not wait.
+    for (let i = 0; i < 5; i++) await handle.db.select().from(sessions);
+    events.push('released');
+    release();
+    await stopped;
+    expect(events).toEqual(['released', 'job finished', 'stopped']);
+  });
+});

@@ -25,8 +25,13 @@ export interface JobDefinition {
   run(deps: JobDeps): Promise<void>;
 }
 
+/** The `trigger` of a job queued because the demo clock moved. */
+export const CLOCK_MOVED = 'clock-moved';
+
 /** pg-boss on either database: its own connection pool on PostgreSQL, `fromPglite` on the embedded one. */
 export class JobRunner {
+  private stopping = false;
+
   private constructor(
     private readonly boss: PgBoss,
     private readonly definitions: readonly JobDefinition[],
@@ -50,16 +55,28 @@ export class JobRunner {
     return new JobRunner(boss, definitions, loops);
   }
 
-  /** Queues every clock-driven job now (after the demo clock moved). */
+  /**
+   * Queues every clock-driven job now (after the demo clock moved). Once each: pg-boss hands a job to one worker of
+   * all the processes on the database. The payload only tells these runs from the cron's in the job table.
+   */
   async runClockDriven(): Promise<void> {
     for (const definition of this.definitions.filter((d) => d.clockDriven)) {
-      await this.boss.send(definition.name);
+      await this.boss.send(definition.name, { trigger: CLOCK_MOVED });
     }
   }
 
-  async stop(): Promise<void> {
-    await Promise.all(this.loops.map((loop) => loop.stop()));
-    await this.boss.stop({ graceful: true, timeout: 5_000, close: true });
+  /** Started and not stopping (readiness). */
+  get running(): boolean {
+    return !this.stopping;
+  }
+
+  /** Takes no new jobs, waits up to `timeoutMs` for those in flight (polled runs included), closes its pool. */
+  async stop(timeoutMs = 5_000): Promise<void> {
+    this.stopping = true;
+    await Promise.all([
+      ...this.loops.map((loop) => loop.stop()),
+      this.boss.stop({ graceful: true, timeout: timeoutMs, close: true }),
+    ]);
   }
 }
 

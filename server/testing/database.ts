@@ -69,3 +69,14 @@ async function adminQuery(url: string, statement: string): Promise<void> {
     await client.end();
   }
 }
+
+/** An empty PostgreSQL database beside DATABASE_URL's (no migrations), e.g. to restore a backup into. */
+export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set');
+  const name = `${new URL(url).pathname.slice(1)}_e${randomBytes(5).toString('hex')}`;
+  await adminQuery(url, `CREATE DATABASE "${name}"`);
+  const emptyUrl = new URL(url);
+  emptyUrl.pathname = `/${name}`;
+  return { url: emptyUrl.toString(), drop: () => adminQuery(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}

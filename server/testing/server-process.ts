@@ -65,6 +65,8 @@ export interface ServerProcess {
   kill(): Promise<void>;
   /** SIGTERM: the server's own graceful stop. */
   stop(): Promise<void>;
+  /** Everything it printed so far (stdout and stderr). */
+  output(): string;
 }
 
 export interface ServerProcessOptions {
@@ -95,12 +97,14 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('exit', (code, signal) => resolve({ code, signal })),
   );
-  const url = await listeningUrl(child, exited);
+  const printed = { text: '' };
+  const url = await listeningUrl(child, exited, printed);
   const pid = child.pid as number;
   return {
     url,
     pid,
     exited,
+    output: () => printed.text,
     async kill() {
       child.kill('SIGKILL');
       await exited;
@@ -112,8 +116,13 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   };
 }
 
-function listeningUrl(child: ChildProcess, exited: Promise<unknown>): Promise<string> {
+function listeningUrl(child: ChildProcess, exited: Promise<unknown>, printed: { text: string }): Promise<string> {
   let output = '';
+  const record = (chunk: Buffer) => {
+    printed.text += chunk.toString('utf8');
+  };
+  child.stdout?.on('data', record);
+  child.stderr?.on('data', record);
   return new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');

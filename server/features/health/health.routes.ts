@@ -2,17 +2,27 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errorResponse } from '../../../domain/contracts/common.ts';
 import type { AppDeps } from '../../app.ts';
+import { checkReadiness } from './readiness.ts';
 
-/** Liveness for operators and load balancers: the process answers and the database responds. */
+const checkOutcome = z.enum(['ok', 'failing', 'disabled']);
+const readinessResponse = z.object({
+  status: z.enum(['ready', 'not_ready']),
+  /** The checks that failed, by name; empty when ready. */
+  failing: z.array(z.string()),
+  checks: z.object({ database: checkOutcome, migrations: checkOutcome, jobs: checkOutcome }),
+});
+
+/** Liveness and readiness for operators and load balancers (docs/OPERATIONS.md, Monitoring). */
 export async function healthRoutes(app: FastifyInstance, deps: AppDeps) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/health',
     {
-      config: { public: true },
+      config: { public: true, pressureExempt: true },
       schema: {
         tags: ['platform'],
-        summary: 'Health check (no sign-in needed)',
+        summary: 'Liveness: the process answers and the database responds (no sign-in needed)',
         security: [],
         response: { 200: z.object({ status: z.literal('ok'), now: z.string() }) },
       },
@@ -20,6 +30,26 @@ export async function healthRoutes(app: FastifyInstance, deps: AppDeps) {
     async () => {
       await deps.db.execute(sql`select 1`);
       return { status: 'ok' as const, now: deps.clock.now().toISOString() };
+    },
+  );
+
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/v1/ready',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['platform'],
+        summary: 'Readiness: database reachable, latest migration applied, job runner started (no sign-in needed)',
+        description: '503 names the failing checks. While the server sheds load or shuts down it is 503 as well.',
+        security: [],
+        // A 503 while shedding load carries the usual error body instead.
+        response: { 200: readinessResponse, 503: z.union([readinessResponse, errorResponse]) },
+      },
+    },
+    async (_request, reply) => {
+      const { ready, checks } = await checkReadiness(deps.db, deps.jobsRunning);
+      const failing = Object.entries(checks).flatMap(([name, outcome]) => (outcome === 'failing' ? [name] : []));
+      return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not_ready', failing, checks });
     },
   );
 }
