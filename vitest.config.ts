@@ -7,7 +7,7 @@ export default defineConfig({
       'server/**/*.test.ts',
       'cli/**/*.test.ts',
       'web/**/*.test.ts',
-      // Several hub processes on one database: PostgreSQL only (the embedded database belongs to one process).
+      // PostgreSQL only: several hub processes on one database, database roles (the embedded database has neither).
       ...(process.env.DATABASE_URL ? ['server/**/*.postgres-test.ts'] : []),
     ],
     globalSetup: ['server/testing/global-setup.ts'],

@@ -70,9 +70,9 @@ run('lint and format', 'npx', ['biome', 'ci', '.']);
 run('unit and integration tests', 'npx', ['vitest', 'run']);
 if (!process.env.DATABASE_URL) {
   console.log(
-    '    (two hub processes on one database, server/*.postgres-test.ts: PostgreSQL only, run with DATABASE_URL;',
+    '    (server/**/*.postgres-test.ts — two hub processes on one database, the runtime database role — run only',
   );
-  console.log('     the embedded database is opened by one process at a time)');
+  console.log('     with DATABASE_URL: the embedded database is opened by one process at a time and has no roles)');
 }
 await browserTests();
 
