@@ -8,7 +8,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { analyticsRoutes } from './features/analytics/analytics.routes.ts';
 import { apiTokenRoutes } from './features/api-tokens/api-tokens.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
@@ -24,7 +24,7 @@ import { API_DOCS_PREFIX, authPlugin } from './platform/auth.ts';
 import type { MovableClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db.ts';
-import { errorHandler, notFoundBody } from './platform/http-errors.ts';
+import { documentPlatformErrors, errorHandler, frameworkErrorHandler, notFoundBody } from './platform/http-errors.ts';
 import { SessionStore } from './platform/sessions.ts';
 
 /** What every feature's routes and use cases may use. */
@@ -57,6 +57,7 @@ export async function buildApp(options: {
     logger: options.logger ? { level: options.config.logLevel } : false,
     trustProxy: false,
     bodyLimit: 10 * 1024 * 1024,
+    frameworkErrors: frameworkErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -94,7 +95,7 @@ export async function buildApp(options: {
       },
       security: [{ session: [] }, { bearer: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: documentPlatformErrors,
   });
   await app.register(fastifySwaggerUi, { routePrefix: API_DOCS_PREFIX });
   app.get('/api/v1/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());

@@ -11,6 +11,7 @@ export async function healthRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       config: { public: true },
       schema: {
+        operationId: 'getHealth',
         tags: ['platform'],
         summary: 'Health check (no sign-in needed)',
         security: [],
