@@ -4,6 +4,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { type UsageKind, usageKinds } from '../domain/contracts/usage.ts';
 import { loadSystemClock } from '../server/platform/clock.ts';
 import { loadConfig } from '../server/platform/config.ts';
+import { prepareDatabase } from '../server/platform/database-roles.ts';
 import { type DatabaseHandle, migrateDatabase, openPglite, openPostgres } from '../server/platform/db.ts';
 import { hasOrganisations } from '../server/seed/demo.ts';
 import {
@@ -12,9 +13,10 @@ import {
   type GenerationProgress,
   generateDataSet,
 } from '../server/seed/generate.ts';
+import { auditVerify } from './audit-verify.ts';
 import { importActor, importUsageFile, reportImport } from './import-usage.ts';
 
-/** `channel-hub serve | migrate | generate`: the operator's commands (ARCHITECTURE.md, Layout: cli/). */
+/** `channel-hub serve | migrate | setup-database | generate | import | audit verify`: the operator's commands. */
 
 interface DatabaseOptions {
   databaseUrl?: string;
@@ -23,13 +25,17 @@ interface DatabaseOptions {
 
 function addDatabaseOptions(command: Command): Command {
   return command
-    .option('--database-url <url>', 'PostgreSQL connection URL (default: $DATABASE_URL, else the embedded database)')
+    .option(
+      '--database-url <url>',
+      'PostgreSQL connection URL (default: $DATABASE_OWNER_URL, else $DATABASE_URL, else the embedded database)',
+    )
     .option('--data <dir>', 'folder of the embedded database (default: $CHANNEL_HUB_DATA or ./data)');
 }
 
 function openFromOptions(options: DatabaseOptions): Promise<DatabaseHandle> | DatabaseHandle {
   const config = loadConfig();
-  const url = options.databaseUrl ?? config.databaseUrl;
+  // Operator commands act as the owner role when one is configured (docs/OPERATIONS.md, Database roles).
+  const url = options.databaseUrl ?? config.databaseOwnerUrl ?? config.databaseUrl;
   if (url) {
     console.log(`Database: PostgreSQL ${redact(url)}`);
     return openPostgres(url, 8);
@@ -61,6 +67,12 @@ function parseInstant(value: string): Date {
 
 async function migrate(options: DatabaseOptions): Promise<void> {
   const started = performance.now();
+  const { databaseOwnerUrl, databaseUrl } = loadConfig();
+  if (!options.databaseUrl && databaseOwnerUrl && databaseUrl) {
+    const { runtimeRole } = await prepareDatabase({ ownerUrl: databaseOwnerUrl, runtimeUrl: databaseUrl });
+    console.log(`Migrated as ${redact(databaseOwnerUrl)}, granted to ${runtimeRole}, in ${seconds(started)}.`);
+    return;
+  }
   const handle = await openFromOptions(options);
   try {
     await migrateDatabase(handle);
@@ -130,6 +142,34 @@ async function importUsage(
   }
 }
 
+async function setupDatabase(options: { ownerUrl?: string; runtimeUrl?: string }): Promise<void> {
+  const config = loadConfig();
+  const ownerUrl = options.ownerUrl ?? config.databaseOwnerUrl;
+  const runtimeUrl = options.runtimeUrl ?? config.databaseUrl;
+  if (!ownerUrl || !runtimeUrl) {
+    console.error(
+      'Refused: needs the owner URL (--owner-url or DATABASE_OWNER_URL) and the runtime URL (--runtime-url or ' +
+        'DATABASE_URL). The embedded database has a single user and needs no setup.',
+    );
+    process.exitCode = 1;
+    return;
+  }
+  const { runtimeRole, created } = await prepareDatabase({ ownerUrl, runtimeUrl, createRole: true });
+  console.log(`Migrated as ${redact(ownerUrl)}; runtime role ${runtimeRole} ${created ? 'created' : 'updated'}.`);
+  console.log(
+    'Serve with DATABASE_URL set to the runtime URL (docs/OPERATIONS.md, "Database roles and the audit log").',
+  );
+}
+
+async function verifyAudit(options: DatabaseOptions): Promise<void> {
+  const handle = await openFromOptions(options);
+  try {
+    if (!(await auditVerify(handle.db, (line) => console.log(line)))) process.exitCode = 1;
+  } finally {
+    await handle.close();
+  }
+}
+
 const program = new Command('channel-hub').description('Channel Hub: partner hub for a reseller channel');
 
 program
@@ -140,6 +180,20 @@ program
   });
 
 addDatabaseOptions(program.command('migrate').description('apply every pending database migration')).action(migrate);
+
+program
+  .command('setup-database')
+  .description('as the owner: migrate, install the job queue, create the runtime role and grant it its rights')
+  .option('--owner-url <url>', 'the owner role (default: $DATABASE_OWNER_URL)')
+  .option('--runtime-url <url>', 'the role the server connects as, with its password (default: $DATABASE_URL)')
+  .action(setupDatabase);
+
+addDatabaseOptions(
+  program
+    .command('audit')
+    .command('verify')
+    .description('check the audit log’s hash chains; exit code 1 names the first edited, inserted or missing row'),
+).action(verifyAudit);
 
 addDatabaseOptions(
   program

@@ -77,6 +77,10 @@ export const seesAllPartnerCustomers = (actor: Pick<Actor, 'roles'>) =>
 export const canStartTrials = (actor: Pick<Actor, 'roles'>) =>
   has(actor, 'partner_full_admin', 'sales_admin', 'sales_full_admin');
 
+/** ROL-4: on the customer side, the customer's full and read-only administrators read its trials; no role, no trials. */
+export const canReadCustomerTrials = (actor: Pick<Actor, 'roles'>) =>
+  has(actor, 'customer_full_admin', 'customer_read_only_admin');
+
 /** TAG-2: only full administrators and partner administrators create, rename, delete or assign tags. */
 export const canManageTags = (actor: Pick<Actor, 'roles'>) => has(actor, 'partner_full_admin', 'partner_admin');
 

@@ -151,9 +151,9 @@ test('existing customer by admin e-mail: consent with full administration, exten
   await wizard.getByTestId('lookup-confirm').click();
   await shot(page, '08-wizard-existing', testInfo);
   await wizard.getByTestId('wizard-next').click();
-  // Services the customer already has cannot be chosen, and say why.
+  // Services the customer already has cannot be chosen (TRI-4: the look-up never says what it bought elsewhere).
   await expect(wizard.getByTestId('service-messaging')).toBeDisabled();
-  await expect(wizard.getByTestId('service-messaging')).toContainText('The customer already has it');
+  await expect(wizard.getByTestId('service-messaging')).toContainText('Not available for this customer');
   await wizard.getByTestId('service-meetings-assistant').click();
   await wizard.getByTestId('wizard-quantity').fill('15');
   await shot(page, '09-wizard-existing-services', testInfo);
@@ -166,7 +166,12 @@ test('existing customer by admin e-mail: consent with full administration, exten
   expect(trialNumber).toBeTruthy();
   await wizard.getByTestId('wizard-close').click();
   await expect(wizard).toBeHidden();
-  await expect(page.getByTestId('trials-table')).toContainText('Customer One');
+  // Until the customer consents, Partner Two holds nothing of Customer One (ROL-3): the row opens no customer
+  // page, and resending or cancelling the request is done from the row itself (TRI-6).
+  const request = page.getByTestId('trial-row').filter({ hasText: trialNumber ?? '' });
+  await expect(request).toContainText('The customer opens once it accepts.');
+  await expect(request.getByRole('link', { name: 'Customer One' })).toHaveCount(0);
+  await expect(request.getByTestId('trial-resend')).toBeVisible();
   await shot(page, '10-trials-area', testInfo);
 
   // The customer's full administrator accepts, giving full administration (TRI-8, TRI-9). Customer One's

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -25,6 +24,7 @@ import type { MovableClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db.ts';
 import { documentPlatformErrors, errorHandler, frameworkErrorHandler, notFoundBody } from './platform/http-errors.ts';
+import { registerRequestInputRules } from './platform/request-input.ts';
 import { SessionStore } from './platform/sessions.ts';
 
 /** What every feature's routes and use cases may use. */
@@ -55,13 +55,14 @@ export async function buildApp(options: {
   };
   const app = Fastify({
     logger: options.logger ? { level: options.config.logLevel } : false,
-    trustProxy: false,
+    trustProxy: options.config.trustedProxies.length > 0 ? options.config.trustedProxies : false,
     bodyLimit: 10 * 1024 * 1024,
     frameworkErrors: frameworkErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  registerRequestInputRules(app);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -71,11 +72,13 @@ export async function buildApp(options: {
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         scriptSrc: ["'self'"],
+        frameAncestors: ["'none'"],
       },
     },
+    // Only behind HTTPS (production): HSTS on a plain-HTTP development host would pin it to HTTPS.
+    strictTransportSecurity: options.config.secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
   });
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

@@ -3,7 +3,8 @@ import { buildApp } from './app.ts';
 import { allJobs } from './jobs/index.ts';
 import { loadSystemClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
-import { type DatabaseHandle, migrateDatabase, openDatabase } from './platform/db.ts';
+import { prepareForServer } from './platform/database-roles.ts';
+import { type DatabaseHandle, openDatabase } from './platform/db.ts';
 import { JobRunner } from './platform/jobs.ts';
 import { ensureCatalogue } from './seed/catalogue.ts';
 import { seedDemoIfEmpty } from './seed/demo.ts';
@@ -19,7 +20,7 @@ export interface RunningServer {
 /** Opens and migrates the database, loads demo data into an empty one in demo mode, starts jobs and HTTP. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openDatabase(config);
-  await migrateDatabase(database);
+  await prepareForServer(database, config.databaseOwnerUrl, config.databaseUrl);
   await ensureCatalogue(database.db);
   const clock = await loadSystemClock(database.db, config.demoMode);
   const seeded = config.demoMode ? await seedDemoIfEmpty(database.db, clock.now()) : false;

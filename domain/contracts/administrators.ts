@@ -35,14 +35,14 @@ const roleList = z
   .max(allRoles.length)
   .refine((roles) => new Set(roles).size === roles.length, 'A role is listed twice');
 
-export const inviteAdministratorRequest = z.object({
+export const inviteAdministratorRequest = z.strictObject({
   email: z.string().trim().toLowerCase().email().max(254),
   name: z.string().trim().min(1).max(120),
   roles: roleList,
 });
 export type InviteAdministratorRequest = z.infer<typeof inviteAdministratorRequest>;
 
-export const updateAdministratorRolesRequest = z.object({ roles: roleList });
+export const updateAdministratorRolesRequest = z.strictObject({ roles: roleList });
 export type UpdateAdministratorRolesRequest = z.infer<typeof updateAdministratorRolesRequest>;
 
 export const administratorParams = z.object({ userId: z.uuid() });

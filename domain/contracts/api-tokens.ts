@@ -17,7 +17,7 @@ export type ApiTokenSummary = z.infer<typeof apiTokenSummary>;
 export const apiTokenList = z.object({ items: z.array(apiTokenSummary) });
 export type ApiTokenList = z.infer<typeof apiTokenList>;
 
-export const createApiTokenRequest = z.object({
+export const createApiTokenRequest = z.strictObject({
   name: z.string().trim().min(1, 'Give the token a name').max(100),
 });
 export type CreateApiTokenRequest = z.infer<typeof createApiTokenRequest>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { allRoles, organisationKinds, partnerTiers } from '../roles.ts';
 import { localeSchema } from './common.ts';
 
-export const signInRequest = z.object({
+export const signInRequest = z.strictObject({
   email: z.string().trim().toLowerCase().email().max(254),
   password: z.string().min(1).max(256),
 });
@@ -30,11 +30,11 @@ export const sessionInfo = z.object({
 });
 export type SessionInfo = z.infer<typeof sessionInfo>;
 
-export const updateMeRequest = z.object({ locale: localeSchema });
+export const updateMeRequest = z.strictObject({ locale: localeSchema });
 export type UpdateMeRequest = z.infer<typeof updateMeRequest>;
 
 export const demoClockRequest = z
-  .object({
+  .strictObject({
     advanceDays: z.number().int().min(1).max(3650).optional(),
     to: z.iso.datetime().optional(),
   })

@@ -141,9 +141,9 @@ export const customerTagParams = z.object({ id: z.uuid(), tagId: z.uuid() });
 
 const tagName = z.string().trim().min(1).max(40);
 const tagColour = z.enum(['blue', 'teal', 'green', 'yellow', 'orange', 'red', 'pink', 'violet', 'gray']);
-export const createTagRequest = z.object({ name: tagName, colour: tagColour.default('blue') });
+export const createTagRequest = z.strictObject({ name: tagName, colour: tagColour.default('blue') });
 /** Only the fields sent change (no defaults here, or a rename would reset the colour). */
-export const updateTagRequest = z.object({ name: tagName, colour: tagColour }).partial();
+export const updateTagRequest = z.strictObject({ name: tagName, colour: tagColour }).partial();
 export const tagWithCount = tagSummary.extend({ customers: z.number() });
 
 export const savedView = z.object({
@@ -156,7 +156,11 @@ export const savedView = z.object({
 });
 const viewName = z.string().trim().min(1).max(80);
 const viewQuery = z.string().max(2000);
-export const createViewRequest = z.object({ name: viewName, query: viewQuery, shared: z.boolean().default(false) });
+export const createViewRequest = z.strictObject({
+  name: viewName,
+  query: viewQuery,
+  shared: z.boolean().default(false),
+});
 /** Only the fields sent change (no defaults here, or a rename would unshare the view). */
-export const updateViewRequest = z.object({ name: viewName, query: viewQuery, shared: z.boolean() }).partial();
+export const updateViewRequest = z.strictObject({ name: viewName, query: viewQuery, shared: z.boolean() }).partial();
 export const viewIdParams = z.object({ id: z.uuid() });

@@ -21,7 +21,7 @@ export const myOrganisationResponse = z.object({
 });
 export type MyOrganisationResponse = z.infer<typeof myOrganisationResponse>;
 
-export const startMyOrganisationRequest = z.object({
+export const startMyOrganisationRequest = z.strictObject({
   /** The terms must be accepted before the organisation is created. */
   acceptTerms: z.literal(true, { error: 'Accept the terms to continue' }),
 });

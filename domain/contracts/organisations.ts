@@ -22,7 +22,7 @@ export const organisationSummary = z.object({
 export type OrganisationSummary = z.infer<typeof organisationSummary>;
 
 export const organisationIdParams = z.object({ id: z.uuid() });
-export const updateOrganisationSettingsRequest = organisationSettings.partial();
+export const updateOrganisationSettingsRequest = z.strictObject(organisationSettings.shape).partial();
 
 /** A partner as vendor operators pick it (the partner filters of the customer list and analytics, ROL-5). */
 export const partnerListItem = z.object({

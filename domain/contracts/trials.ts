@@ -15,6 +15,7 @@ import { trialStates } from './customer-detail.ts';
  *   GET    /api/v1/trials/{id}                          → trialDetail
  *   POST   /api/v1/trials                               startTrialForNewCustomer → startTrialResponse (TRI-1…TRI-3)
  *   POST   /api/v1/customers/{id}/trials                startTrialForExistingCustomer → startTrialResponse (TRI-4, TRI-5, TRI-10)
+ *   POST   /api/v1/trials/for-existing-customer         startTrialForExistingCustomer → startTrialResponse (the customer found by adminEmail)
  *   PATCH  /api/v1/trials/{id}                          editTrialRequest → trialDetail (TRI-11)
  *   POST   /api/v1/trials/{id}/extend                   versionedRequest → extendTrialResponse (TRI-12)
  *   POST   /api/v1/trials/{id}/convert                  convertTrialRequest → convertTrialResponse (TRI-13)
@@ -118,11 +119,11 @@ export const maxDevicesPerType = 50;
 
 /** TRI-1: ship these devices (each type at most once, TRI-3), or skip shipping. */
 export const deviceChoice = z.discriminatedUnion('mode', [
-  z.object({
+  z.strictObject({
     mode: z.literal('ship'),
     items: z
       .array(
-        z.object({
+        z.strictObject({
           deviceTypeId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Unknown device type'),
           quantity: z.number().int().min(1).max(maxDevicesPerType),
         }),
@@ -131,7 +132,7 @@ export const deviceChoice = z.discriminatedUnion('mode', [
       .max(20),
   }),
   /** Own devices, existing devices, or licences only. */
-  z.object({ mode: z.literal('skip'), reason: z.enum(['own_devices', 'existing_devices', 'licences_only']) }),
+  z.strictObject({ mode: z.literal('skip'), reason: z.enum(['own_devices', 'existing_devices', 'licences_only']) }),
 ]);
 export type DeviceChoice = z.infer<typeof deviceChoice>;
 
@@ -148,7 +149,7 @@ const trialTerms = {
   devices: deviceChoice.optional(),
 };
 
-export const startTrialForNewCustomer = z.object({
+export const startTrialForNewCustomer = z.strictObject({
   companyName: z.string().trim().min(1, 'Enter the company name').max(200),
   adminEmail: email,
   /** One of trialOptions.verticals. */
@@ -163,7 +164,7 @@ export const startTrialForNewCustomer = z.object({
 });
 export type StartTrialForNewCustomer = z.infer<typeof startTrialForNewCustomer>;
 
-export const startTrialForExistingCustomer = z.object({
+export const startTrialForExistingCustomer = z.strictObject({
   /** The address the customer was found by; the consent request goes there (TRI-5). */
   adminEmail: email,
   ...trialTerms,
@@ -172,28 +173,20 @@ export const startTrialForExistingCustomer = z.object({
 export type StartTrialForExistingCustomer = z.infer<typeof startTrialForExistingCustomer>;
 
 export const customerLookupQuery = z.object({ email });
-export const serviceAvailability = z.object({
-  serviceId: z.string(),
-  serviceName: z.string(),
-  available: z.boolean(),
-  /** Why not: the customer bought it, or another partner (or this one) is trialling it (TRI-4, TRI-10). */
-  reason: z.enum(['bought', 'trialled_by_other_partner', 'trialled_already']).nullable(),
-});
+export const choosableService = z.object({ serviceId: z.string(), serviceName: z.string() });
+/**
+ * TRI-4: only what the partner needs to confirm the organisation and choose services — its name and the services it
+ * may trial (not bought, not trialled by anyone) — so a look-up never tells one partner what a customer bought
+ * elsewhere. `paying` concerns the asking partner only: whether it sells to the customer (TRI-10).
+ */
 export const customerLookupResponse = z.discriminatedUnion('found', [
   z.object({ found: z.literal(false) }),
   z.object({
     found: z.literal(true),
-    customer: z.object({
-      id: z.string(),
-      name: z.string(),
-      country: z.string().nullable(),
-      dataRegion: z.string().nullable(),
-    }),
+    customer: z.object({ name: z.string() }),
     /** TRI-10: the customer pays this partner already: the trial begins without a consent request. */
     paying: z.boolean(),
-    /** Whether the looked-up address belongs to a full administrator of the customer (TRI-5). */
-    emailIsFullAdmin: z.boolean(),
-    services: z.array(serviceAvailability),
+    choosableServices: z.array(choosableService),
   }),
 ]);
 export type CustomerLookupResponse = z.infer<typeof customerLookupResponse>;
@@ -235,6 +228,8 @@ export const trialSummary = z.object({
   id: z.string(),
   number: z.string(),
   customer: organisationRef,
+  /** Whether the viewer may open the customer: false for a request to a customer it holds no link with (TRI-6). */
+  customerHeld: z.boolean(),
   partner: organisationRef,
   state: z.enum(trialStates),
   /** CUS-4 for the trial; null when it counts for nothing. */
@@ -341,10 +336,10 @@ export const startTrialResponse = z.object({
 });
 export type StartTrialResponse = z.infer<typeof startTrialResponse>;
 
-export const versionedRequest = z.object({ version: versionField });
+export const versionedRequest = z.strictObject({ version: versionField });
 export type VersionedRequest = z.infer<typeof versionedRequest>;
 
-export const editTrialRequest = z.object({
+export const editTrialRequest = z.strictObject({
   version: versionField,
   services: z.array(serviceId).min(1, 'Keep at least one service').max(20).optional(),
   licenceQuantity: z.number().int().min(1).max(maxLicenceQuantity).optional(),
@@ -357,7 +352,7 @@ export type EditTrialRequest = z.infer<typeof editTrialRequest>;
 export const extendTrialResponse = z.object({ trial: trialDetail, extension: trialExtension });
 export type ExtendTrialResponse = z.infer<typeof extendTrialResponse>;
 
-export const convertTrialRequest = z.object({
+export const convertTrialRequest = z.strictObject({
   version: versionField,
   /** TRI-13: must be the trial's customer admin or a partner admin; anything else → 400 on this field. */
   provisioningContactEmail: email,
@@ -377,7 +372,7 @@ export const conversionOrder = z.object({
 export const convertTrialResponse = z.object({ trial: trialDetail, order: conversionOrder });
 export type ConvertTrialResponse = z.infer<typeof convertTrialResponse>;
 
-export const shipDevicesRequest = z.object({
+export const shipDevicesRequest = z.strictObject({
   version: versionField,
   deviceTypeId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Unknown device type'),
   quantity: z.number().int().min(1).max(maxDevicesPerType),
@@ -399,7 +394,7 @@ export type ConsentRequest = z.infer<typeof consentRequest>;
 export const consentListResponse = z.object({ items: z.array(consentRequest) });
 export type ConsentListResponse = z.infer<typeof consentListResponse>;
 
-export const acceptConsentRequest = z.object({
+export const acceptConsentRequest = z.strictObject({
   /** TRI-9: checked → the partner gets full administration; unchecked → provisioning administration only. */
   fullAdministration: z.boolean(),
 });
@@ -461,7 +456,7 @@ export type ShipmentListItem = z.infer<typeof shipmentListItem>;
 export const shipmentListResponse = z.object({ items: z.array(shipmentListItem), nextCursor: z.string().nullable() });
 export type ShipmentListResponse = z.infer<typeof shipmentListResponse>;
 
-export const recordReturnsRequest = z.object({
+export const recordReturnsRequest = z.strictObject({
   /** The return merchandise authorisation the devices came back under. */
   rmaNumber: z.string().trim().min(1, 'Enter the RMA number').max(64),
   serialNumbers: z.array(z.string().trim().min(1).max(64)).min(1, 'Enter at least one serial number').max(500),

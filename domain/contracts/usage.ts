@@ -16,7 +16,7 @@ const recordId = z.string().trim().min(1).max(200);
 const instant = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 const metric = (max: number) => z.number().min(0).max(max).nullable().default(null);
 
-export const callLegRecord = z.object({
+export const callLegRecord = z.strictObject({
   id: recordId,
   customerId: z.uuid(),
   callId: z.string().trim().min(1).max(200),
@@ -39,7 +39,7 @@ export const callLegRecord = z.object({
     .transform((features) => [...new Set(features)]),
   /** The queue the call waited in (CAL-7); outcome and wait come with it. */
   queue: z
-    .object({
+    .strictObject({
       id: z.string().trim().min(1).max(200),
       outcome: z.enum(['answered', 'abandoned', 'voicemail', 'moved']),
       waitSeconds: z.number().int().min(0).max(86_400),
@@ -49,7 +49,7 @@ export const callLegRecord = z.object({
 });
 export type CallLegRecord = z.infer<typeof callLegRecord>;
 
-export const meetingRecord = z.object({
+export const meetingRecord = z.strictObject({
   id: recordId,
   customerId: z.uuid(),
   meetingId: z.string().trim().min(1).max(200),
@@ -65,7 +65,7 @@ export const meetingRecord = z.object({
 });
 export type MeetingRecord = z.infer<typeof meetingRecord>;
 
-export const licenceAssignmentRecord = z.object({
+export const licenceAssignmentRecord = z.strictObject({
   id: recordId,
   customerId: z.uuid(),
   userId: z.uuid(),
@@ -75,7 +75,7 @@ export const licenceAssignmentRecord = z.object({
 });
 export type LicenceAssignmentRecord = z.infer<typeof licenceAssignmentRecord>;
 
-export const signInRecord = z.object({
+export const signInRecord = z.strictObject({
   id: recordId,
   customerId: z.uuid(),
   userId: z.uuid(),

@@ -3,6 +3,7 @@ import { customerListDaysJob } from './customer-list-days.job.ts';
 import { licenceWeeksJob } from './licence-weeks.job.ts';
 import { sendEmailJob } from './send-email.job.ts';
 import { sessionCleanupJob } from './session-cleanup.job.ts';
+import { signInThrottleCleanupJob } from './sign-in-throttle-cleanup.job.ts';
 import { trialConsentLapseJob } from './trial-consent-lapse.job.ts';
 import { trialExpiryJob } from './trial-expiry.job.ts';
 import { trialProvisioningJob } from './trial-provisioning.job.ts';
@@ -16,4 +17,5 @@ export const allJobs: readonly JobDefinition[] = [
   trialProvisioningJob,
   trialExpiryJob,
   licenceWeeksJob,
+  signInThrottleCleanupJob,
 ];

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -6,8 +7,33 @@ const flag = z
   .optional()
   .transform((v) => (v === undefined ? undefined : v === '1' || v === 'true'));
 
+// proxy-addr's (Fastify's) names for address ranges, besides addresses and CIDR blocks.
+const namedRanges = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isTrustedProxyEntry(entry: string): boolean {
+  if (namedRanges.includes(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length > 0) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}
+
+const trustedProxies = z
+  .string()
+  .optional()
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  )
+  .refine((entries) => entries.every(isTrustedProxyEntry), {
+    error: 'expected a comma-separated list of addresses or CIDR blocks (or loopback, linklocal, uniquelocal)',
+  });
+
 const environment = z.object({
   DATABASE_URL: z.string().url().optional(),
+  DATABASE_OWNER_URL: z.string().url().optional(),
   CHANNEL_HUB_DATA: z.string().default('./data'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
@@ -18,10 +44,13 @@ const environment = z.object({
   CHANNEL_HUB_JOBS: flag,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
+  TRUST_PROXY: trustedProxies,
 });
 
 export interface Config {
   databaseUrl: string | undefined;
+  /** The role that owns the schema and applies migrations, when the server runs as a separate runtime role. */
+  databaseOwnerUrl: string | undefined;
   dataDir: string;
   port: number;
   host: string;
@@ -33,8 +62,10 @@ export interface Config {
   /** Run pg-boss workers and schedules in this process. */
   jobs: boolean;
   logLevel: string;
-  /** Cookies marked Secure (production behind HTTPS). */
+  /** Production behind HTTPS: cookies marked Secure, and Strict-Transport-Security sent. */
   secureCookies: boolean;
+  /** Proxies whose X-Forwarded-For names the client (addresses, CIDR blocks); empty: the header is ignored. */
+  trustedProxies: string[];
 }
 
 /** Reads the configuration from the environment; a bad value stops the start with the variable's name. */
@@ -45,8 +76,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid environment variable ${String(issue?.path[0])}: ${issue?.message}`);
   }
   const e = parsed.data;
+  if (e.DATABASE_OWNER_URL && !e.DATABASE_URL) {
+    throw new Error('Invalid environment variable DATABASE_OWNER_URL: needs DATABASE_URL (the runtime role) too');
+  }
   return {
     databaseUrl: e.DATABASE_URL,
+    databaseOwnerUrl: e.DATABASE_OWNER_URL,
     dataDir: path.resolve(e.CHANNEL_HUB_DATA),
     port: e.PORT,
     host: e.HOST,
@@ -57,5 +92,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: e.CHANNEL_HUB_JOBS ?? true,
     logLevel: e.LOG_LEVEL,
     secureCookies: e.NODE_ENV === 'production',
+    trustedProxies: e.TRUST_PROXY,
   };
 }

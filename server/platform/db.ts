@@ -19,9 +19,10 @@ export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta
 export type DatabaseHandle =
   | { kind: 'postgres'; db: Database; pool: pg.Pool; close(): Promise<void> }
   | { kind: 'pglite'; db: Database; pglite: PGlite; close(): Promise<void> };
+export type PostgresHandle = Extract<DatabaseHandle, { kind: 'postgres' }>;
 
 // node-postgres returns int8 and numeric as strings; analytics read them with .mapWith(Number).
-export function openPostgres(connectionString: string, maxConnections = 20): DatabaseHandle {
+export function openPostgres(connectionString: string, maxConnections = 20): PostgresHandle {
   const pool = new pg.Pool({ connectionString, max: maxConnections });
   // An idle connection can be cut (server restart, a dropped test database); unheard, that would crash the process.
   pool.on('error', (error) => console.warn(`PostgreSQL connection lost: ${error.message}`));

@@ -11,6 +11,16 @@ export class AppError extends Error {
   }
 }
 
+/** 429 with how long to wait; the error handler sends it as `Retry-After`. */
+export class TooManyAttempts extends AppError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    message: string,
+  ) {
+    super(429, 'rate_limited', message);
+  }
+}
+
 export const badRequest = (field: string, message: string) => new AppError(400, 'invalid_input', message, field);
 export const unauthorized = (message = 'Sign in to continue.') => new AppError(401, 'unauthorized', message);
 export const forbidden = (message = 'You do not have permission to do this.') =>

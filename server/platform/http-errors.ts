@@ -1,21 +1,27 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { type ErrorResponse, errorResponse } from '../../domain/contracts/common.ts';
-import { AppError } from './errors.ts';
+import { AppError, TooManyAttempts } from './errors.ts';
 
 /**
  * Turns every error into `{ error: { code, message, field? } }`. Anything a client sent gets a 4xx
  * naming the field; only a fault of ours is a 500, and it is logged.
  */
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof TooManyAttempts) reply.header('retry-after', error.retryAfterSeconds);
   if (error instanceof AppError) {
     return reply.code(error.status).send(body(error.code, error.message, error.field));
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issue = error.validation[0];
     const where = error.validationContext === 'body' ? '' : `${error.validationContext}.`;
-    const field = issue ? `${where}${issue.instancePath.replace(/^\//, '').replaceAll('/', '.')}` : undefined;
-    const message = issue ? `${field || error.validationContext}: ${issue.message}` : 'The request is not valid.';
+    // A strict object's unknown field is reported on the object; name the field itself.
+    const unknownKey =
+      issue?.keyword === 'unrecognized_keys' ? (issue.params.keys as string[] | undefined)?.[0] : undefined;
+    const path = [issue?.instancePath.replace(/^\//, '').replaceAll('/', '.'), unknownKey].filter(Boolean).join('.');
+    const field = issue ? `${where}${path}` : undefined;
+    const reason = unknownKey === undefined ? issue?.message : 'not a field of this operation.';
+    const message = issue ? `${field || error.validationContext}: ${reason}` : 'The request is not valid.';
     return reply.code(400).send(body('invalid_input', message, field?.replace(/\.$/, '') || undefined));
   }
   if (error.statusCode === 429) {

@@ -100,6 +100,46 @@ describe('the demo data set', () => {
     expect(row?.created).toBeGreaterThan(2);
   });
 
+  it('dates every trial as its state and duration say: begun trials began by today and last their duration plus approved extensions', async () => {
+    const trials = await query<{
+      number: string;
+      state: string;
+      duration_days: number;
+      starts_at: Date | null;
+      ends_at: Date | null;
+      consent_requested_at: Date | null;
+      cancelled_at: Date | null;
+      extended_days: number;
+    }>(sql`
+      select t.number, t.state, t.duration_days, t.starts_at, t.ends_at, t.consent_requested_at, t.cancelled_at,
+        (select coalesce(sum(e.days), 0)::int from trial_extensions e
+          where e.trial_id = t.id and e.status = 'approved') as extended_days
+      from trials t`);
+    expect(trials.length).toBeGreaterThan(20);
+    const day = 86_400_000;
+    const at = (d: Date | null) => (d === null ? null : new Date(d).getTime());
+    for (const t of trials) {
+      const [starts, ends, requested] = [at(t.starts_at), at(t.ends_at), at(t.consent_requested_at)];
+      const where = `${t.number} (${t.state})`;
+      if (requested !== null) expect(requested, where).toBeLessThanOrEqual(now.getTime());
+      if (t.state === 'pending_consent' || t.state === 'declined') {
+        expect(starts, where).toBeNull();
+        continue;
+      }
+      if (t.state === 'cancelled' && starts === null) continue;
+      expect(starts, where).not.toBeNull();
+      expect(starts as number, where).toBeLessThanOrEqual(now.getTime());
+      if (t.state === 'cancelled') {
+        expect(at(t.cancelled_at) as number, where).toBeGreaterThanOrEqual(starts as number);
+        continue;
+      }
+      expect(((ends as number) - (starts as number)) / day, where).toBeCloseTo(t.duration_days + t.extended_days, 3);
+      const ended = ['expired', 'released', 'converted'].includes(t.state);
+      if (!ended) expect(ends as number, where).toBeGreaterThan(now.getTime());
+      if (t.state === 'expired' || t.state === 'released') expect(ends as number, where).toBeLessThan(now.getTime());
+    }
+  });
+
   it('has device shipments with returns, one of them overdue (TRI-16)', async () => {
     const [row] = await query<{ returned: number; overdue: number }>(sql`
       select

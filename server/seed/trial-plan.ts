@@ -6,6 +6,7 @@ import type { Random } from './random.ts';
 /** Trials as drawn for generated customers: state, dates, services, extensions and devices (SPEC §7). */
 
 export const trialableServices = catalogueServices.filter((s) => s.trialable).map((s) => s.id);
+const trialDurations = [30, 60, 90];
 export const deviceTypeIds = ['desk-phone', 'room-kit', 'headset', 'board'];
 
 export const trialStateWeights: Record<Lifecycle, [TrialState, number][]> = {
@@ -46,7 +47,7 @@ export function sampleTrial(
   const candidates = trialableServices.filter((id) => !heldServices.has(id));
   const serviceIds = options.serviceIds ?? rng.sample(candidates, rng.chance(0.7) ? 1 : 2);
   if (serviceIds.length === 0) return null;
-  const durationDays = rng.pick([30, 60, 90]);
+  let durationDays = rng.pick(trialDurations);
   const licenceQuantity = Math.min(1000, Math.max(1, Math.round(pool.users * rng.real(0.5, 1.2))));
   const plan: TrialPlan = {
     state,
@@ -66,8 +67,16 @@ export function sampleTrial(
     conversionPendingDistributor: false,
   };
   const started = (endDay: number) => {
+    const extendedDays = 30 * plan.extensions.filter((e) => e === 'approved').length;
+    // A trial that has begun began by today: an end far ahead (a scenario's) takes the shortest duration that fits.
+    if (endDay - durationDays - extendedDays > 0) {
+      const fitting = trialDurations.find((d) => endDay - d - extendedDays <= 0);
+      if (fitting === undefined) throw new Error(`No trial duration lets a trial begun by today end on day ${endDay}`);
+      durationDays = fitting;
+      plan.durationDays = fitting;
+    }
     plan.endDay = endDay;
-    plan.startDay = endDay - durationDays - 30 * plan.extensions.filter((e) => e === 'approved').length;
+    plan.startDay = endDay - durationDays - extendedDays;
     plan.decidedDay = plan.startDay;
     plan.requestedDay = plan.startDay - rng.real(0.1, 3);
     plan.fullAdministration = rng.chance(0.85);

@@ -1,8 +1,10 @@
-import { bigserial, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Every change and every customer launch: who, when, what, before/after (NOT-4).
- * Append-only: a trigger in the migrations refuses UPDATE and DELETE (REL-5).
+ * Append-only: a trigger in the migrations refuses UPDATE and DELETE (REL-5). Tamper-evident: the audit_log_chain
+ * trigger links each organisation's rows in id order by a SHA-256 over each row and its predecessor's hash
+ * (server/platform/audit-chain.ts verifies it).
  */
 export const auditLog = pgTable(
   'audit_log',
@@ -18,6 +20,10 @@ export const auditLog = pgTable(
     before: jsonb('before'),
     after: jsonb('after'),
     at: timestamp('at', { withTimezone: true }).notNull(),
+    // Set by the audit_log_chain trigger, whatever the insert gives.
+    chainSeq: bigint('chain_seq', { mode: 'number' }).notNull().default(0),
+    prevHash: text('prev_hash'),
+    hash: text('hash').notNull().default(''),
   },
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),

@@ -1,4 +1,4 @@
-import { index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** Browser sessions; the cookie holds a random token, the table only its SHA-256 (REL-5). */
 export const sessions = pgTable(
@@ -30,4 +30,22 @@ export const apiTokens = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.organisationId, t.id] }), uniqueIndex('api_tokens_hash_idx').on(t.tokenHash)],
+);
+
+/**
+ * Sign-in attempt counters shared by every server process (REL-5): one row per source address (failures, with a
+ * growing back-off) and one per address and account (attempts). Pruned by the sign-in-throttle-cleanup job.
+ */
+export const signInThrottle = pgTable(
+  'sign_in_throttle',
+  {
+    key: text('key').primaryKey(),
+    windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+    count: integer('count').notNull(),
+    /** How many back-offs this address has served; each one doubles the next. */
+    strikes: integer('strikes').notNull().default(0),
+    blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+    lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sign_in_throttle_last_attempt_idx').on(t.lastAttemptAt)],
 );

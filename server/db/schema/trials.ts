@@ -48,7 +48,7 @@ export const trials = pgTable(
       .$type<{ deviceTypeId: string; quantity: number }[]>()
       .notNull()
       .default([]),
-    /** The partner–customer link was made for this trial: it goes when consent is declined, lapses or is cancelled (TRI-6, TRI-7). */
+    /** The partner held no link to the customer when it asked: only the customer's consent makes one (ROL-3, TRI-9). */
     linkCreatedByTrial: boolean('link_created_by_trial').notNull().default(false),
     requestedByUserId: uuid('requested_by_user_id').notNull(),
     consentRequestedAt: timestamp('consent_requested_at', {

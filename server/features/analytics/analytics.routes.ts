@@ -1,5 +1,4 @@
-import type { Readable } from 'node:stream';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   callingOverview,
@@ -16,6 +15,7 @@ import {
 import { csvResponse, errorResponse } from '../../../domain/contracts/common.ts';
 import type { AppDeps } from '../../app.ts';
 import { actorOf } from '../../platform/auth.ts';
+import { sendCsv } from '../../platform/csv-response.ts';
 import { exportCallingTable, getCallingOverview, getCallingTable } from './calling-analytics.ts';
 import {
   exportSubscriptionSection,
@@ -24,12 +24,6 @@ import {
 } from './subscription-analytics.ts';
 
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
-
-function sendCsv(reply: FastifyReply, name: string, stream: Readable) {
-  reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`);
-  // A stream is sent as it is; the response schemas describe only the JSON errors.
-  return reply.send(stream as never);
-}
 
 /** Subscription analytics (ANA-1…ANA-7) and calling engagement analytics (CAL-1…CAL-7), each with "data as of". */
 export async function analyticsRoutes(app: FastifyInstance, deps: AppDeps) {

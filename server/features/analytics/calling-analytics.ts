@@ -1,5 +1,3 @@
-import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
 import {
   addWeeks,
   callingPeriodWeeks,
@@ -20,6 +18,7 @@ import {
   type callingTableQuery,
 } from '../../../domain/contracts/analytics.ts';
 import type { Actor } from '../../../domain/roles.ts';
+import type { CsvRecord } from '../../platform/csv-response.ts';
 import type { Database } from '../../platform/db.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { type Paging, type Scope, selectDataAsOf } from './analytics.queries.ts';
@@ -133,18 +132,18 @@ const csvColumns: Record<string, { header: string; value: (r: CallingRow) => str
 
 const EXPORT_BATCH = 1000;
 
-/** a calling table as CSV in the requested sort, streamed in batches. */
+/** a calling table as CSV records in the requested sort, header first, read in batches as they are consumed. */
 export async function exportCallingTable(
   deps: Deps,
   actor: Actor,
   table: CallingTable,
   query: TableInput,
-): Promise<Readable> {
+): Promise<AsyncIterable<CsvRecord>> {
   const scope = await analyticsScope(deps.db, actor, query.partnerId);
   const paging = pagingOf(table, { ...query, page: 1, pageSize: EXPORT_BATCH });
   const c = contextOf(scope, deps.clock.now());
   const columns = callingTableColumns[table].map((k) => csvColumns[k] as (typeof csvColumns)[string]);
-  async function* records() {
+  async function* records(): AsyncGenerator<CsvRecord> {
     yield columns.map((col) => col.header);
     for (let offset = 0; ; offset += EXPORT_BATCH) {
       const { items } = await selectCallingTable(deps.db, table, c, { ...paging, offset });
@@ -152,5 +151,5 @@ export async function exportCallingTable(
       if (items.length < EXPORT_BATCH) return;
     }
   }
-  return Readable.from(records()).pipe(stringify());
+  return records();
 }

@@ -1,5 +1,3 @@
-import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
 import {
   type AnalyticsProduct,
   analyticsWindows,
@@ -24,6 +22,7 @@ import {
   type sectionQuery,
 } from '../../../domain/contracts/analytics.ts';
 import type { Actor } from '../../../domain/roles.ts';
+import type { CsvRecord } from '../../platform/csv-response.ts';
 import type { Database } from '../../platform/db.ts';
 import { badRequest } from '../../platform/errors.ts';
 import {
@@ -218,18 +217,18 @@ export function sectionCsvColumns(section: SubscriptionSection) {
 
 const EXPORT_BATCH = 1000;
 
-/** a section's whole table as CSV in the requested sort, streamed in batches. */
+/** a section's whole table as CSV records in the requested sort, header first, read in batches as they are consumed. */
 export async function exportSubscriptionSection(
   deps: Deps,
   actor: Actor,
   section: SubscriptionSection,
   query: SectionInput,
-): Promise<Readable> {
+): Promise<AsyncIterable<CsvRecord>> {
   const scope = await analyticsScope(deps.db, actor, query.partnerId);
   const paging = parsePaging(section, { ...query, page: 1, pageSize: EXPORT_BATCH });
   const { context, timeZone } = await contextOf(deps, scope, query.product);
   const columns = sectionCsvColumns(section);
-  async function* records() {
+  async function* records(): AsyncGenerator<CsvRecord> {
     yield columns.map((c) => c.header);
     for (let offset = 0; ; offset += EXPORT_BATCH) {
       const { items } = await selectSection(deps.db, context, section, { ...paging, offset }, false);
@@ -240,5 +239,5 @@ export async function exportSubscriptionSection(
       if (items.length < EXPORT_BATCH) return;
     }
   }
-  return Readable.from(records()).pipe(stringify());
+  return records();
 }

@@ -2,18 +2,23 @@ import { eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type SessionInfo, sessionInfo, signInRequest, updateMeRequest } from '../../../domain/contracts/auth.ts';
+import {
+  type SessionInfo,
+  type SignInRequest,
+  sessionInfo,
+  signInRequest,
+  updateMeRequest,
+} from '../../../domain/contracts/auth.ts';
 import { errorResponse, type Locale } from '../../../domain/contracts/common.ts';
 import type { AppDeps } from '../../app.ts';
 import { users } from '../../db/schema/index.ts';
 import { type ActorProfile, loadActorProfile } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { actorOf } from '../../platform/auth.ts';
-import { unauthorized } from '../../platform/errors.ts';
+import { AppError, unauthorized } from '../../platform/errors.ts';
 import { SESSION_COOKIE } from '../../platform/sessions.ts';
 import { signIn } from './sign-in.ts';
-
-const SIGN_IN_ATTEMPTS_PER_MINUTE = 10;
+import { SignInThrottle } from './sign-in-throttle.ts';
 
 function toSessionInfo(profile: ActorProfile, csrfToken: string, deps: AppDeps): SessionInfo {
   return {
@@ -35,6 +40,18 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
     secure: deps.config.secureCookies,
   };
 
+  const throttle = new SignInThrottle(deps.db, deps.clock);
+  // request.ip is the socket's address, or X-Forwarded-For's as far as TRUST_PROXY trusts the hops.
+  async function throttledSignIn(request: FastifyRequest, input: SignInRequest) {
+    try {
+      await throttle.admit(request.ip, input.email);
+      return await signIn(deps, input);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'invalid_credentials') await throttle.recordFailure(request.ip);
+      throw error;
+    }
+  }
+
   api.post(
     '/api/v1/auth/sign-in',
     {
@@ -46,20 +63,10 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
         body: signInRequest,
         response: { 200: sessionInfo, 400: errorResponse, 401: errorResponse, 429: errorResponse },
       },
-      config: {
-        public: true,
-        // Counted per address and client, after the body is parsed (REL-5).
-        rateLimit: {
-          max: SIGN_IN_ATTEMPTS_PER_MINUTE,
-          timeWindow: 60_000,
-          hook: 'preHandler',
-          keyGenerator: (request: FastifyRequest) =>
-            `${request.ip}:${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
-        },
-      },
+      config: { public: true },
     },
     async (request, reply) => {
-      const session = await signIn(deps, request.body);
+      const session = await throttledSignIn(request, request.body);
       const profile = await loadActorProfile(deps.db, session.userId);
       if (!profile) throw unauthorized();
       reply.setCookie(SESSION_COOKIE, session.token, {

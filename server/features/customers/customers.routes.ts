@@ -17,6 +17,7 @@ import {
 } from '../../../domain/contracts/customers.ts';
 import type { AppDeps } from '../../app.ts';
 import { actorOf } from '../../platform/auth.ts';
+import { sendCsv } from '../../platform/csv-response.ts';
 import { assignTag, unassignTag } from './assign-tag.ts';
 import { createTag } from './create-tag.ts';
 import { getCustomerSummary } from './customer-summary.ts';
@@ -69,12 +70,7 @@ export async function customerListRoutes(app: FastifyInstance, deps: AppDeps) {
         response: { 200: csvResponse, ...errors },
       },
     },
-    async (request, reply) => {
-      const stream = exportCustomers(deps, actorOf(request), request.query);
-      reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="customers.csv"');
-      // A stream is sent as it is; the response schemas describe only the JSON errors.
-      return reply.send(stream as never);
-    },
+    async (request, reply) => sendCsv(reply, 'customers', exportCustomers(deps, actorOf(request), request.query)),
   );
 
   const tagSchema = { tags: ['tags'] };

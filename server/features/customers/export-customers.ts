@@ -1,9 +1,8 @@
-import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
 import type { Clock } from '../../../domain/clock.ts';
 import type { CustomerRow } from '../../../domain/contracts/customers.ts';
 import type { Actor } from '../../../domain/roles.ts';
 import { ensure } from '../../platform/access.ts';
+import type { CsvRecord } from '../../platform/csv-response.ts';
 import type { Database } from '../../platform/db.ts';
 import { mayListCustomers } from './customers.policy.ts';
 import { selectCustomerPage } from './customers.queries.ts';
@@ -34,19 +33,19 @@ const columns: { header: string; value: (row: CustomerRow) => string | number | 
 ];
 
 /**
- * X-2: the customer list as CSV with the list's filters and sort, streamed: pages are read by keyset as the
- * client consumes the response, and csv-stringify does the quoting.
+ * X-2: the customer list's CSV records with the list's filters and sort, header first: pages are read by keyset
+ * as the client consumes them (`sendCsv` streams them).
  */
 export function exportCustomers(
   deps: { db: Database; clock: Clock },
   actor: Actor,
   query: ParsedListQuery,
   batch = BATCH,
-): Readable {
+): AsyncIterable<CsvRecord> {
   ensure(mayListCustomers(actor), 'Only partner administrators and vendor operators list customers.');
   const now = deps.clock.now();
   const first = listRequest(actor, now, { ...query, cursor: undefined }, { withTotal: false, limit: batch });
-  async function* records() {
+  async function* records(): AsyncGenerator<CsvRecord> {
     yield columns.map((c) => c.header);
     let request = first;
     for (;;) {
@@ -60,5 +59,5 @@ export function exportCustomers(
       request = { ...request, after: positionOf(request, last) };
     }
   }
-  return Readable.from(records()).pipe(stringify());
+  return records();
 }

@@ -5,10 +5,10 @@ import type {
   ConsentDecisionResponse,
   ConsentListResponse,
 } from '../../../domain/contracts/trials.ts';
-import type { Actor } from '../../../domain/roles.ts';
+import { type Actor, seesAllPartnerCustomers } from '../../../domain/roles.ts';
 import { consentLapsesAt } from '../../../domain/trial-lifecycle.ts';
-import { organisations, partnerCustomers, trials } from '../../db/schema/index.ts';
-import { ensure } from '../../platform/access.ts';
+import { organisations, trials } from '../../db/schema/index.ts';
+import { ensure, loadActorProfile } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
 import { refreshCustomerListEntries } from '../customers/refresh-customer-list.ts';
@@ -24,7 +24,7 @@ import {
   writeTrial,
 } from './trial-records.ts';
 import { mayAnswerConsent, mayReadConsents } from './trials.policy.ts';
-import { partnerAdminEmails, removeTrialLinkIfUnused, servicesOfTrials } from './trials.queries.ts';
+import { linkForConsentedTrial, partnerAdminEmails, servicesOfTrials } from './trials.queries.ts';
 
 /** TRI-8, TRI-9, ROL-3: the customer's full administrators see pending trial requests and accept or decline them. */
 
@@ -87,10 +87,9 @@ export async function acceptConsent(
         consentFullAdministration: input.fullAdministration,
       });
       const adminLevel = input.fullAdministration ? 'full' : 'provisioning';
-      await tx
-        .update(partnerCustomers)
-        .set({ adminLevel })
-        .where(and(eq(partnerCustomers.partnerId, trial.partnerId), eq(partnerCustomers.customerId, trial.customerId)));
+      const requester = await loadActorProfile(tx, trial.requestedByUserId);
+      const requesterSeesAll = requester === null || seesAllPartnerCustomers(requester.actor);
+      await linkForConsentedTrial(tx, trial, adminLevel, requesterSeesAll, now);
       await setServicesProvisioning(tx, trial, 'pending_details');
       if (updated.requestedDevices.length > 0) await shipDevices(tx, updated, updated.requestedDevices, now);
       await queueTrialEmails(tx, deps.clock, {
@@ -125,14 +124,13 @@ export async function declineConsent(deps: Deps, actor: Actor, trialId: string):
       to: await partnerAdminEmails(tx, trial),
       facts: await factsForTrial(tx, updated),
     });
-    const unlinked = await removeTrialLinkIfUnused(tx, updated);
     await recordAudit(tx, deps.clock, actor, {
       organisationId: trial.customerId,
       action: 'trial.consent_declined',
       targetType: 'trial',
       targetId: trial.id,
       before: { state: trial.state },
-      after: { state: updated.state, partnerLinkRemoved: unlinked },
+      after: { state: updated.state },
     });
     await refreshCustomerListEntries(tx, [trial.customerId]);
     return { trialId, state: updated.state, adminLevel: null };

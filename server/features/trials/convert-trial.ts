@@ -86,6 +86,24 @@ async function checkProvisioningContact(db: Database, trial: TrialRow, email: st
   }
 }
 
+/** 409 `already_converted` naming the subscription, or `conflict` while a distributor has the order. */
+async function refuseRepeatedConversion(db: Database, trial: TrialRow) {
+  if (trial.state === 'converted' && trial.convertedSubscriptionId) {
+    const [subscription] = await db
+      .select({ number: subscriptions.number })
+      .from(subscriptions)
+      .where(and(eq(subscriptions.customerId, trial.customerId), eq(subscriptions.id, trial.convertedSubscriptionId)));
+    throw new AppError(
+      409,
+      'already_converted',
+      `This trial was already converted into subscription ${subscription?.number ?? trial.convertedSubscriptionId}.`,
+    );
+  }
+  if ((await pendingConversions(db, [trial.id])).length > 0) {
+    throw conflict('This trial is already waiting for its distributor to complete the conversion.');
+  }
+}
+
 export async function convertTrial(
   deps: Deps,
   actor: Actor,
@@ -97,11 +115,10 @@ export async function convertTrial(
     const row = await requireVisibleTrial(tx, actor, trialId);
     const { trial } = row;
     ensure(mayManageTrial(actor, trial), 'You may not convert this trial.');
+    // A request repeated after a lost answer (REL-3) learns what its first sending did, before any version check.
+    await refuseRepeatedConversion(tx, trial);
     await requireVersion(trial, input.version);
     await checkProvisioningContact(tx, trial, input.provisioningContactEmail);
-    if ((await pendingConversions(tx, [trial.id])).length > 0) {
-      throw conflict('This trial is already waiting for its distributor to complete the conversion.');
-    }
     const snapshot = await snapshotOf(tx, trial, row.partnerTimeZone);
     const next = decide(snapshot, { type: 'convert' }, now);
     const lines = (await servicesOfTrials(tx, [trial.id])).map((l) => ({

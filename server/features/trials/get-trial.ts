@@ -8,6 +8,7 @@ import { type StatusContext, trialStatusOf } from '../../../domain/customer-stat
 import type { Actor } from '../../../domain/roles.ts';
 import { consentLapsesAt, graceEndsAt, transition } from '../../../domain/trial-lifecycle.ts';
 import { users } from '../../db/schema/index.ts';
+import { ensure } from '../../platform/access.ts';
 import type { Database } from '../../platform/db.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
 import { snapshotOf } from './trial-records.ts';
@@ -48,6 +49,7 @@ async function summariesOf(db: Database, rows: VisibleTrial[], now: Date): Promi
       id: trial.id,
       number: trial.number,
       customer: { id: trial.customerId, name: row.customerName },
+      customerHeld: row.customerHeld,
       partner: { id: trial.partnerId, name: row.partnerName },
       state: trial.state,
       status: trialStatusOf({ state: trial.state, endsAt: trial.endsAt, services: own }, contextOf(row, now)),
@@ -83,7 +85,7 @@ export async function listTrials(
   actor: Actor,
   query: z.output<typeof trialListQuery>,
 ): Promise<TrialListResponse> {
-  if (!mayListTrials(actor)) return { items: [], nextCursor: null, total: 0 };
+  ensure(mayListTrials(actor), "Trials are read by partners, vendor operators and a customer's administrators.");
   const { rows, total } = await listVisibleTrials(deps.db, actor, {
     states: query.state,
     customerId: query.customerId,

@@ -4,54 +4,53 @@ import type { CustomerLookupResponse, MeetingSiteAvailability } from '../../../d
 import type { Actor } from '../../../domain/roles.ts';
 import { services } from '../../db/schema/index.ts';
 import { ensure } from '../../platform/access.ts';
+import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
+import { ACCOUNT_ATTEMPTS_PER_MINUTE, admitAttempt } from '../auth/sign-in-throttle.ts';
 import { customerFoundBy } from './start-trial.ts';
 import { meetingSiteUrlOf } from './trial-terms.ts';
 import { mayStartTrial } from './trials.policy.ts';
-import {
-  boughtServices,
-  customerAdminEmails,
-  isPayingCustomerOf,
-  meetingSiteTaken,
-  trialledServices,
-} from './trials.queries.ts';
+import { boughtServices, isPayingCustomerOf, meetingSiteTaken, trialledServices } from './trials.queries.ts';
 
 type Deps = { db: Database; clock: Clock };
+/** TRI-4 look-ups a user may make a minute (as many as sign-in attempts an account may). */
+const CUSTOMER_LOOKUPS_PER_MINUTE = ACCOUNT_ATTEMPTS_PER_MINUTE;
 const denied = 'Only sales administrators, sales full administrators and full administrators start trials.';
 
 /**
  * TRI-4: the organisation an administrator's e-mail belongs to, for the partner to confirm, with the services it
- * may trial (not bought, not trialled by anyone). An unknown address is "no such organisation".
+ * may trial (not bought, not trialled by anyone). An unknown address is "no such organisation". The answer says no
+ * more than that (see the contract); every look-up is audit-logged in the asking partner's log, and the route
+ * limits how many a user makes.
  */
 export async function lookupCustomer(deps: Deps, actor: Actor, email: string): Promise<CustomerLookupResponse> {
   ensure(mayStartTrial(actor), denied);
+  // Each look-up names an organisation for an e-mail: limited per user like sign-in, so nobody harvests them.
+  await admitAttempt(deps.db, deps.clock, `lookup:${actor.userId}`, CUSTOMER_LOOKUPS_PER_MINUTE, 'customer look-ups');
   const customer = await customerFoundBy(deps.db, null, email);
+  await recordAudit(deps.db, deps.clock, actor, {
+    organisationId: actor.organisationId,
+    action: 'trial.customer_lookup',
+    targetType: customer ? 'organisation' : 'email',
+    targetId: customer?.id ?? email.toLowerCase(),
+    after: { email: email.toLowerCase(), found: customer !== null },
+  });
   if (!customer) return { found: false };
   const now = deps.clock.now();
   const bought = await boughtServices(deps.db, customer.id, now);
-  const trialled = await trialledServices(deps.db, customer.id);
+  const trialled = new Set((await trialledServices(deps.db, customer.id)).map((t) => t.serviceId));
   const catalogue = await deps.db
     .select()
     .from(services)
     .where(eq(services.trialable, true))
     .orderBy(asc(services.sortOrder));
-  const fullAdmins = await customerAdminEmails(deps.db, customer.id, ['customer_full_admin']);
   return {
     found: true,
-    customer,
+    customer: { name: customer.name },
     paying: await isPayingCustomerOf(deps.db, customer.id, actor.organisationId, now),
-    emailIsFullAdmin: fullAdmins.some((a) => a.toLowerCase() === email.toLowerCase()),
-    services: catalogue.map((s) => {
-      const trial = trialled.find((t) => t.serviceId === s.id);
-      const reason = bought.has(s.id)
-        ? ('bought' as const)
-        : trial
-          ? trial.partnerId === actor.organisationId
-            ? ('trialled_already' as const)
-            : ('trialled_by_other_partner' as const)
-          : null;
-      return { serviceId: s.id, serviceName: s.name, available: reason === null, reason };
-    }),
+    choosableServices: catalogue
+      .filter((s) => !bought.has(s.id) && !trialled.has(s.id))
+      .map((s) => ({ serviceId: s.id, serviceName: s.name })),
   };
 }
 

@@ -23,7 +23,7 @@ import {
   writeTrial,
 } from './trial-records.ts';
 import { mayCancelTrial, mayCompleteSetup, mayManageTrial } from './trials.policy.ts';
-import { customerAdminEmails, partnerAdminEmails, removeTrialLinkIfUnused } from './trials.queries.ts';
+import { customerAdminEmails, partnerAdminEmails } from './trials.queries.ts';
 
 /** Cancel (TRI-6, TRI-14), resend consent (TRI-6), finish the customer's setup, and ship devices (TRI-3). */
 
@@ -62,17 +62,14 @@ export async function cancelTrial(deps: Deps, actor: Actor, trialId: string, ver
       facts: await factsForTrial(tx, updated),
     });
     await closePendingExtensions(tx, trial, now);
-    // Read before the link may go: afterwards the trial can be out of the actor's scope.
     const detail = await trialDetailOf(tx, actor, await requireVisibleTrial(tx, actor, trialId), now);
-    // TRI-6: a request cancelled before consent takes the customer off the partner's list.
-    const unlinked = trial.state === 'pending_consent' ? await removeTrialLinkIfUnused(tx, updated) : false;
     await recordAudit(tx, deps.clock, actor, {
       organisationId: trial.customerId,
       action: 'trial.cancelled',
       targetType: 'trial',
       targetId: trial.id,
       before: { state: trial.state },
-      after: { state: updated.state, by: byCustomer ? 'customer' : 'partner', partnerLinkRemoved: unlinked },
+      after: { state: updated.state, by: byCustomer ? 'customer' : 'partner' },
     });
     await refreshCustomerListEntries(tx, [trial.customerId]);
     return detail;

@@ -31,7 +31,6 @@ import { mayStartTrial } from './trials.policy.ts';
 import {
   boughtServices,
   customerAdminEmails,
-  hasOwner,
   isPayingCustomerOf,
   partnerLink,
   trialledServices,
@@ -158,7 +157,8 @@ export async function startTrialForNewCustomer(
 export async function startTrialForExistingCustomer(
   deps: Deps,
   actor: Actor,
-  customerId: string,
+  /** The customer's id when the partner knows it; null finds the customer by the admin e-mail alone (TRI-4). */
+  knownCustomerId: string | null,
   input: StartTrialForExistingCustomer,
 ): Promise<StartTrialResponse> {
   ensure(
@@ -166,28 +166,19 @@ export async function startTrialForExistingCustomer(
     'Only sales administrators, sales full administrators and full administrators start trials.',
   );
   const now = deps.clock.now();
-  const trialId = await withUniqueConflicts(() =>
+  const { trialId, customerId } = await withUniqueConflicts(() =>
     deps.db.transaction(async (tx) => {
-      const customer = await customerFoundBy(tx, customerId, input.adminEmail);
+      const customer = await customerFoundBy(tx, knownCustomerId, input.adminEmail);
       if (!customer) throw notFound('The customer');
+      const customerId = customer.id;
       const terms = await checkTrialTerms(tx, input);
       await ensureServicesAvailable(tx, customerId, actor.organisationId, terms, now);
       const paying = await isPayingCustomerOf(tx, customerId, actor.organisationId, now);
-      let linkCreatedByTrial = false;
-      if (!(await partnerLink(tx, actor.organisationId, customerId))) {
-        // Until the customer consents, the partner only provisions (ROL-3); consent decides the level (TRI-9).
-        await tx.insert(partnerCustomers).values({
-          partnerId: actor.organisationId,
-          customerId,
-          relationship: (await hasOwner(tx, customerId)) ? 'external_admin' : 'owner',
-          adminLevel: 'provisioning',
-          createdByUserId: actor.userId,
-          createdAt: now,
-        });
-        linkCreatedByTrial = true;
-      }
+      // Rights on a customer come from its consent, never from the request (ROL-3, TRI-9): without a relationship
+      // the partner sees only this trial until the customer accepts it, which makes the link.
+      const linkCreatedByTrial = !(await partnerLink(tx, actor.organisationId, customerId));
       // ROL-2: an administrator who sees only their own customers is assigned to the one they start a trial for.
-      if (!seesAllPartnerCustomers(actor)) {
+      if (!linkCreatedByTrial && !seesAllPartnerCustomers(actor)) {
         await tx
           .insert(customerAdminAssignments)
           .values({
@@ -244,7 +235,7 @@ export async function startTrialForExistingCustomer(
         after: { number: trial.number, state: trial.state, paying, services: terms.services.map((s) => s.id) },
       });
       await refreshCustomerListEntries(tx, [customerId]);
-      return trial.id;
+      return { trialId: trial.id, customerId };
     }),
   );
   const row = await requireVisibleTrial(deps.db, actor, trialId);

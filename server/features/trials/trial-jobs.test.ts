@@ -57,7 +57,7 @@ const trialOf = async (id: string) =>
   (await (await as('full@p1.test')).request('GET', `/api/v1/trials/${id}`)).json() as TrialDetail;
 
 describe('consent lapses after 10 days (TRI-7)', () => {
-  it('cancels the request, removes the customer from the partner list and tells the partner once', async () => {
+  it('cancels the request and tells the partner once; the request never made a relationship', async () => {
     const customer = await createOrganisation(handle.db, { kind: 'customer', name: 'Lumen Energy' });
     await createUser(handle.db, {
       organisationId: customer.id,
@@ -75,7 +75,8 @@ describe('consent lapses after 10 days (TRI-7)', () => {
 
     await moveClock(9);
     expect((await trialOf(trial.id)).state).toBe('pending_consent');
-    expect(await linked()).toBe(1);
+    // Rights on a customer come from its consent, never from the request (ROL-3).
+    expect(await linked()).toBe(0);
 
     await advanceDays(1);
     // Day 10 has come: the customer can no longer accept, even before the job has run.
@@ -85,11 +86,13 @@ describe('consent lapses after 10 days (TRI-7)', () => {
     expect(late.json().error.code).toBe('consent_lapsed');
     await runClockDrivenJobs();
     expect(await linked()).toBe(0);
+
     const lapsed = (await outbox(handle.db, 'trial.consent-lapsed')).filter((e) => e.body.includes('Lumen Energy'));
     expect(lapsed.map((e) => e.to).sort()).toEqual(['full@p1.test', 'sales@p1.test']);
     expect(lapsed.find((e) => e.to === 'full@p1.test')?.locale).toBe('nb');
-    // Out of the partner's list: its trials are no longer the partner's to see.
-    expect((await (await as('full@p1.test')).request('GET', `/api/v1/trials/${trial.id}`)).statusCode).toBe(404);
+    // The partner still sees its own request, now cancelled, and still nothing else of the customer.
+    expect((await trialOf(trial.id)).state).toBe('cancelled');
+    expect((await (await as('full@p1.test')).request('GET', `/api/v1/customers/${customer.id}`)).statusCode).toBe(404);
   });
 });
 

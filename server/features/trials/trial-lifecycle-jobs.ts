@@ -24,7 +24,6 @@ import {
   customerAdminEmails,
   findTrial,
   partnerAdminEmails,
-  removeTrialLinkIfUnused,
   type TrialRow,
   updateTrialVersioned,
 } from './trials.queries.ts';
@@ -108,14 +107,13 @@ export async function lapseConsents(deps: Deps) {
         to: await partnerAdminEmails(tx, row.trial),
         facts: await factsForTrial(tx, cancelled),
       });
-      const unlinked = await removeTrialLinkIfUnused(tx, cancelled);
       await recordAudit(tx, deps.clock, null, {
         organisationId: row.trial.customerId,
         action: 'trial.consent_lapsed',
         targetType: 'trial',
         targetId: row.trial.id,
         before: { state: row.trial.state },
-        after: { state: cancelled.state, partnerLinkRemoved: unlinked },
+        after: { state: cancelled.state },
       });
       await refreshCustomerListEntries(tx, [row.trial.customerId]);
     },

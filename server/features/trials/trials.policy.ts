@@ -1,4 +1,4 @@
-import { type Actor, canStartTrials, isVendorOperator } from '../../../domain/roles.ts';
+import { type Actor, canReadCustomerTrials, canStartTrials, isVendorOperator } from '../../../domain/roles.ts';
 
 /** Who may do what with trials (ROL-2, ROL-3, ROL-5, TRI-2, TRI-8, TRI-13, TRI-14, TRI-16). Visibility is scope's. */
 
@@ -35,6 +35,8 @@ export const mayHandleDevices = (actor: Actor) => isVendorOperator(actor);
 export const mayCompleteConversions = (actor: Actor) =>
   actor.organisationKind === 'partner' && actor.partnerTier === 'distributor' && canStartTrials(actor);
 
-/** Trials lists are for partners (their own), the vendor (all) and customers (their own). */
+/** Trials lists are for partners (their own), the vendor (all) and customers' administrators (their own, ROL-4). */
 export const mayListTrials = (actor: Actor) =>
-  isVendorOperator(actor) || actor.organisationKind === 'partner' || actor.organisationKind === 'customer';
+  isVendorOperator(actor) ||
+  actor.organisationKind === 'partner' ||
+  (actor.organisationKind === 'customer' && canReadCustomerTrials(actor));

@@ -1,8 +1,9 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { ongoingTrialStates, type TrialState } from '../../../domain/customer-status.ts';
-import { type Actor, isVendorOperator } from '../../../domain/roles.ts';
+import { type Actor, canReadCustomerTrials, isVendorOperator, seesAllPartnerCustomers } from '../../../domain/roles.ts';
 import {
+  customerAdminAssignments,
   deviceReturns,
   deviceShipments,
   deviceTypes,
@@ -29,26 +30,43 @@ const partnerOrg = alias(organisations, 'partner_org');
 
 export type TrialRow = typeof trials.$inferSelect;
 
-/** Who may see a trial: the vendor all, a partner its own trials of customers in its scope, a customer its own. */
+/**
+ * Who may see a trial: the vendor all; a partner its own trials of customers in its scope, and its requests to
+ * customers it holds no relationship with (TRI-6: those trial records, pending or ended unanswered, and nothing else
+ * of the customer — consent creates the link, ROL-3); a customer's administrators their own (ROL-4).
+ */
 export function visibleTrial(actor: Actor): SQL {
   if (isVendorOperator(actor)) return sql`true`;
-  if (actor.organisationKind === 'customer') return eq(trials.customerId, actor.organisationId);
+  if (actor.organisationKind === 'customer') {
+    return canReadCustomerTrials(actor) ? eq(trials.customerId, actor.organisationId) : sql`false`;
+  }
   if (actor.organisationKind !== 'partner') return sql`false`;
-  return and(eq(trials.partnerId, actor.organisationId), visibleCustomer(actor, trials.customerId)) as SQL;
+  const requestWithoutLink = and(
+    eq(trials.linkCreatedByTrial, true),
+    sql`not exists (select 1 from partner_customers request_pc
+      where request_pc.partner_id = ${trials.partnerId} and request_pc.customer_id = ${trials.customerId})`,
+    seesAllPartnerCustomers(actor) ? undefined : eq(trials.requestedByUserId, actor.userId),
+  );
+  return and(
+    eq(trials.partnerId, actor.organisationId),
+    or(visibleCustomer(actor, trials.customerId), requestWithoutLink),
+  ) as SQL;
 }
 
-const trialWithNames = {
+/** A trial with its names; `customerHeld` says whether the viewer may open the customer (not for a request, TRI-6). */
+const trialWithNames = (actor: Actor | null) => ({
   trial: trials,
   customerName: customerOrg.name,
   partnerName: partnerOrg.name,
   partnerTimeZone: partnerOrg.timeZone,
   partnerTier: partnerOrg.partnerTier,
   distributorId: partnerOrg.distributorId,
-};
+  customerHeld: actor ? sql<boolean>`${visibleCustomer(actor, trials.customerId)}` : sql<boolean>`true`,
+});
 
 export async function findVisibleTrial(db: Database, actor: Actor, id: string) {
   const [row] = await db
-    .select(trialWithNames)
+    .select(trialWithNames(actor))
     .from(trials)
     .innerJoin(customerOrg, eq(customerOrg.id, trials.customerId))
     .innerJoin(partnerOrg, eq(partnerOrg.id, trials.partnerId))
@@ -61,7 +79,7 @@ export type VisibleTrial = NonNullable<Awaited<ReturnType<typeof findVisibleTria
 /** A trial by id without scope, for jobs and for use cases that checked access another way. */
 export async function findTrial(db: Database, id: string) {
   const [row] = await db
-    .select(trialWithNames)
+    .select(trialWithNames(null))
     .from(trials)
     .innerJoin(customerOrg, eq(customerOrg.id, trials.customerId))
     .innerJoin(partnerOrg, eq(partnerOrg.id, trials.partnerId))
@@ -87,7 +105,7 @@ export async function listVisibleTrials(
       )
     : undefined;
   const rows = await db
-    .select(trialWithNames)
+    .select(trialWithNames(actor))
     .from(trials)
     .innerJoin(customerOrg, eq(customerOrg.id, trials.customerId))
     .innerJoin(partnerOrg, eq(partnerOrg.id, trials.partnerId))
@@ -327,33 +345,40 @@ export async function hasOwner(db: Database, customerId: string) {
 }
 
 /**
- * TRI-6, TRI-7: a link made for a trial goes when that trial ends before it began (declined, lapsed, cancelled
- * while pending), unless the partner has another reason to hold the customer (another live trial or a sale).
+ * TRI-9, ROL-3: the customer's consent gives the requesting partner its relationship, at the level the customer chose:
+ * owner when nobody owns the customer yet, else external administrator. An administrator who sees only their own
+ * customers is assigned to it (ROL-2). A partner that already held the customer gets the chosen level.
  */
-export async function removeTrialLinkIfUnused(db: Database, trial: TrialRow) {
-  if (!trial.linkCreatedByTrial) return false;
-  const [other] = await db
-    .select({ id: trials.id })
-    .from(trials)
-    .where(
-      and(
-        eq(trials.customerId, trial.customerId),
-        eq(trials.partnerId, trial.partnerId),
-        ne(trials.id, trial.id),
-        inArray(trials.state, [...ongoingTrialStates, 'expired', 'converted']),
-      ),
-    )
-    .limit(1);
-  const [sale] = await db
-    .select({ id: subscriptions.id })
-    .from(subscriptions)
-    .where(and(eq(subscriptions.customerId, trial.customerId), eq(subscriptions.sellerOrganisationId, trial.partnerId)))
-    .limit(1);
-  if (other || sale) return false;
+export async function linkForConsentedTrial(
+  db: Database,
+  trial: TrialRow,
+  adminLevel: 'full' | 'provisioning',
+  requesterSeesAll: boolean,
+  now: Date,
+) {
+  const relationship = (await hasOwner(db, trial.customerId)) ? 'external_admin' : 'owner';
   await db
-    .delete(partnerCustomers)
-    .where(and(eq(partnerCustomers.partnerId, trial.partnerId), eq(partnerCustomers.customerId, trial.customerId)));
-  return true;
+    .insert(partnerCustomers)
+    .values({
+      partnerId: trial.partnerId,
+      customerId: trial.customerId,
+      relationship,
+      adminLevel,
+      createdByUserId: trial.requestedByUserId,
+      createdAt: now,
+    })
+    .onConflictDoUpdate({ target: [partnerCustomers.partnerId, partnerCustomers.customerId], set: { adminLevel } });
+  if (requesterSeesAll) return;
+  await db
+    .insert(customerAdminAssignments)
+    .values({
+      partnerId: trial.partnerId,
+      customerId: trial.customerId,
+      userId: trial.requestedByUserId,
+      assignedByUserId: trial.requestedByUserId,
+      createdAt: now,
+    })
+    .onConflictDoNothing();
 }
 
 export async function meetingSiteTaken(db: Database, url: string, exceptTrialId?: string) {

@@ -92,7 +92,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
         tags,
         summary: "Find an existing customer by an administrator's e-mail, with the services it may trial (TRI-4)",
         querystring: customerLookupQuery,
-        response: { 200: customerLookupResponse, ...errors },
+        response: { 200: customerLookupResponse, ...errors, 429: errorResponse },
       },
     },
     async (request) => lookupCustomer(deps, actorOf(request), request.query.email),
@@ -134,6 +134,18 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request, reply) => reply.code(201).send(await startForNew(deps, actorOf(request), request.body)),
+  );
+  api.post(
+    '/api/v1/trials/for-existing-customer',
+    {
+      schema: {
+        tags,
+        summary: "Start a trial for an existing customer found by an administrator's e-mail (TRI-4, TRI-5, TRI-10)",
+        body: startTrialForExistingCustomer,
+        response: { 201: startTrialResponse, ...errors },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await startForExisting(deps, actorOf(request), null, request.body)),
   );
   api.post(
     '/api/v1/customers/:id/trials',

@@ -5,6 +5,7 @@ import { wholeDaysBetween } from '../../../domain/calendar-days.ts';
 import { DAY_MS, type ManualClock } from '../../../domain/clock.ts';
 import type { TrialDetail } from '../../../domain/contracts/trials.ts';
 import {
+  auditLog,
   licenceAssignments,
   orders,
   partnerCustomers,
@@ -245,21 +246,26 @@ describe('existing customers and consent (TRI-4…TRI-9, TRI-10)', () => {
     expect(response.json()).toEqual({ found: false });
   });
 
-  it('finds the organisation and offers only services not bought and not trialled by another partner', async () => {
+  it('tells an unrelated partner only the name and the choosable services, and audits the look-up (TRI-4)', async () => {
     const response = await (await as('sales@p1.test')).request(
       'GET',
       '/api/v1/trials/customer-lookup?email=ro@granite.test',
     );
     const body = response.json();
-    expect(body).toMatchObject({
-      found: true,
-      customer: { id: customerId, name: 'Granite Works' },
-      emailIsFullAdmin: false,
-    });
-    const reason = (id: string) => body.services.find((s: { serviceId: string }) => s.serviceId === id);
-    expect(reason('messaging')).toMatchObject({ available: false, reason: 'bought' });
-    expect(reason('calling')).toMatchObject({ available: false, reason: 'trialled_by_other_partner' });
-    expect(reason('meetings')).toMatchObject({ available: true, reason: null });
+    // Nothing about what it bought from Partner Two or trials elsewhere: just what Partner One may choose.
+    expect(Object.keys(body).sort()).toEqual(['choosableServices', 'customer', 'found', 'paying']);
+    expect(body.customer).toEqual({ name: 'Granite Works' });
+    expect(body.paying).toBe(false);
+    const choosable = body.choosableServices.map((s: { serviceId: string }) => s.serviceId);
+    expect(choosable).toContain('meetings');
+    expect(choosable).not.toContain('messaging');
+    expect(choosable).not.toContain('calling');
+    expect(JSON.stringify(body)).not.toContain(customerId);
+    const [audited] = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'trial.customer_lookup'), eq(auditLog.targetId, customerId)));
+    expect(audited).toMatchObject({ organisationId: channel.p1.id, actorUserId: channel.users.sales1.id });
     const refused = await (await as('sales@p1.test')).request('POST', `/api/v1/customers/${customerId}/trials`, {
       adminEmail: 'ro@granite.test',
       services: ['meetings', 'calling'],
@@ -268,6 +274,20 @@ describe('existing customers and consent (TRI-4…TRI-9, TRI-10)', () => {
     });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.field).toBe('services.1');
+  });
+
+  it('limits look-ups per user like sign-in attempts', async () => {
+    const salesFull = await as('salesfull@p1.test');
+    const lookUp = () => salesFull.request('GET', '/api/v1/trials/customer-lookup?email=it@granite.test');
+    for (let i = 0; i < 10; i++) expect((await lookUp()).statusCode).toBe(200);
+    const refused = await lookUp();
+    expect(refused.statusCode).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    const other = await (await as('full@p1.test')).request(
+      'GET',
+      '/api/v1/trials/customer-lookup?email=it@granite.test',
+    );
+    expect(other.statusCode).toBe(200);
   });
 
   it('e-mails the consent request to a non-full admin and every full admin; accepting sets the rights (TRI-5, TRI-9)', async () => {
@@ -283,12 +303,15 @@ describe('existing customers and consent (TRI-4…TRI-9, TRI-10)', () => {
     expect(trial.startsAt).toBeNull();
     const sent = (await outbox(handle.db, 'trial.consent-request')).filter((e) => e.subject.includes('Partner One'));
     expect(sent.map((e) => e.to).sort()).toEqual(['cfo@granite.test', 'it@granite.test', 'ro@granite.test']);
-    // The customer is now in Partner One's list, with provisioning rights until consent.
-    const [link] = await handle.db
-      .select()
-      .from(partnerCustomers)
-      .where(and(eq(partnerCustomers.partnerId, channel.p1.id), eq(partnerCustomers.customerId, customerId)));
-    expect(link).toMatchObject({ relationship: 'external_admin', adminLevel: 'provisioning' });
+    // A request gives no rights on the customer (ROL-3): no link until the customer consents.
+    const linkOfPartnerOne = async () =>
+      (
+        await handle.db
+          .select()
+          .from(partnerCustomers)
+          .where(and(eq(partnerCustomers.partnerId, channel.p1.id), eq(partnerCustomers.customerId, customerId)))
+      )[0];
+    expect(await linkOfPartnerOne()).toBeUndefined();
 
     const readOnly = await as('ro@granite.test');
     expect(
@@ -306,6 +329,7 @@ describe('existing customers and consent (TRI-4…TRI-9, TRI-10)', () => {
     const after = await trialOf(trial.id);
     expect(after.daysLeft).toBe(60);
     expect(after.fullAdministration).toBe(false);
+    expect(await linkOfPartnerOne()).toMatchObject({ relationship: 'external_admin', adminLevel: 'provisioning' });
     expect((await outbox(handle.db, 'trial.consent-accepted')).map((e) => e.to)).toContain('sales@p1.test');
     const again = await admin.request('POST', `/api/v1/consents/${trial.id}/decline`);
     expect(again.statusCode).toBe(409);
@@ -334,7 +358,7 @@ describe('existing customers and consent (TRI-4…TRI-9, TRI-10)', () => {
     expect(sent.map((e) => e.to)).toEqual(['head@birch.test']);
   });
 
-  it('a declined request takes the customer off the partner list', async () => {
+  it('a declined request leaves the partner no relationship with the customer', async () => {
     const customer = await createOrganisation(handle.db, { kind: 'customer', name: 'Cedar Foundation' });
     await createUser(handle.db, {
       organisationId: customer.id,
@@ -357,7 +381,7 @@ describe('existing customers and consent (TRI-4…TRI-9, TRI-10)', () => {
     expect((await outbox(handle.db, 'trial.consent-declined')).length).toBeGreaterThan(0);
   });
 
-  it('resending repeats the e-mail without restarting the 10 days; cancelling the request takes the customer off the list (TRI-6)', async () => {
+  it('resending repeats the e-mail without restarting the 10 days; cancelling ends the request (TRI-6)', async () => {
     const customer = await createOrganisation(handle.db, { kind: 'customer', name: 'Saga Media' });
     await createUser(handle.db, {
       organisationId: customer.id,
@@ -374,8 +398,10 @@ describe('existing customers and consent (TRI-4…TRI-9, TRI-10)', () => {
       })
     ).json() as { trial: TrialDetail };
     const listed = async () =>
-      (await sales.request('GET', '/api/v1/customers?q=Saga')).json().items.map((c: { name: string }) => c.name);
-    expect(await listed()).toEqual(['Saga Media']);
+      (await sales.request('GET', '/api/v1/trials?state=pending_consent'))
+        .json()
+        .items.map((t: { customer: { name: string } }) => t.customer.name);
+    expect(await listed()).toContain('Saga Media');
     await advanceDays(3);
     const resent = await sales.request('POST', `/api/v1/trials/${trial.id}/resend-consent`, { version: trial.version });
     expect(resent.statusCode, resent.body).toBe(200);
@@ -385,7 +411,76 @@ describe('existing customers and consent (TRI-4…TRI-9, TRI-10)', () => {
       version: (resent.json() as TrialDetail).version,
     });
     expect(cancelled.json()).toMatchObject({ state: 'cancelled', cancelledBy: 'partner' });
-    expect(await listed()).toEqual([]);
+    expect(await listed()).not.toContain('Saga Media');
+  });
+
+  it('a request gives the requesting partner its trial and nothing else of the customer until consent (ROL-3, TRI-6, TRI-9)', async () => {
+    const customer = await createOrganisation(handle.db, { kind: 'customer', name: 'Lumen Bank' });
+    await createUser(handle.db, {
+      organisationId: customer.id,
+      roles: ['customer_full_admin'],
+      email: 'cio@lumen.test',
+    });
+    await linkCustomer(handle.db, {
+      partnerId: channel.p2.id,
+      customerId: customer.id,
+      createdByUserId: channel.users.full2.id,
+    });
+    await addSubscription(handle.db, {
+      customerId: customer.id,
+      sellerId: channel.p2.id,
+      now: clock.now(),
+      services: [{ serviceId: 'messaging', quantity: 10 }],
+    });
+    // Through the wizard's route: the customer is found by the e-mail alone.
+    const sales = await as('sales@p1.test');
+    const requested = await sales.request('POST', '/api/v1/trials/for-existing-customer', {
+      adminEmail: 'cio@lumen.test',
+      services: ['meetings'],
+      licenceQuantity: 5,
+      durationDays: 30,
+    });
+    expect(requested.statusCode, requested.body).toBe(201);
+    const { trial } = requested.json() as { trial: TrialDetail };
+    expect(trial.state).toBe('pending_consent');
+    for (const email of ['sales@p1.test', 'full@p1.test']) {
+      const partner = await as(email);
+      expect((await partner.request('GET', `/api/v1/trials/${trial.id}`)).statusCode).toBe(200);
+      expect((await partner.request('GET', `/api/v1/customers/${customer.id}`)).statusCode).toBe(404);
+      expect((await partner.request('GET', `/api/v1/customers/${customer.id}/subscriptions`)).statusCode).toBe(404);
+      expect((await partner.request('GET', `/api/v1/customers/${customer.id}/console`)).statusCode).toBe(404);
+      expect((await partner.request('POST', `/api/v1/customers/${customer.id}/launch`)).statusCode).toBe(404);
+      expect((await partner.request('GET', '/api/v1/customers?q=Lumen')).json().items).toEqual([]);
+    }
+    // An administrator who sees only their own customers does not see a colleague's request (ROL-2).
+    expect((await (await as('admin@p1.test')).request('GET', `/api/v1/trials/${trial.id}`)).statusCode).toBe(404);
+    const accepted = await (await as('cio@lumen.test')).request('POST', `/api/v1/consents/${trial.id}/accept`, {
+      fullAdministration: true,
+    });
+    expect(accepted.json()).toMatchObject({ adminLevel: 'full' });
+    // Consent made the relationship; the requesting administrator is assigned to the customer (ROL-2).
+    expect((await sales.request('GET', `/api/v1/customers/${customer.id}`)).statusCode).toBe(200);
+    expect((await sales.request('GET', '/api/v1/customers?q=Lumen')).json().items).toHaveLength(1);
+    expect(
+      (await (await as('full@p1.test')).request('POST', `/api/v1/customers/${customer.id}/launch`)).statusCode,
+    ).toBe(200);
+  });
+
+  it('a customer user without an administrator role reads no trials; its read-only administrator does (ROL-4)', async () => {
+    const { customerId, trial } = await startNew('sales@p1.test', { companyName: 'Quartz Studio' });
+    await createUser(handle.db, { organisationId: customerId, roles: [], email: 'staff@quartz.test' });
+    await createUser(handle.db, {
+      organisationId: customerId,
+      roles: ['customer_read_only_admin'],
+      email: 'ro@quartz.test',
+    });
+    const staff = await as('staff@quartz.test');
+    expect((await staff.request('GET', '/api/v1/trials')).statusCode).toBe(403);
+    expect((await staff.request('GET', `/api/v1/trials/${trial.id}`)).statusCode).toBe(404);
+    const readOnly = await as('ro@quartz.test');
+    expect((await readOnly.request('GET', '/api/v1/trials')).json().items.map((t: { id: string }) => t.id)).toEqual([
+      trial.id,
+    ]);
   });
 
   it('the customer list shows a new trial at once', async () => {
@@ -605,6 +700,23 @@ describe('conversion (TRI-13)', () => {
     expect(licence).toMatchObject({ subscriptionId: subscription?.id, trialId: null });
   });
 
+  it('the same conversion sent again (its answer lost) answers 409 already_converted and converts nothing more', async () => {
+    const { trial } = await startNew();
+    const request = { version: trial.version, provisioningContactEmail: trial.adminEmail };
+    const sales = await as('sales@p1.test');
+    const first = await sales.request('POST', `/api/v1/trials/${trial.id}/convert`, request);
+    expect(first.statusCode, first.body).toBe(200);
+    const again = await sales.request('POST', `/api/v1/trials/${trial.id}/convert`, request);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({ code: 'already_converted' });
+    expect(again.json().error.message).toContain(first.json().order.subscriptionNumber);
+    const converted = await handle.db
+      .select()
+      .from(subscriptions)
+      .where(eq(subscriptions.convertedFromTrialId, trial.id));
+    expect(converted).toHaveLength(1);
+  });
+
   it("a tier-2 partner's conversion goes through its distributor, who completes it", async () => {
     const { trial } = await startNew('full@t2.test');
     const sent = await (await as('full@t2.test')).request('POST', `/api/v1/trials/${trial.id}/convert`, {
@@ -614,6 +726,12 @@ describe('conversion (TRI-13)', () => {
     expect(sent.statusCode, sent.body).toBe(200);
     expect(sent.json().order.status).toBe('pending_distributor');
     expect(sent.json().trial).toMatchObject({ state: 'pending_provisioning_details', hasPendingConversion: true });
+    const repeated = await (await as('full@t2.test')).request('POST', `/api/v1/trials/${trial.id}/convert`, {
+      version: trial.version,
+      provisioningContactEmail: trial.adminEmail,
+    });
+    expect(repeated.statusCode).toBe(409);
+    expect(repeated.json().error.message).toMatch(/already waiting for its distributor/);
     expect((await outbox(handle.db, 'trial.conversion-requested')).map((e) => e.to)).toContain('full@dist.test');
 
     expect((await (await as('full@p1.test')).request('GET', '/api/v1/conversions')).statusCode).toBe(403);

@@ -58,7 +58,12 @@ export async function ingestUsage<K extends UsageKind>(
       return;
     }
     for (const issue of parsed.error.issues) {
-      errors.push({ index, field: issue.path.join('.'), message: issue.message });
+      if (issue.code === 'unrecognized_keys') {
+        const fields = issue.keys.map((key) => [...issue.path, key].join('.'));
+        for (const field of fields) errors.push({ index, field, message: 'Not a field of this record.' });
+      } else {
+        errors.push({ index, field: issue.path.join('.'), message: issue.message });
+      }
     }
   });
 

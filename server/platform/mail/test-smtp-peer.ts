@@ -21,6 +21,8 @@ export class TestSmtpPeer {
   readonly mailbox = new Map<string, ReceivedMessage>();
   /** Every accepted hand-over, repeats included, by Message-ID. */
   readonly deliveries: string[] = [];
+  /** Connections that broke (a sender killed mid-conversation resets its sockets); a mail server carries on. */
+  readonly connectionErrors: Error[] = [];
   reject = false;
   beforeAccept: ((message: ReceivedMessage) => Promise<void>) | undefined;
 
@@ -47,6 +49,7 @@ export class TestSmtpPeer {
         });
       },
     });
+    server.on('error', (error) => peer?.connectionErrors.push(error));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.server.address() as AddressInfo;
     peer = new TestSmtpPeer(server, `smtp://127.0.0.1:${port}`);

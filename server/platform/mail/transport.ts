@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import { SEND_CONCURRENCY } from './worker.ts';
 
 /** One outbox row as handed to the SMTP server. */
 export interface MailMessage {
@@ -27,6 +28,9 @@ export interface MailTransport {
 export function smtpTransport(smtpUrl: string): MailTransport {
   const transporter = nodemailer.createTransport({
     url: smtpUrl,
+    // One connection per sending lane of the worker, reused for the messages of one run.
+    pool: true,
+    maxConnections: SEND_CONCURRENCY,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 20_000,

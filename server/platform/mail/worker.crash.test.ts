@@ -1,79 +1,62 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../domain/clock.ts';
 import { emailOutbox } from '../../db/schema/index.ts';
-import { createTestDatabase } from '../../testing/database.ts';
-import { type DatabaseHandle, openPglite } from '../db.ts';
+import { createProcessDatabase } from '../../testing/database.ts';
+import type { ProcessDatabase } from '../../testing/server-process.ts';
 import { enqueueEmails } from './outbox.ts';
 import { TestSmtpPeer } from './test-smtp-peer.ts';
-import { retryDelayMs } from './worker.ts';
+import { MAX_ATTEMPTS, retryDelayMs, SEND_CONCURRENCY } from './worker.ts';
 
 /**
- * REL-3 for e-mail: the sending process is SIGKILLed after the SMTP peer stored a message and before the worker
- * could mark it sent; a restarted worker sends what is left and repeats the interrupted message with its
- * Message-ID, so the deduplicating peer holds every message exactly once and none is lost. The worker runs in a
- * child process against a real database: PostgreSQL when DATABASE_URL is set; otherwise a PGlite data dir, which
- * one process at a time owns (PGlite is single-process), so this test writes it, closes it, and hands it over.
+ * REL-3 for e-mail: the sending process is SIGKILLed again and again, each time after the SMTP peer stored a
+ * message and before its 250 went back — the worst moment — and restarted. Nothing is lost; the only repeats are
+ * messages that were in flight at a kill (at most SEND_CONCURRENCY per kill), under their own Message-ID, so the
+ * deduplicating peer holds every message exactly once. The worker runs in a child process against a real
+ * database: PostgreSQL when DATABASE_URL is set, otherwise a PGlite data dir that one process at a time owns.
  */
 
 const childScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'worker.crash-child.ts');
-const START = '2026-11-21T09:00:00.000Z';
-const MESSAGES = 5;
-const KILL_AT = 3;
+const START = Date.parse('2026-11-21T09:00:00.000Z');
+const MESSAGES = 200;
+const KILLS = 4;
 
 let peer: TestSmtpPeer;
-let pgliteDir: string | undefined;
-let postgres: Extract<DatabaseHandle, { kind: 'postgres' }> | undefined;
+let database: ProcessDatabase;
 
-/** The database as the child opens it, and a way for this process to read it between children. */
-const databaseArgument = () =>
-  postgres ? (postgres.pool.options as { connectionString: string }).connectionString : `pglite:${pgliteDir}`;
-
-async function withDatabase<T>(use: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
-  if (postgres) return use(postgres);
-  const handle = await openPglite(pgliteDir);
-  try {
-    return await use(handle);
-  } finally {
-    await handle.close();
-  }
-}
-
-function startWorker(now: string): {
+function startWorker(now: Date): {
   child: ChildProcess;
   exited: Promise<{ code: number | null; signal: string | null }>;
 } {
-  const child = spawn(process.execPath, ['--import', 'tsx', childScript, databaseArgument(), peer.url, now], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', childScript, database.argument, peer.url, now.toISOString()],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
     child.on('exit', (code, signal) => resolve({ code, signal })),
   );
   return { child, exited };
 }
 
+/** Kill points: a delivery count in each of the first KILLS fifths of the run, drawn at random (and printed). */
+function killPoints(): number[] {
+  const stretch = Math.floor(MESSAGES / (KILLS + 1));
+  return Array.from({ length: KILLS }, (_, i) => i * stretch + 1 + Math.floor(Math.random() * (stretch - 1)));
+}
+
+const outboxRows = () => database.use((handle) => handle.db.select().from(emailOutbox).orderBy(emailOutbox.id));
+
 beforeAll(async () => {
   peer = await TestSmtpPeer.start();
-  if (process.env.DATABASE_URL) {
-    const handle = await createTestDatabase();
-    if (handle.kind !== 'postgres') throw new Error('expected PostgreSQL');
-    postgres = handle;
-  } else {
-    pgliteDir = mkdtempSync(path.join(os.tmpdir(), 'channel-hub-mail-crash-'));
-    const template = process.env.CHANNEL_HUB_TEST_TEMPLATE;
-    if (!template) throw new Error('CHANNEL_HUB_TEST_TEMPLATE is not set: run tests through vitest');
-    const handle = await openPglite(pgliteDir, new Blob([readFileSync(template)]));
-    await handle.close();
-  }
-  await withDatabase((handle) =>
+  database = await createProcessDatabase();
+  await database.use((handle) =>
     handle.db.transaction((tx) =>
       enqueueEmails(
         tx,
-        new ManualClock(START),
+        new ManualClock(new Date(START).toISOString()),
         Array.from({ length: MESSAGES }, (_, i) => ({
           organisationId: '00000000-0000-4000-8000-000000000001',
           to: `person${i}@partner.test`,
@@ -88,41 +71,49 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await peer.close();
-  await postgres?.close();
-  if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true });
+  await database.close();
 });
 
-describe(`a sender killed between the SMTP peer's acceptance and marking sent (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite data dir'})`, () => {
-  it('loses no message and, after restart, the deduplicating peer holds each message exactly once', async () => {
-    const first = startWorker(START);
-    let interrupted = '';
-    peer.beforeAccept = async (message) => {
-      if (peer.mailbox.size < KILL_AT || interrupted) return;
-      interrupted = message.messageId;
-      first.child.kill('SIGKILL');
-      await first.exited;
-    };
-    expect(await first.exited).toEqual({ code: null, signal: 'SIGKILL' });
-    peer.beforeAccept = undefined;
+describe(`a sender killed ${KILLS} times between the SMTP peer's acceptance and its 250 (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite data dir'})`, () => {
+  it(`loses no message and repeats at most ${SEND_CONCURRENCY} (the sending concurrency) per kill`, async () => {
+    const points = killPoints();
+    const repeatsPerKill: number[] = [];
+    // Each run's business time is past the longest retry delay after the last, so every claimed row is due again.
+    const runAt = (run: number) => new Date(START + run * retryDelayMs(MAX_ATTEMPTS));
 
-    // The crash window was hit: the peer holds the message, the outbox still has it pending.
-    const afterCrash = await withDatabase((handle) => handle.db.select().from(emailOutbox).orderBy(emailOutbox.id));
-    expect(afterCrash.map((row) => row.status)).toEqual(['sent', 'sent', 'pending', 'pending', 'pending']);
-    expect(afterCrash[KILL_AT - 1]).toMatchObject({ messageId: interrupted, attempts: 1 });
-    expect(peer.mailbox.has(interrupted)).toBe(true);
+    for (const [run, point] of points.entries()) {
+      const deliveredBefore = peer.deliveries.length;
+      const worker = startWorker(runAt(run));
+      let interrupted = '';
+      peer.beforeAccept = async (message) => {
+        if (peer.deliveries.length < point || interrupted) return;
+        interrupted = message.messageId;
+        worker.child.kill('SIGKILL');
+        await worker.exited;
+      };
+      expect(await worker.exited).toEqual({ code: null, signal: 'SIGKILL' });
+      peer.beforeAccept = undefined;
 
-    // Restarted once the interrupted attempt's retry delay has passed on the business clock.
-    const restartAt = new Date(new Date(START).getTime() + retryDelayMs(1)).toISOString();
-    const second = startWorker(restartAt);
-    expect(await second.exited).toEqual({ code: 0, signal: null });
+      // What this kill will repeat: messages the peer took in this run whose rows are still pending.
+      const taken = new Set(peer.deliveries.slice(deliveredBefore));
+      const pendingHeld = (await outboxRows()).filter((r) => r.status === 'pending' && taken.has(r.messageId));
+      expect(pendingHeld.map((r) => r.messageId)).toContain(interrupted);
+      repeatsPerKill.push(pendingHeld.length);
+    }
 
-    const rows = await withDatabase((handle) => handle.db.select().from(emailOutbox).orderBy(emailOutbox.id));
-    expect(rows.every((row) => row.status === 'sent')).toBe(true);
+    const last = startWorker(runAt(KILLS));
+    expect(await last.exited).toEqual({ code: 0, signal: null });
+
+    const rows = await outboxRows();
+    const repeats = peer.deliveries.length - new Set(peer.deliveries).size;
+    console.log(
+      `e-mail crash: ${MESSAGES} messages, SIGKILL at deliveries ${points.join(', ')}; repeated per kill ` +
+        `${repeatsPerKill.join(', ')} (bound ${SEND_CONCURRENCY}); ${repeats} repeats in ${peer.deliveries.length} hand-overs`,
+    );
+    expect(rows.filter((row) => row.status !== 'sent')).toEqual([]);
     expect([...peer.mailbox.keys()].sort()).toEqual(rows.map((row) => row.messageId).sort());
-    expect(peer.mailbox.size).toBe(MESSAGES);
-    // The only repeat is the interrupted message, under its own Message-ID.
-    expect(peer.deliveries).toHaveLength(MESSAGES + 1);
-    expect(peer.deliveries.filter((id) => id === interrupted)).toHaveLength(2);
-    expect(new Set(peer.deliveries).size).toBe(MESSAGES);
-  });
+    for (const count of repeatsPerKill) expect(count).toBeLessThanOrEqual(SEND_CONCURRENCY);
+    // Every repeat was one of the messages in flight at a kill, nothing else went out twice.
+    expect(repeats).toBe(repeatsPerKill.reduce((sum, n) => sum + n, 0));
+  }, 180_000);
 });

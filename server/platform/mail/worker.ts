@@ -7,7 +7,8 @@ import type { MailTransport } from './transport.ts';
 /**
  * Sends due outbox rows (NOT-1, REL-3). A row is *claimed* in a short transaction — locked with
  * `FOR UPDATE SKIP LOCKED`, its attempt counted and its next attempt moved to now + the retry delay — and
- * sent after that transaction committed. The claim is the lease: until the retry delay passes no other worker
+ * sent after that transaction committed, `SEND_CONCURRENCY` at a time; each is marked sent in its own
+ * transaction as soon as the SMTP server's 250 arrives, so a kill can repeat only the messages in flight. The claim is the lease: until the retry delay passes no other worker
  * finds the row due, and no database connection (nor PGlite's single one) is held during the SMTP conversation.
  * A worker that dies after claiming leaves the row pending; it is due again when the delay has passed and goes
  * out with the same Message-ID. The guarantee is in docs/ARCHITECTURE.md (Decisions, E-mail).
@@ -19,6 +20,11 @@ export const MAX_ATTEMPTS = 8;
 const FIRST_RETRY_MS = 60_000;
 const LONGEST_RETRY_MS = 6 * 60 * 60_000;
 const CLAIM_BATCH = 20;
+/**
+ * Messages handed to the SMTP server at once (one connection each). It bounds what a crash can repeat: at most
+ * this many messages were accepted and not yet marked sent when the process died.
+ */
+export const SEND_CONCURRENCY = 4;
 const ERROR_LENGTH = 500;
 
 /** Exponential backoff on business time: 1, 2, 4 … minutes after the `attempt`-th attempt, at most 6 hours. */
@@ -44,10 +50,11 @@ export async function sendDueEmails(deps: OutboxWorkerDeps): Promise<SendReport>
   const report: SendReport = { sent: 0, retrying: 0, failed: 0 };
   for (;;) {
     const claimed = await claimDueEmails(deps.db, deps.clock, CLAIM_BATCH);
-    for (const row of claimed) {
-      const outcome = await sendOne(deps, row);
-      report[outcome] += 1;
-    }
+    const queue = [...claimed];
+    const lane = async () => {
+      for (let row = queue.shift(); row; row = queue.shift()) report[await sendOne(deps, row)] += 1;
+    };
+    await Promise.all(Array.from({ length: SEND_CONCURRENCY }, lane));
     if (claimed.length < CLAIM_BATCH) return report;
   }
 }
@@ -96,6 +103,7 @@ async function sendOne(deps: OutboxWorkerDeps, row: ClaimedEmail): Promise<keyof
       .where(and(eq(emailOutbox.id, row.id), eq(emailOutbox.status, 'pending')));
     return gaveUp ? 'failed' : 'retrying';
   }
+  // Right after the 250, one autocommitted statement: the row is marked sent before any other message waits on it.
   await deps.db
     .update(emailOutbox)
     .set({ status: 'sent', sentAt: deps.clock.now(), lastError: null })

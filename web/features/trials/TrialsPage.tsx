@@ -17,6 +17,7 @@ import { audienceOf, useSession } from '../auth/session.ts';
 import { customerPath } from '../customers/detail/paths.ts';
 import { FilterChip } from '../customers/list/FilterChip.tsx';
 import { useProductName } from '../customers/list/labels.ts';
+import { TrialActions } from './actions/TrialActions.tsx';
 import { useTrialList } from './api.ts';
 import { CursorPager, useCursorPages } from './CursorPager.tsx';
 import { PendingConversions } from './PendingConversions.tsx';
@@ -144,27 +145,45 @@ export default function TrialsPage() {
                 : data && data.items.length === 0
                   ? emptyRow
                   : data?.items.map((trial) => {
-                      const open = () => navigate(customerPath(trial.customer.id, 'trials'));
+                      // A request to a customer the partner holds no link with has no customer page to open (TRI-6):
+                      // its actions (resend, cancel) are in the row.
+                      const open = () => {
+                        if (trial.customerHeld) navigate(customerPath(trial.customer.id, 'trials'));
+                      };
                       const servicesText = trial.services.map((s) => product(s.serviceId)).join(', ');
                       const onlyDevices = trial.services.every((s) => s.serviceId === 'devices');
                       return (
                         <Table.Tr key={trial.id} className={classes.row} onClick={open} data-testid="trial-row">
                           <Table.Td maw={260}>
-                            <Anchor
-                              display="block"
-                              truncate="end"
-                              component={Link}
-                              to={customerPath(trial.customer.id, 'trials')}
-                              fw={600}
-                              size="sm"
-                              onClick={(e) => e.stopPropagation()}
-                              data-testid="trial-row-customer"
-                            >
-                              {trial.customer.name}
-                            </Anchor>
+                            {trial.customerHeld ? (
+                              <Anchor
+                                display="block"
+                                truncate="end"
+                                component={Link}
+                                to={customerPath(trial.customer.id, 'trials')}
+                                fw={600}
+                                size="sm"
+                                onClick={(e) => e.stopPropagation()}
+                                data-testid="trial-row-customer"
+                              >
+                                {trial.customer.name}
+                              </Anchor>
+                            ) : (
+                              <Text fw={600} size="sm" truncate="end" data-testid="trial-row-customer">
+                                {trial.customer.name}
+                              </Text>
+                            )}
                             <Text size="xs" c="dimmed" ff="monospace">
                               {trial.number}
                             </Text>
+                            {trial.customerHeld ? null : (
+                              <Stack gap={4} mt={4} align="flex-start">
+                                <Text size="xs" c="dimmed" style={{ whiteSpace: 'normal' }}>
+                                  {t('trials.list.awaitingConsent')}
+                                </Text>
+                                <TrialActions trialId={trial.id} />
+                              </Stack>
+                            )}
                           </Table.Td>
                           {isVendor ? <Table.Td>{trial.partner.name}</Table.Td> : null}
                           <Table.Td maw={220}>

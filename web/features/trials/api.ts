@@ -89,8 +89,9 @@ export const lookupCustomer = (email: string) =>
 export const startTrialForNewCustomer = (body: StartTrialForNewCustomer) =>
   api.post<StartTrialResponse>('/api/v1/trials', body);
 
-export const startTrialForExistingCustomer = (customerId: string, body: StartTrialForExistingCustomer) =>
-  api.post<StartTrialResponse>(`/api/v1/customers/${encodeURIComponent(customerId)}/trials`, body);
+/** TRI-4: the customer found by the administrator's e-mail in the body (the look-up does not tell its id). */
+export const startTrialForExistingCustomer = (body: StartTrialForExistingCustomer) =>
+  api.post<StartTrialResponse>('/api/v1/trials/for-existing-customer', body);
 
 export const editTrial = (id: string, body: EditTrialRequest) => api.patch<TrialDetail>(trialPath(id), body);
 

@@ -40,11 +40,6 @@ import { useTrialChange } from './useTrialChange.ts';
 
 const DAY_MS = 86_400_000;
 
-const unavailableReason = {
-  bought: 'trials.wizard.alreadyBought',
-  trialled_by_other_partner: 'trials.wizard.trialledByOther',
-  trialled_already: 'trials.wizard.trialledByYou',
-} as const;
 const addDays = (iso: string, days: number) => new Date(new Date(iso).getTime() + days * DAY_MS).toISOString();
 
 function ChangeError({ message }: { message: string | null }) {
@@ -228,14 +223,14 @@ export function EditDialog({ trial, onClose }: { trial: TrialDetail; onClose: ()
       onClose();
     },
   );
-  // What the customer may still trial (TRI-4): the look-up by the trial's admin e-mail says why a service is not.
+  // What the customer may still trial (TRI-4): the look-up by the trial's admin e-mail lists the choosable services.
   const lookup = useQuery({
     queryKey: ['trials', 'lookup', trial.adminEmail],
     queryFn: () => lookupCustomer(trial.adminEmail),
   });
-  const reasonOf = (id: string) => {
-    if (trial.services.some((s) => s.serviceId === id) || !lookup.data?.found) return null;
-    return lookup.data.services.find((s) => s.serviceId === id)?.reason ?? null;
+  const isUnavailable = (id: string) => {
+    if (trial.services.some((s) => s.serviceId === id) || !lookup.data?.found) return false;
+    return !lookup.data.choosableServices.some((s) => s.serviceId === id);
   };
   // The trial's own services stay listed even if the catalogue stopped offering them as trials.
   const catalogue = options.data?.services ?? [];
@@ -256,14 +251,14 @@ export function EditDialog({ trial, onClose }: { trial: TrialDetail; onClose: ()
         >
           <SimpleGrid cols={2} spacing={8} mt={8}>
             {ids.map((id) => {
-              const reason = reasonOf(id);
+              const unavailable = isUnavailable(id);
               return (
                 <Checkbox
                   key={id}
                   value={id}
                   label={product(id)}
-                  disabled={reason !== null}
-                  description={reason ? t(unavailableReason[reason]) : undefined}
+                  disabled={unavailable}
+                  description={unavailable ? t('trials.wizard.notAvailable') : undefined}
                 />
               );
             })}

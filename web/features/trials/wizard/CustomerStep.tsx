@@ -172,7 +172,7 @@ function ExistingCustomerFields({
   update: Props['update'];
   errorOf: Props['errorOf'];
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lookup = useMutation({
     mutationFn: lookupCustomer,
     onSuccess: (answer) => update({ lookup: answer, confirmed: false, services: [] }),
@@ -239,8 +239,6 @@ function ExistingCustomerFields({
               </Text>
               <Text size="sm" c="dimmed">
                 {state.lookupEmail.trim()}
-                {customer.country ? ` · ${countryName(i18n.language, customer.country)}` : ''}
-                {customer.dataRegion ? ` · ${customer.dataRegion}` : ''}
               </Text>
             </Stack>
           </Group>

@@ -1,5 +1,5 @@
 /**
- * Step 2: the services as checkbox cards (a service that cannot be chosen says why, TRI-4), the licence quantity
+ * Step 2: the services as checkbox cards (a service the customer cannot trial says so, TRI-4), the licence quantity
  * (every chosen service except Devices, TRI-1) and the duration.
  */
 import { Checkbox, Group, NumberInput, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
@@ -8,13 +8,6 @@ import type { TrialOptions } from '../../../../domain/contracts/trials.ts';
 import { useProductName } from '../../customers/list/labels.ts';
 import { needsLicenceQuantity, type ProblemField, type WizardState } from './state.ts';
 import classes from './wizard.module.css';
-
-type Unavailable = 'bought' | 'trialled_by_other_partner' | 'trialled_already';
-const reasonKey = {
-  bought: 'trials.wizard.alreadyBought',
-  trialled_by_other_partner: 'trials.wizard.trialledByOther',
-  trialled_already: 'trials.wizard.trialledByYou',
-} as const satisfies Record<Unavailable, string>;
 
 export function ServicesStep({
   state,
@@ -30,9 +23,7 @@ export function ServicesStep({
   const { t } = useTranslation();
   const product = useProductName();
   // TRI-4: for an existing customer, only what it has not bought and nobody else is trialling.
-  const availability = state.lookup?.found
-    ? new Map(state.lookup.services.map((s) => [s.serviceId, s.reason]))
-    : new Map<string, Unavailable | null>();
+  const choosable = state.lookup?.found ? new Set(state.lookup.choosableServices.map((s) => s.serviceId)) : null;
   const toggle = (id: string, checked: boolean) =>
     update({ services: checked ? [...state.services, id] : state.services.filter((s) => s !== id) });
   const parentName = (id: string | null) => (id ? product(id) : null);
@@ -61,7 +52,7 @@ export function ServicesStep({
           data-testid="wizard-services"
         >
           {options.services.map((service) => {
-            const reason = availability.get(service.id) ?? null;
+            const unavailable = choosable !== null && !choosable.has(service.id);
             const checked = state.services.includes(service.id);
             const parent = parentName(service.parentServiceId);
             return (
@@ -70,12 +61,12 @@ export function ServicesStep({
                 className={classes.serviceCard}
                 radius="md"
                 checked={checked}
-                disabled={reason !== null}
+                disabled={unavailable}
                 onChange={(next) => toggle(service.id, next)}
                 data-testid={`service-${service.id}`}
               >
                 <Group wrap="nowrap" align="flex-start" gap="sm">
-                  <Checkbox.Indicator disabled={reason !== null} mt={2} />
+                  <Checkbox.Indicator disabled={unavailable} mt={2} />
                   <Stack gap={2}>
                     <Text fw={600} size="sm">
                       {product(service.id)}
@@ -86,9 +77,9 @@ export function ServicesStep({
                         ? t('trials.wizard.deviceUnit')
                         : t('trials.wizard.licenceUnit', { unit: service.licenceUnit })}
                     </Text>
-                    {reason ? (
+                    {unavailable ? (
                       <Text size="xs" c="orange.9" fw={500}>
-                        {t(reasonKey[reason])}
+                        {t('trials.wizard.notAvailable')}
                       </Text>
                     ) : null}
                   </Stack>

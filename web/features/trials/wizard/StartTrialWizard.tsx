@@ -144,7 +144,7 @@ function Wizard({
     mutationFn: async () => {
       if (state.kind === 'new') return startTrialForNewCustomer(newCustomerRequest(state, options));
       if (!state.lookup?.found) throw new Error('no organisation confirmed');
-      return startTrialForExistingCustomer(state.lookup.customer.id, existingCustomerRequest(state, options));
+      return startTrialForExistingCustomer(existingCustomerRequest(state, options));
     },
     onMutate: () => onBusy(true),
     onSettled: () => onBusy(false),
