@@ -28,12 +28,18 @@ export interface AccessRule {
   /** Further restricts `allow` to organisations of this partner tier (TRI-13: distributors). */
   partnerTier?: PartnerTier;
   /**
-   * The object the path names, when the operation has one. Own objects are reached by every allowed caller;
+   * The object the path names, when the operation has one. Own objects are reached by these roles (default:
+   * every caller);
    * foreign ones by these roles (default: vendor operators, ROL-5); unassigned customers by these roles
    * (default: those who see all of their partner's customers, ROL-2). `lookedUpFor`: the object is looked up
    * only for callers holding one of these roles; anybody else is refused (403) before, whatever the object.
    */
-  object?: { foreign?: readonly Role[]; unassigned?: readonly Role[]; lookedUpFor?: readonly Role[] };
+  object?: {
+    own?: readonly Role[];
+    foreign?: readonly Role[];
+    unassigned?: readonly Role[];
+    lookedUpFor?: readonly Role[];
+  };
   /** Sign-in answers 401 for a disabled account even though the operation is public. */
   refusesDisabled?: boolean;
 }
@@ -61,6 +67,8 @@ const customerReaders = ['customer_full_admin', 'customer_read_only_admin'] as c
 const anyRole = [...vendor, ...partner, ...customerRoles] as const;
 
 const customerObject = { unassigned: seesAllOfPartner };
+/** ROL-4, TRI-8: a customer's trials are seen by its administrators; a plain user holds no role and sees none. */
+const trialObject = { unassigned: seesAllOfPartner, own: [...partnerOrVendor, ...customerRoles] };
 /** Objects of the caller's own organisation only: nobody reaches another organisation's, not even the vendor. */
 const ownOrganisationOnly = (allowed: readonly Role[]) => ({ foreign: [], unassigned: [], lookedUpFor: allowed });
 /** TAG-2: tags are partner data, looked up for any partner administrator. */
@@ -145,18 +153,20 @@ export const accessRules: Record<string, AccessRule> = {
   /** (b): a customer's user without an administrator role has no trials to see. */
   listTrials: { allow: [...partnerOrVendor, ...customerRoles] },
   startTrialForNewCustomer: { allow: trialStarters },
-  getTrial: { allow: [...partnerOrVendor, ...customerReaders], object: customerObject },
-  editTrial: { allow: [...vendor, ...trialStarters], object: customerObject },
-  extendTrial: { allow: [...vendor, ...trialStarters], object: customerObject },
-  convertTrial: { allow: [...vendor, ...trialStarters], object: customerObject },
-  cancelTrial: { allow: [...vendor, ...trialStarters, 'customer_full_admin'], object: customerObject },
-  resendTrialConsent: { allow: [...vendor, ...trialStarters], object: customerObject },
-  completeTrialSetup: { allow: [...vendor, ...trialStarters, 'customer_full_admin'], object: customerObject },
-  recordTrialShipment: { allow: [...vendor, ...trialStarters], object: customerObject },
+  /** TRI-4, TRI-5: the customer is named by an administrator's e-mail, so there is no object to be out of reach. */
+  startTrialForCustomerFoundByEmail: { allow: trialStarters },
+  getTrial: { allow: [...partnerOrVendor, ...customerReaders], object: trialObject },
+  editTrial: { allow: [...vendor, ...trialStarters], object: trialObject },
+  extendTrial: { allow: [...vendor, ...trialStarters], object: trialObject },
+  convertTrial: { allow: [...vendor, ...trialStarters], object: trialObject },
+  cancelTrial: { allow: [...vendor, ...trialStarters, 'customer_full_admin'], object: trialObject },
+  resendTrialConsent: { allow: [...vendor, ...trialStarters], object: trialObject },
+  completeTrialSetup: { allow: [...vendor, ...trialStarters, 'customer_full_admin'], object: trialObject },
+  recordTrialShipment: { allow: [...vendor, ...trialStarters], object: trialObject },
   /** TRI-8: a customer's trial requests are its administrators' to read (a plain user holds no role). */
   listConsents: { allow: customerRoles },
-  acceptConsent: { allow: ['customer_full_admin'], object: {} },
-  declineConsent: { allow: ['customer_full_admin'], object: {} },
+  acceptConsent: { allow: ['customer_full_admin'], object: { own: trialObject.own } },
+  declineConsent: { allow: ['customer_full_admin'], object: { own: trialObject.own } },
   listTrialExtensions: { allow: vendor },
   approveTrialExtension: { allow: vendor, object: {} },
   rejectTrialExtension: { allow: vendor, object: {} },
@@ -182,6 +192,7 @@ export function expectedOutcome(rule: AccessRule, caller: Caller, relation: Rela
   const allowed =
     rule.allow === 'signedIn' || (has(rule.allow) && (!rule.partnerTier || actor.partnerTier === rule.partnerTier));
   if (!allowed && rule.object?.lookedUpFor && !has(rule.object.lookedUpFor)) return 403;
+  if (relation === 'own' && rule.object?.own && !has(rule.object.own)) return 404;
   if (relation !== null && relation !== 'own') {
     const reach =
       relation === 'unassigned'

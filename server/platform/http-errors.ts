@@ -53,12 +53,15 @@ type SwaggerTransform = typeof jsonSchemaTransform;
 
 /**
  * The OpenAPI document's view of a route: its own schema, plus the errors the platform answers before the
- * route's handler runs on every route that may take a body — 400 for a body that is not JSON, 415 for a
- * content type no parser reads — so the document lists every status a client can get.
+ * route's handler runs — 400 on every route (a control character in the query or path, request-input.ts), and on
+ * every route that may take a body 400 for a body that is not JSON and 415 for a content type no parser reads —
+ * so the document lists every status a client can get.
  */
 export const documentPlatformErrors: SwaggerTransform = (input) => {
+  if (!input.schema) return jsonSchemaTransform(input);
   const method = [input.route?.method].flat()[0];
-  if (!input.schema || method === 'GET' || method === 'HEAD') return jsonSchemaTransform(input);
-  const response = { 400: errorResponse, 415: errorResponse, ...(input.schema.response as object | undefined) };
+  const takesBody = method !== 'GET' && method !== 'HEAD';
+  const platform = takesBody ? { 400: errorResponse, 415: errorResponse } : { 400: errorResponse };
+  const response = { ...platform, ...(input.schema.response as object | undefined) };
   return jsonSchemaTransform({ ...input, schema: { ...input.schema, response } });
 };

@@ -317,6 +317,19 @@ export const samples: Record<string, Sample> = {
       setup: 'later',
     })),
   },
+  startTrialForCustomerFoundByEmail: {
+    request: async ({ world, caller, fresh }) => ({
+      url: '/api/v1/trials/for-existing-customer',
+      body: {
+        adminEmail: fresh
+          ? (await world.customerFor(caller.side === 'two' ? 'one' : 'two', 'foreign')).adminEmail
+          : world.customerTwoAdmin.email,
+        services: ['calling'],
+        licenceQuantity: 5,
+        durationDays: 30,
+      },
+    }),
+  },
   getTrial: { object: 'trial', request: at('/api/v1/trials/{id}') },
   editTrial: { object: 'trial', request: withBody('/api/v1/trials/{id}', () => ({ ...version, licenceQuantity: 30 })) },
   extendTrial: { object: 'trial', request: withBody('/api/v1/trials/{id}/extend', () => version) },

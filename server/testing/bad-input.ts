@@ -110,6 +110,7 @@ function queryViolationsOf(schema: JsonSchema): fc.Arbitrary<{ value: string; vi
     of('over maxLength', fc.constant('q'.repeat(schema.maxLength + 1)));
   }
   if (schema.format === 'uuid') of('a bad uuid', fc.constantFrom(...badIds));
+  if (schema.format === 'email') of('a bad e-mail', fc.constantFrom('no-at-sign', '@', 'a@', "' or 1=1 --@x"));
   return options.length > 0 ? fc.oneof(...options) : null;
 }
 
@@ -204,11 +205,12 @@ export function badRequestsFor(operation: Operation, valid: ValidRequest): fc.Ar
       ),
     );
   }
-  if (operation.method === 'GET') {
+  if (operation.method === 'GET' && strategies.length === 0) {
+    // Nothing of this read can be broken for certain: noise it may accept (a read stores nothing either way).
     strategies.push(
       queryNoise.map((noise) => base('noise in q, sort and cursor', { query: { ...valid.query, ...noise } })),
     );
-  } else {
+  } else if (operation.method !== 'GET') {
     strategies.push(
       fc
         .constantFrom('{', '{"a":', '[1,,2]', "{'single':'quotes'}", '{"a":1}}', 'nul', '\u0000')

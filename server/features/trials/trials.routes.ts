@@ -139,6 +139,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/trials/for-existing-customer',
     {
       schema: {
+        operationId: 'startTrialForCustomerFoundByEmail',
         tags,
         summary: "Start a trial for an existing customer found by an administrator's e-mail (TRI-4, TRI-5, TRI-10)",
         body: startTrialForExistingCustomer,
