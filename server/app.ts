@@ -7,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { analyticsRoutes } from './features/analytics/analytics.routes.ts';
 import { apiTokenRoutes } from './features/api-tokens/api-tokens.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
@@ -23,7 +23,7 @@ import { API_DOCS_PREFIX, authPlugin } from './platform/auth.ts';
 import type { MovableClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db.ts';
-import { errorHandler, notFoundBody } from './platform/http-errors.ts';
+import { documentPlatformErrors, errorHandler, frameworkErrorHandler, notFoundBody } from './platform/http-errors.ts';
 import type { Metrics } from './platform/metrics.ts';
 import { registerOverloadProtection } from './platform/overload.ts';
 import { registerRequestInputRules } from './platform/request-input.ts';
@@ -64,6 +64,7 @@ export async function buildApp(options: {
     logger: options.logger ? { level: options.config.logLevel } : false,
     trustProxy: options.config.trustedProxies.length > 0 ? options.config.trustedProxies : false,
     bodyLimit: 10 * 1024 * 1024,
+    frameworkErrors: frameworkErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -106,7 +107,7 @@ export async function buildApp(options: {
       },
       security: [{ session: [] }, { bearer: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: documentPlatformErrors,
   });
   await app.register(fastifySwaggerUi, { routePrefix: API_DOCS_PREFIX });
   app.get('/api/v1/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());

@@ -13,3 +13,9 @@ export type ErrorResponse = z.infer<typeof errorResponse>;
 export const locales = ['en', 'da', 'nb', 'hu'] as const;
 export const localeSchema = z.enum(locales);
 export type Locale = z.infer<typeof localeSchema>;
+
+/** A CSV download's 200 in the OpenAPI document (the stream itself is sent as it is, not serialised). */
+export const csvResponse = {
+  description: 'CSV with a header row, streamed',
+  content: { 'text/csv': { schema: z.string() } },
+};

@@ -196,8 +196,8 @@ export const activityEntry = z.object({
   actor: z.object({ name: z.string(), email: z.string(), organisation: z.string().nullable() }).nullable(),
   targetType: z.string(),
   targetId: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
+  before: z.unknown().describe('The audited values before the change: any JSON, as the action recorded them'),
+  after: z.unknown().describe('The audited values after the change: any JSON, as the action recorded them'),
 });
 export type ActivityEntry = z.infer<typeof activityEntry>;
 

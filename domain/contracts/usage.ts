@@ -99,8 +99,19 @@ export interface UsageRecordOf {
 
 export const usageKindParams = z.object({ kind: z.enum(usageKinds) });
 
-/** The body before per-record validation: an array of anything (NDJSON is parsed into the same). */
-export const usageBatchBody = z.array(z.unknown()).max(MAX_RECORDS_PER_BATCH);
+/**
+ * The body before per-record validation: an array of anything (NDJSON is parsed into the same), so one bad
+ * record is reported by its index instead of failing the batch. The OpenAPI document still describes the
+ * records of each kind.
+ */
+const documentedRecord = z.unknown().meta({
+  description: "A record of the path's kind; each is validated on its own",
+  anyOf: Object.entries(usageRecordSchemas).map(([kind, schema]) => {
+    const { $schema: _dialect, ...record } = z.toJSONSchema(schema, { io: 'input' });
+    return { title: kind, ...record };
+  }),
+});
+export const usageBatchBody = z.array(documentedRecord).max(MAX_RECORDS_PER_BATCH);
 
 export const recordError = z.object({
   index: z.number().int(),

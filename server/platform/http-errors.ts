@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import type { ErrorResponse } from '../../domain/contracts/common.ts';
+import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { type ErrorResponse, errorResponse } from '../../domain/contracts/common.ts';
 import { AppError, TooManyAttempts } from './errors.ts';
 
 /**
@@ -40,3 +40,28 @@ function body(code: string, message: string, field?: string): ErrorResponse {
 
 export const notFoundBody = (method: string, url: string) =>
   body('not_found', `No route ${method} ${url.split('?')[0]}.`);
+
+/**
+ * A path Fastify's router refuses before any route runs (a parameter over 100 characters, broken %-encoding)
+ * is bad input like any other: a 400 in the usual error shape.
+ */
+export function frameworkErrorHandler(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  return reply.code(400).send(body('invalid_path', error.message));
+}
+
+type SwaggerTransform = typeof jsonSchemaTransform;
+
+/**
+ * The OpenAPI document's view of a route: its own schema, plus the errors the platform answers before the
+ * route's handler runs — 400 on every route (a control character in the query or path, request-input.ts), and on
+ * every route that may take a body 400 for a body that is not JSON and 415 for a content type no parser reads —
+ * so the document lists every status a client can get.
+ */
+export const documentPlatformErrors: SwaggerTransform = (input) => {
+  if (!input.schema) return jsonSchemaTransform(input);
+  const method = [input.route?.method].flat()[0];
+  const takesBody = method !== 'GET' && method !== 'HEAD';
+  const platform = takesBody ? { 400: errorResponse, 415: errorResponse } : { 400: errorResponse };
+  const response = { ...platform, ...(input.schema.response as object | undefined) };
+  return jsonSchemaTransform({ ...input, schema: { ...input.schema, response } });
+};

@@ -12,7 +12,7 @@ import {
   sectionResponse,
   subscriptionOverview,
 } from '../../../domain/contracts/analytics.ts';
-import { errorResponse } from '../../../domain/contracts/common.ts';
+import { csvResponse, errorResponse } from '../../../domain/contracts/common.ts';
 import type { AppDeps } from '../../app.ts';
 import { actorOf } from '../../platform/auth.ts';
 import { sendCsv } from '../../platform/csv-response.ts';
@@ -34,6 +34,7 @@ export async function analyticsRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/analytics/subscriptions',
     {
       schema: {
+        operationId: 'getSubscriptionAnalytics',
         tags,
         summary: 'ANA-1 KPIs and the ANA-2 weekly licence trend of Meetings or Calling',
         querystring: productQuery,
@@ -46,6 +47,7 @@ export async function analyticsRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/analytics/subscriptions/:section',
     {
       schema: {
+        operationId: 'getSubscriptionAnalyticsSection',
         tags,
         summary: 'ANA-3…ANA-7: a section’s KPIs and one page of its table, sorted on any column',
         params: sectionParams,
@@ -59,12 +61,12 @@ export async function analyticsRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/analytics/subscriptions/:section/export.csv',
     {
       schema: {
+        operationId: 'exportSubscriptionAnalyticsSection',
         tags,
         summary: 'A section’s whole table as CSV, in the requested sort, streamed (X-2)',
         params: sectionParams,
         querystring: sectionQuery,
-        produces: ['text/csv'],
-        response: errors,
+        response: { 200: csvResponse, ...errors },
       },
     },
     async (request, reply) =>
@@ -79,6 +81,7 @@ export async function analyticsRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/analytics/calling',
     {
       schema: {
+        operationId: 'getCallingAnalytics',
         tags,
         summary: 'CAL-1, CAL-3, CAL-4, CAL-6 over the last completed week and the 8 before it',
         querystring: callingQuery,
@@ -91,6 +94,7 @@ export async function analyticsRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/analytics/calling/:table',
     {
       schema: {
+        operationId: 'getCallingAnalyticsTable',
         tags,
         summary: 'CAL-2 (usage), CAL-5 (quality), CAL-7 (queues): KPIs and one page of the table',
         params: callingTableParams,
@@ -104,12 +108,12 @@ export async function analyticsRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/analytics/calling/:table/export.csv',
     {
       schema: {
+        operationId: 'exportCallingAnalyticsTable',
         tags,
         summary: 'A calling table as CSV, in the requested sort, streamed (X-2)',
         params: callingTableParams,
         querystring: callingTableQuery,
-        produces: ['text/csv'],
-        response: errors,
+        response: { 200: csvResponse, ...errors },
       },
     },
     async (request, reply) =>

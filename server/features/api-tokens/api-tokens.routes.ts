@@ -20,6 +20,7 @@ export async function apiTokenRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/api-tokens',
     {
       schema: {
+        operationId: 'listApiTokens',
         tags: ['api-tokens'],
         summary: 'The organisation’s API tokens (full administrators, vendor operators)',
         response: { 200: apiTokenList, ...errors },
@@ -31,6 +32,7 @@ export async function apiTokenRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/api-tokens',
     {
       schema: {
+        operationId: 'createApiToken',
         tags: ['api-tokens'],
         summary: 'Create an API token; the secret is in this response only',
         body: createApiTokenRequest,
@@ -43,6 +45,7 @@ export async function apiTokenRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/api-tokens/:id',
     {
       schema: {
+        operationId: 'revokeApiToken',
         tags: ['api-tokens'],
         summary: 'Revoke an API token: requests with it are refused from now on',
         params: apiTokenIdParams,

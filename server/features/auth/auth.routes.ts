@@ -56,7 +56,9 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/auth/sign-in',
     {
       schema: {
+        operationId: 'signIn',
         tags: ['auth'],
+        security: [],
         summary: 'Sign in with e-mail and password; sets the session cookie and returns the CSRF token',
         body: signInRequest,
         response: { 200: sessionInfo, 400: errorResponse, 401: errorResponse, 429: errorResponse },
@@ -77,7 +79,14 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
 
   api.post(
     '/api/v1/auth/sign-out',
-    { schema: { tags: ['auth'], summary: 'End the session', response: { 204: z.null(), 401: errorResponse } } },
+    {
+      schema: {
+        operationId: 'signOut',
+        tags: ['auth'],
+        summary: 'End the session',
+        response: { 204: z.null(), 401: errorResponse },
+      },
+    },
     async (request, reply: FastifyReply) => {
       actorOf(request);
       if (request.session) await deps.sessions.destroy(request.session.tokenHash);
@@ -90,6 +99,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/me',
     {
       schema: {
+        operationId: 'getMe',
         tags: ['auth'],
         summary: 'The signed-in user, organisation, roles and CSRF token',
         response: { 200: sessionInfo, 401: errorResponse },
@@ -105,6 +115,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/me',
     {
       schema: {
+        operationId: 'updateMe',
         tags: ['auth'],
         summary: 'Change the signed-in user’s language (X-1)',
         body: updateMeRequest,

@@ -35,6 +35,7 @@ export async function customerDetailRoutes(app: FastifyInstance, deps: AppDeps) 
     '/api/v1/customers/:id',
     {
       schema: {
+        operationId: 'getCustomer',
         ...read,
         summary: 'A customer: header and overview (DET-1)',
         response: { 200: customerDetail, ...errors },
@@ -46,6 +47,7 @@ export async function customerDetailRoutes(app: FastifyInstance, deps: AppDeps) 
     '/api/v1/customers/:id/subscriptions',
     {
       schema: {
+        operationId: 'getCustomerSubscriptions',
         ...read,
         summary: 'Subscriptions with licences per service, invoices and order history (DET-2, INS-3)',
         response: { 200: customerSubscriptionsResponse, ...errors },
@@ -57,6 +59,7 @@ export async function customerDetailRoutes(app: FastifyInstance, deps: AppDeps) 
     '/api/v1/customers/:id/trials',
     {
       schema: {
+        operationId: 'getCustomerTrials',
         ...read,
         summary: 'Ongoing and past trials with services, licences and days left (DET-3)',
         response: { 200: customerTrialsResponse, ...errors },
@@ -68,6 +71,7 @@ export async function customerDetailRoutes(app: FastifyInstance, deps: AppDeps) 
     '/api/v1/customers/:id/activity',
     {
       schema: {
+        operationId: 'getCustomerActivity',
         ...read,
         summary: 'Audit entries about the customer, newest first (NOT-4)',
         querystring: customerActivityQuery,
@@ -81,6 +85,7 @@ export async function customerDetailRoutes(app: FastifyInstance, deps: AppDeps) 
     '/api/v1/customers/:id/admins',
     {
       schema: {
+        operationId: 'listCustomerAdmins',
         ...read,
         summary: 'Partner admins assigned to the customer, and who may still be assigned (DET-4)',
         response: { 200: customerAdminsResponse, ...errors },
@@ -92,6 +97,7 @@ export async function customerDetailRoutes(app: FastifyInstance, deps: AppDeps) 
     '/api/v1/customers/:id/admins/:userId',
     {
       schema: {
+        operationId: 'assignCustomerAdmin',
         tags: ['customer detail'],
         summary: 'Assign a partner admin to the customer (full and partner administrators)',
         params: customerAdminParams,
@@ -104,6 +110,7 @@ export async function customerDetailRoutes(app: FastifyInstance, deps: AppDeps) 
     '/api/v1/customers/:id/admins/:userId',
     {
       schema: {
+        operationId: 'unassignCustomerAdmin',
         tags: ['customer detail'],
         summary: 'Unassign a partner admin from the customer (full and partner administrators)',
         params: customerAdminParams,
@@ -120,6 +127,7 @@ export async function customerDetailRoutes(app: FastifyInstance, deps: AppDeps) 
     '/api/v1/customers/:id/launch',
     {
       schema: {
+        operationId: 'launchCustomer',
         ...read,
         summary: 'Launch the customer organisation: logged, returns the rights held there (CUS-7, ROL-3)',
         response: { 200: launchCustomerResponse, ...errors },
@@ -131,6 +139,7 @@ export async function customerDetailRoutes(app: FastifyInstance, deps: AppDeps) 
     '/api/v1/customers/:id/console',
     {
       schema: {
+        operationId: 'getCustomerConsole',
         ...read,
         summary: 'The customer console as the customer sees it: services, licences, users, admins, trial requests',
         response: { 200: customerConsole, ...errors },

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponse } from '../../../domain/contracts/common.ts';
+import { csvResponse, errorResponse } from '../../../domain/contracts/common.ts';
 import {
   createTagRequest,
   createViewRequest,
@@ -40,6 +40,7 @@ export async function customerListRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/customers',
     {
       schema: {
+        operationId: 'listCustomers',
         ...schema,
         summary: 'Customers the caller may see: statuses, filters, search, sort, keyset paging',
         response: { 200: customerListResponse, ...errors },
@@ -51,6 +52,7 @@ export async function customerListRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/customers/summary',
     {
       schema: {
+        operationId: 'getCustomerSummary',
         ...schema,
         summary: 'KPI strip of the customer list, over the customers matching the filters',
         response: { 200: customerSummary, ...errors },
@@ -62,10 +64,10 @@ export async function customerListRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/customers.csv',
     {
       schema: {
+        operationId: 'exportCustomers',
         ...schema,
         summary: 'The customer list as CSV with the same filters and sort, streamed (X-2)',
-        produces: ['text/csv'],
-        response: errors,
+        response: { 200: csvResponse, ...errors },
       },
     },
     async (request, reply) => sendCsv(reply, 'customers', exportCustomers(deps, actorOf(request), request.query)),
@@ -76,6 +78,7 @@ export async function customerListRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/tags',
     {
       schema: {
+        operationId: 'listTags',
         ...tagSchema,
         summary: "The partner's tags with their customer counts (TAG-2)",
         response: { 200: z.object({ items: z.array(tagWithCount) }), ...errors },
@@ -87,6 +90,7 @@ export async function customerListRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/tags',
     {
       schema: {
+        operationId: 'createTag',
         ...tagSchema,
         summary: 'Create a tag (full administrators and partner administrators)',
         body: createTagRequest,
@@ -99,6 +103,7 @@ export async function customerListRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/tags/:id',
     {
       schema: {
+        operationId: 'updateTag',
         ...tagSchema,
         summary: 'Rename or recolour a tag',
         params: tagIdParams,
@@ -110,26 +115,50 @@ export async function customerListRoutes(app: FastifyInstance, deps: AppDeps) {
   );
   api.delete(
     '/api/v1/tags/:id',
-    { schema: { ...tagSchema, summary: 'Delete a tag and take it off every customer', params: tagIdParams } },
+    {
+      schema: {
+        operationId: 'deleteTag',
+        ...tagSchema,
+        summary: 'Delete a tag and take it off every customer',
+        params: tagIdParams,
+        response: { 204: z.null(), ...errors },
+      },
+    },
     async (request, reply) => {
       await removeTag(deps, actorOf(request), request.params.id);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
   api.put(
     '/api/v1/customers/:id/tags/:tagId',
-    { schema: { ...tagSchema, summary: 'Put a tag on a customer', params: customerTagParams } },
+    {
+      schema: {
+        operationId: 'assignTag',
+        ...tagSchema,
+        summary: 'Put a tag on a customer',
+        params: customerTagParams,
+        response: { 204: z.null(), ...errors },
+      },
+    },
     async (request, reply) => {
       await assignTag(deps, actorOf(request), request.params.id, request.params.tagId);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
   api.delete(
     '/api/v1/customers/:id/tags/:tagId',
-    { schema: { ...tagSchema, summary: 'Take a tag off a customer', params: customerTagParams } },
+    {
+      schema: {
+        operationId: 'unassignTag',
+        ...tagSchema,
+        summary: 'Take a tag off a customer',
+        params: customerTagParams,
+        response: { 204: z.null(), ...errors },
+      },
+    },
     async (request, reply) => {
       await unassignTag(deps, actorOf(request), request.params.id, request.params.tagId);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
@@ -138,6 +167,7 @@ export async function customerListRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/views',
     {
       schema: {
+        operationId: 'listViews',
         ...viewSchema,
         summary: "The caller's saved views of the customer list and those shared with it (CUS-6)",
         response: { 200: z.object({ items: z.array(savedView) }), ...errors },
@@ -149,6 +179,7 @@ export async function customerListRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/views',
     {
       schema: {
+        operationId: 'createView',
         ...viewSchema,
         summary: 'Save a view: a name and the list query',
         body: createViewRequest,
@@ -161,6 +192,7 @@ export async function customerListRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/views/:id',
     {
       schema: {
+        operationId: 'updateView',
         ...viewSchema,
         summary: 'Rename, re-query or (un)share one of your views',
         params: viewIdParams,
@@ -172,10 +204,18 @@ export async function customerListRoutes(app: FastifyInstance, deps: AppDeps) {
   );
   api.delete(
     '/api/v1/views/:id',
-    { schema: { ...viewSchema, summary: 'Delete one of your views', params: viewIdParams } },
+    {
+      schema: {
+        operationId: 'deleteView',
+        ...viewSchema,
+        summary: 'Delete one of your views',
+        params: viewIdParams,
+        response: { 204: z.null(), ...errors },
+      },
+    },
     async (request, reply) => {
       await removeView(deps, actorOf(request), request.params.id);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 }

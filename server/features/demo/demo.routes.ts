@@ -12,6 +12,7 @@ export async function demoRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/demo/clock',
     {
       schema: {
+        operationId: 'moveDemoClock',
         tags: ['demo'],
         summary: 'Move the demo clock forward (vendor operators, demo mode only)',
         body: demoClockRequest,

@@ -21,6 +21,7 @@ export async function healthRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       config: { public: true, pressureExempt: true },
       schema: {
+        operationId: 'getHealth',
         tags: ['platform'],
         summary: 'Liveness: the process answers and the database responds (no sign-in needed)',
         security: [],

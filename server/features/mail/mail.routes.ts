@@ -22,6 +22,7 @@ export async function mailRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/sent-mail',
     {
       schema: {
+        operationId: 'listSentMail',
         tags,
         summary: 'Every e-mail the hub queued, newest first, with delivery status (vendor operators)',
         querystring: sentMailQuery,
@@ -34,6 +35,7 @@ export async function mailRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/sent-mail/:id',
     {
       schema: {
+        operationId: 'getSentMail',
         tags,
         summary: 'One e-mail with its headers and text body (vendor operators)',
         params: sentMailParams,

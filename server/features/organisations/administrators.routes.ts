@@ -26,6 +26,7 @@ export async function administratorRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/administrators',
     {
       schema: {
+        operationId: 'listAdministrators',
         tags,
         summary: 'Administrators of my organisation, with roles and customer access (ORG-2)',
         response: { 200: administratorsResponse, ...errors },
@@ -37,6 +38,7 @@ export async function administratorRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/administrators',
     {
       schema: {
+        operationId: 'inviteAdministrator',
         tags,
         summary: 'Invite an administrator with roles (full administrators)',
         body: inviteAdministratorRequest,
@@ -49,6 +51,7 @@ export async function administratorRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/administrators/:userId/roles',
     {
       schema: {
+        operationId: 'changeAdministratorRoles',
         tags,
         summary: 'Set the roles of an administrator (full administrators, ROL-7)',
         params: administratorParams,
@@ -65,6 +68,7 @@ export async function administratorRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/administrators/:userId',
     {
       schema: {
+        operationId: 'removeAdministrator',
         tags,
         summary: 'Remove an administrator (full administrators)',
         params: administratorParams,

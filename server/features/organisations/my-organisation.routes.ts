@@ -16,6 +16,7 @@ export async function myOrganisationRoutes(app: FastifyInstance, deps: AppDeps) 
     '/api/v1/my-organisation',
     {
       schema: {
+        operationId: 'getMyOrganisation',
         tags: ['my organisation'],
         summary: 'Whether the partner’s own organisation is started, with the plan overview (ORG-1)',
         response: { 200: myOrganisationResponse, ...errors },
@@ -27,6 +28,7 @@ export async function myOrganisationRoutes(app: FastifyInstance, deps: AppDeps) 
     '/api/v1/my-organisation',
     {
       schema: {
+        operationId: 'startMyOrganisation',
         tags: ['my organisation'],
         summary: 'Start the partner’s own organisation once the terms are accepted (full administrators)',
         body: startMyOrganisationRequest,

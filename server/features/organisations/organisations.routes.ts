@@ -24,6 +24,7 @@ export async function organisationRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/organisations/:id',
     {
       schema: {
+        operationId: 'getOrganisation',
         tags: ['organisations'],
         summary: 'An organisation the caller may see (its own, or a customer in its scope)',
         params: organisationIdParams,
@@ -36,6 +37,7 @@ export async function organisationRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/organisations/:id/settings',
     {
       schema: {
+        operationId: 'getOrganisationSettings',
         tags: ['organisations'],
         summary: 'Thresholds used by the customer statuses (CUS-2)',
         params: organisationIdParams,
@@ -48,6 +50,7 @@ export async function organisationRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/organisations/:id/settings',
     {
       schema: {
+        operationId: 'updateOrganisationSettings',
         tags: ['organisations'],
         summary: 'Change the thresholds used by the customer statuses (full administrators)',
         params: organisationIdParams,
@@ -61,6 +64,7 @@ export async function organisationRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/partners',
     {
       schema: {
+        operationId: 'listPartners',
         tags: ['organisations'],
         summary: 'Every partner, by name, with the customers each owns (vendor operators)',
         response: { 200: partnerList, ...errors },

@@ -23,7 +23,7 @@ import {
   withUniqueConflicts,
   writeTrial,
 } from './trial-records.ts';
-import { mayAnswerConsent } from './trials.policy.ts';
+import { mayAnswerConsent, mayReadConsents } from './trials.policy.ts';
 import { linkForConsentedTrial, partnerAdminEmails, servicesOfTrials } from './trials.queries.ts';
 
 /** TRI-8, TRI-9, ROL-3: the customer's full administrators see pending trial requests and accept or decline them. */
@@ -31,7 +31,7 @@ import { linkForConsentedTrial, partnerAdminEmails, servicesOfTrials } from './t
 type Deps = { db: Database; clock: Clock };
 
 export async function listConsents(deps: Deps, actor: Actor): Promise<ConsentListResponse> {
-  if (actor.organisationKind !== 'customer') return { items: [] };
+  ensure(mayReadConsents(actor), 'Trial requests are read by the customer’s administrators.');
   const rows = await deps.db
     .select({ trial: trials, partnerName: organisations.name })
     .from(trials)

@@ -14,6 +14,9 @@ const isCustomerFullAdmin = (actor: Actor, customerId: string) =>
   actor.organisationId === customerId &&
   actor.roles.includes('customer_full_admin');
 
+/** TRI-8: a customer's administrators see its pending trial requests; a plain user (no role) does not. */
+export const mayReadConsents = (actor: Actor) => actor.organisationKind === 'customer' && actor.roles.length > 0;
+
 /** TRI-8, TRI-9: the customer's full administrators answer consent requests. */
 export const mayAnswerConsent = isCustomerFullAdmin;
 

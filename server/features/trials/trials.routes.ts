@@ -63,6 +63,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/trials/options',
     {
       schema: {
+        operationId: 'getTrialOptions',
         tags,
         summary: "The wizard's catalogue: verticals, countries → region, services, devices (TRI-1)",
         response: { 200: trialOptions, ...errors },
@@ -74,6 +75,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/trials/meeting-site',
     {
       schema: {
+        operationId: 'checkMeetingSite',
         tags,
         summary: 'Whether a meeting site URL is free (TRI-1)',
         querystring: meetingSiteQuery,
@@ -86,6 +88,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/trials/customer-lookup',
     {
       schema: {
+        operationId: 'lookUpTrialCustomer',
         tags,
         summary: "Find an existing customer by an administrator's e-mail, with the services it may trial (TRI-4)",
         querystring: customerLookupQuery,
@@ -98,6 +101,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/trials',
     {
       schema: {
+        operationId: 'listTrials',
         tags,
         summary: "The partner's trials, scoped like the customer list, filtered by state, newest first",
         querystring: trialListQuery,
@@ -110,6 +114,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/trials/:id',
     {
       schema: {
+        operationId: 'getTrial',
         ...onTrial,
         summary: 'A trial with services, devices, extensions and what the viewer may do',
         response: { 200: trialDetail, ...errors },
@@ -121,6 +126,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/trials',
     {
       schema: {
+        operationId: 'startTrialForNewCustomer',
         tags,
         summary: 'Start a trial for a new customer (TRI-1…TRI-3)',
         body: startTrialForNewCustomer,
@@ -133,6 +139,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/trials/for-existing-customer',
     {
       schema: {
+        operationId: 'startTrialForCustomerFoundByEmail',
         tags,
         summary: "Start a trial for an existing customer found by an administrator's e-mail (TRI-4, TRI-5, TRI-10)",
         body: startTrialForExistingCustomer,
@@ -145,6 +152,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/customers/:id/trials',
     {
       schema: {
+        operationId: 'startTrialForExistingCustomer',
         tags,
         summary: 'Start a trial for an existing or paying customer (TRI-4, TRI-5, TRI-10)',
         params: customerIdParams,
@@ -159,6 +167,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/trials/:id',
     {
       schema: {
+        operationId: 'editTrial',
         ...onTrial,
         summary: 'Edit services and licence quantity (TRI-11)',
         body: editTrialRequest,
@@ -171,6 +180,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/trials/:id/extend',
     {
       schema: {
+        operationId: 'extendTrial',
         ...onTrial,
         summary: 'Extend by 30 days from the current end; device trials wait for approval (TRI-12)',
         body: versionedRequest,
@@ -183,6 +193,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/trials/:id/convert',
     {
       schema: {
+        operationId: 'convertTrial',
         ...onTrial,
         summary: 'Convert into a subscription; tier 2 through its distributor (TRI-13)',
         body: convertTrialRequest,
@@ -195,6 +206,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/trials/:id/cancel',
     {
       schema: {
+        operationId: 'cancelTrial',
         ...onTrial,
         summary: 'Cancel the trial, by the partner or the customer (TRI-6, TRI-14)',
         body: versionedRequest,
@@ -207,6 +219,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/trials/:id/resend-consent',
     {
       schema: {
+        operationId: 'resendTrialConsent',
         ...onTrial,
         summary: 'Send the consent request again (TRI-6)',
         body: versionedRequest,
@@ -219,6 +232,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/trials/:id/complete-setup',
     {
       schema: {
+        operationId: 'completeTrialSetup',
         ...onTrial,
         summary: "The customer's first-time setup is done: provisioning starts",
         body: versionedRequest,
@@ -231,6 +245,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/trials/:id/shipments',
     {
       schema: {
+        operationId: 'recordTrialShipment',
         ...onTrial,
         summary: 'Ship devices of one more type (TRI-3: once per type)',
         body: shipDevicesRequest,
@@ -244,6 +259,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/consents',
     {
       schema: {
+        operationId: 'listConsents',
         tags,
         summary: "Trial requests waiting for the customer's consent (TRI-8)",
         response: { 200: consentListResponse, ...errors },
@@ -255,6 +271,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/consents/:id/accept',
     {
       schema: {
+        operationId: 'acceptConsent',
         ...onTrial,
         summary: 'Accept a trial request; the full-administration box decides the partner rights (TRI-9, ROL-3)',
         body: acceptConsentRequest,
@@ -267,6 +284,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/consents/:id/decline',
     {
       schema: {
+        operationId: 'declineConsent',
         ...onTrial,
         summary: 'Decline a trial request (TRI-8)',
         response: { 200: consentDecisionResponse, ...errors },
@@ -279,6 +297,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/trial-extensions',
     {
       schema: {
+        operationId: 'listTrialExtensions',
         tags,
         summary: 'Device-trial extensions by status, for vendor operators (TRI-12)',
         querystring: extensionListQuery,
@@ -291,6 +310,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/trial-extensions/:id/approve',
     {
       schema: {
+        operationId: 'approveTrialExtension',
         tags,
         params: extensionIdParams,
         summary: 'Approve a device-trial extension',
@@ -303,6 +323,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/trial-extensions/:id/reject',
     {
       schema: {
+        operationId: 'rejectTrialExtension',
         tags,
         params: extensionIdParams,
         summary: 'Reject a device-trial extension',
@@ -316,6 +337,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/conversions',
     {
       schema: {
+        operationId: 'listConversions',
         tags,
         summary: "Tier-2 partners' conversions waiting for this distributor (TRI-13)",
         response: { 200: conversionListResponse, ...errors },
@@ -327,6 +349,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/conversions/:id/complete',
     {
       schema: {
+        operationId: 'completeConversion',
         tags,
         params: orderIdParams,
         summary: 'Complete a conversion as the distributor (TRI-13)',
@@ -340,6 +363,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/devices/shipments',
     {
       schema: {
+        operationId: 'listDeviceShipments',
         tags: ['devices'],
         summary: 'Devices shipped with trials; overdue=true lists those not back two weeks after the due date (TRI-16)',
         querystring: shipmentListQuery,
@@ -352,6 +376,7 @@ export async function trialRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/devices/returns',
     {
       schema: {
+        operationId: 'recordDeviceReturns',
         tags: ['devices'],
         summary: 'Record returned devices under an RMA; each serial must match a shipped one (TRI-16)',
         body: recordReturnsRequest,

@@ -31,6 +31,7 @@ export async function usageRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/usage/:kind',
     {
       schema: {
+        operationId: 'ingestUsage',
         tags: ['usage'],
         summary: 'Ingest usage records: calls, meetings, licence-assignments or sign-ins (CAL-8)',
         description:

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessRules } from './features/access-rules.ts';
+import type { DatabaseHandle } from './platform/db.ts';
+import { buildTestApp } from './testing/app.ts';
+import { createTestDatabase } from './testing/database.ts';
+import { type JsonSchema, type Operation, operationsOf } from './testing/openapi.ts';
+
+/**
+ * The OpenAPI document tells the truth (issue #18, item 7): readable unique operationIds, `security: []` on
+ * exactly the public operations, no undescribed bodies. That every actual response has a declared status and a
+ * body valid against the declared schema is checked over every case of api-access-matrix.test.ts and
+ * api-bad-input.test.ts.
+ */
+let handle: DatabaseHandle;
+let operations: Operation[];
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  const { app } = await buildTestApp(handle.db);
+  await app.ready();
+  operations = operationsOf(app);
+  close = () => app.close();
+});
+afterAll(async () => {
+  await close();
+  await handle.close();
+});
+
+/** Keywords whose values are data, not schemas. */
+const valueKeywords = new Set(['default', 'examples', 'const', 'enum']);
+const emptySchemas = (schema: unknown, at: string): string[] => {
+  if (!schema || typeof schema !== 'object') return [];
+  if (Object.keys(schema).length === 0) return [at];
+  return Object.entries(schema)
+    .filter(([key]) => !valueKeywords.has(key))
+    .flatMap(([key, value]) => emptySchemas(value, `${at}/${key}`));
+};
+
+describe('the OpenAPI document', () => {
+  it('names every operation with a unique, readable operationId', () => {
+    const ids = operations.map((o) => o.definition.operationId);
+    expect(ids.filter((id) => !id || !/^[a-z][a-zA-Z]+$/.test(id))).toEqual([]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('declares `security: []` on the public operations and only there', () => {
+    const declared = operations.filter((o) => Array.isArray(o.security) && o.security.length === 0);
+    const publicOnes = Object.entries(accessRules).filter(([, rule]) => rule.allow === 'public');
+    expect(declared.map((o) => o.operationId).sort()).toEqual(publicOnes.map(([id]) => id).sort());
+    expect(operations.filter((o) => o.security !== undefined && o.security.length > 0)).toEqual([]);
+  });
+
+  it('declares a success response for every operation, and no body on a 204', () => {
+    for (const { operationId, definition } of operations) {
+      const statuses = Object.keys(definition.responses);
+      expect(
+        statuses.some((s) => s.startsWith('2')),
+        operationId,
+      ).toBe(true);
+      expect(definition.responses['204']?.content, operationId).toBeUndefined();
+    }
+  });
+
+  it('describes every request body, parameter and response (no empty schema)', () => {
+    const empty = operations.flatMap(({ operationId, definition }) =>
+      emptySchemas(
+        { body: definition.requestBody, parameters: definition.parameters, responses: definition.responses },
+        operationId,
+      ),
+    );
+    expect(empty).toEqual([]);
+  });
+
+  it('describes each kind of usage record the ingest accepts', () => {
+    const ingest = operations.find((o) => o.operationId === 'ingestUsage');
+    const body = ingest?.definition.requestBody?.content['application/json']?.schema as JsonSchema;
+    const records = (body.items as { anyOf: JsonSchema[] }).anyOf;
+    expect(records.map((r) => r.title)).toEqual(['calls', 'meetings', 'licence-assignments', 'sign-ins']);
+    for (const record of records) expect(record.required, String(record.title)).toContain('customerId');
+  });
+});

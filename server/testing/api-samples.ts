@@ -1,0 +1,388 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { apiTokens } from '../db/schema/index.ts';
+import type { Relation } from '../features/access-rules.ts';
+import { demoPassword } from '../seed/demo.ts';
+import type { NamedCaller, Side, TrialStage, World } from './api-world.ts';
+import { createUser, TEST_PASSWORD } from './fixtures.ts';
+
+/**
+ * A valid request for every operation of the API, for one caller and one object relation, so that what the
+ * matrix sees is the authorization decision and not a validation error. `fresh` asks for new objects: the
+ * cases expected to succeed at a state-changing operation each get their own, so no case depends on another.
+ */
+
+export type ObjectKind =
+  | 'customer'
+  | 'trial'
+  | 'consent'
+  | 'tag'
+  | 'customerTag'
+  | 'customerAdmin'
+  | 'organisation'
+  | 'administrator'
+  | 'apiToken'
+  | 'view'
+  | 'sentMail'
+  | 'extension'
+  | 'conversion';
+
+export interface SampleRequest {
+  url: string;
+  body?: unknown;
+}
+
+export interface SampleContext {
+  world: World;
+  caller: NamedCaller;
+  relation: Relation | null;
+  fresh: boolean;
+  /** The trial's state the operation needs (Sample.stage). */
+  stage?: TrialStage;
+}
+
+export interface Sample {
+  object?: ObjectKind;
+  /** The trial's state an action on it needs. */
+  stage?: TrialStage;
+  /** Starting a trial is how a partner reaches another partner's customer: it has no consent-pending case. */
+  withoutConsentPending?: true;
+  request: (ctx: SampleContext, target: Record<string, string>) => SampleRequest | Promise<SampleRequest>;
+}
+
+/** Kinds whose objects belong to a side's customers (and so have unassigned and consent-pending variants). */
+const customerSide: readonly ObjectKind[] = ['customer', 'trial', 'customerTag', 'customerAdmin'];
+
+/** The relations a caller is tried with for an object of this kind. */
+export function relationsFor(sample: Sample | undefined, caller: NamedCaller): (Relation | null)[] {
+  const kind = sample?.object;
+  if (!kind) return [null];
+  if (caller.caller.kind !== 'actor') return ['own'];
+  if (['sentMail', 'extension', 'conversion'].includes(kind)) return ['own'];
+  const relations: Relation[] = ['own', 'foreign'];
+  if (caller.side === 'one' && customerSide.includes(kind)) relations.push('unassigned');
+  if (caller.side === 'one' && kind === 'customer' && !sample.withoutConsentPending) relations.push('consentPending');
+  return relations;
+}
+
+const other = (side: Side | null): Side => (side === 'one' ? 'two' : 'one');
+const unique = () => randomUUID().slice(0, 8);
+
+/** The path ids of the object, or null when the caller has no object of this relation. */
+export async function targetOf(kind: ObjectKind, ctx: SampleContext): Promise<Record<string, string> | null> {
+  const { world, caller, relation, fresh } = ctx;
+  const { shared } = world;
+  const side: Side | null = relation === 'own' ? caller.side : other(caller.side);
+  if (relation === 'own' && side === null && customerSide.concat(['consent', 'tag']).includes(kind)) return null;
+  const sideOf = side as Side;
+  switch (kind) {
+    case 'customer':
+      return { id: await customerOf(ctx, sideOf) };
+    case 'trial': {
+      const stage = ctx.stage ?? 'active';
+      if (relation === 'unassigned') {
+        return { id: fresh ? await world.trialOn('one', stage, shared.customer.unassigned) : shared.trial.unassigned };
+      }
+      if (fresh) return { id: await world.trialOn(sideOf, stage) };
+      return { id: await sharedTrial(world, sideOf, stage) };
+    }
+    case 'consent':
+      return { id: fresh ? await world.trialOn(sideOf, 'pending_consent') : shared.consent[sideOf] };
+    case 'tag':
+      return { id: fresh ? await world.tagOf(sideOf) : shared.tag[sideOf] };
+    case 'customerTag':
+      return { id: await customerOf(ctx, sideOf), tagId: shared.tag[relation === 'unassigned' ? 'one' : sideOf] };
+    case 'customerAdmin':
+      return {
+        id: await customerOf(ctx, sideOf),
+        userId: shared.partnerAdmin[relation === 'unassigned' ? 'one' : sideOf],
+      };
+    case 'organisation':
+      return { id: organisationOf(ctx) };
+    case 'administrator': {
+      const organisationId = organisationOf(ctx);
+      if (!fresh) return { userId: world.orgAdmins.get(organisationId) ?? world.people.full2 };
+      return { userId: (await createUser(world.db, { organisationId, roles: ['partner_read_only_admin'] })).id };
+    }
+    case 'apiToken':
+      return { id: await apiTokenOf(world, organisationOf(ctx), fresh) };
+    case 'view':
+      return viewOf(ctx);
+    case 'sentMail':
+      return { id: await firstId(world, sql`select id from email_outbox order by id limit 1`) };
+    case 'extension':
+      return { id: fresh ? await world.extensionOn(await world.trialOn('one', 'active')) : shared.extension };
+    case 'conversion':
+      return {
+        id: await firstId(world, sql`select id from orders where status = 'pending_distributor' order by id limit 1`),
+      };
+  }
+}
+
+/** The customer of the relation; a new one for a case that may change it. */
+async function customerOf({ world, relation, fresh }: SampleContext, side: Side): Promise<string> {
+  const { customer } = world.shared;
+  if (relation === 'consentPending') return customer.consentPending;
+  if (fresh) return (await world.customerFor(relation === 'unassigned' ? 'one' : side, relation ?? 'own')).id;
+  return relation === 'unassigned' ? customer.unassigned : customer[side];
+}
+
+/** The caller's own organisation, or another partner's (Partner Two's, or Partner One's for Partner Two). */
+function organisationOf({ world, caller, relation }: SampleContext): string {
+  if (relation === 'own' && caller.organisationId) return caller.organisationId;
+  if (relation === 'own') return world.org.one;
+  return caller.organisationId === world.org.two ? world.org.one : world.org.two;
+}
+
+async function firstId(world: World, statement: ReturnType<typeof sql>): Promise<string> {
+  const [row] = await world.query<{ id: string }>(statement);
+  if (!row) throw new Error('the demo data set lacks an object the matrix needs');
+  return String(row.id);
+}
+
+/** Objects the refused cases share, made once per world. */
+const sharedObjects = new WeakMap<World, Map<string, string>>();
+async function once(world: World, key: string, make: () => Promise<string>): Promise<string> {
+  const objects = sharedObjects.get(world) ?? new Map<string, string>();
+  sharedObjects.set(world, objects);
+  const known = objects.get(key);
+  if (known) return known;
+  const made = await make();
+  objects.set(key, made);
+  return made;
+}
+
+const sharedTrial = (world: World, side: Side, stage: TrialStage) =>
+  stage === 'active'
+    ? Promise.resolve(world.shared.trial[side])
+    : once(world, `trial ${side} ${stage}`, () => world.trialOn(side, stage));
+
+async function apiTokenOf(world: World, organisationId: string, fresh: boolean): Promise<string> {
+  if (!fresh) return once(world, `token ${organisationId}`, () => apiTokenOf(world, organisationId, true));
+  const [token] = await world.db
+    .insert(apiTokens)
+    .values({
+      organisationId,
+      name: `Matrix ${unique()}`,
+      tokenHash: createHash('sha256').update(randomBytes(16)).digest('hex'),
+      userId: world.orgAdmins.get(organisationId) ?? world.people.full1,
+      createdAt: world.clock.now(),
+    })
+    .returning({ id: apiTokens.id });
+  return token?.id as string;
+}
+
+const ownViews = new WeakMap<NamedCaller, string>();
+async function viewOf(ctx: SampleContext): Promise<Record<string, string> | null> {
+  const { world, caller, relation, fresh } = ctx;
+  const author =
+    relation === 'own'
+      ? caller
+      : world.callers.find((c) => c.email === (caller.side === 'two' ? 'full@partner1.demo' : 'full@partner2.demo'));
+  if (!author?.browser || author.caller.kind !== 'actor') return null;
+  const cached = ownViews.get(author);
+  if (cached && !fresh) return { id: cached };
+  const response = await author.browser.request('POST', '/api/v1/views', { name: `Matrix ${unique()}`, query: 'q=a' });
+  if (response.statusCode !== 201) return null;
+  const id = response.json().id as string;
+  if (!fresh) ownViews.set(author, id);
+  return { id };
+}
+
+const version = { version: 1 };
+const at = (path: string) => (_ctx: SampleContext, target: Record<string, string>) => ({
+  url: path.replace(/\{(\w+)\}/g, (_m, name: string) => target[name] ?? ''),
+});
+const withBody =
+  (path: string, body: (ctx: SampleContext) => unknown) => (ctx: SampleContext, target: Record<string, string>) => ({
+    url: at(path)(ctx, target).url,
+    body: body(ctx),
+  });
+
+export const samples: Record<string, Sample> = {
+  getHealth: { request: at('/api/v1/health') },
+  signIn: {
+    request: withBody('/api/v1/auth/sign-in', ({ caller }) => ({
+      email: caller.email ?? 'readonly@partner1.demo',
+      password: caller.caller.kind === 'disabled' ? TEST_PASSWORD : demoPassword,
+    })),
+  },
+  signOut: { request: at('/api/v1/auth/sign-out') },
+  getMe: { request: at('/api/v1/me') },
+  updateMe: { request: withBody('/api/v1/me', () => ({ locale: 'en' })) },
+  getOrganisation: { object: 'organisation', request: at('/api/v1/organisations/{id}') },
+  getOrganisationSettings: { object: 'organisation', request: at('/api/v1/organisations/{id}/settings') },
+  updateOrganisationSettings: {
+    object: 'organisation',
+    request: withBody('/api/v1/organisations/{id}/settings', () => ({ expiringSoonDays: 30 })),
+  },
+  listPartners: { request: at('/api/v1/partners') },
+  listAdministrators: { request: at('/api/v1/administrators') },
+  inviteAdministrator: {
+    request: withBody('/api/v1/administrators', ({ caller }) => ({
+      email: `invited-${unique()}@matrix.test`,
+      name: 'Invited Administrator',
+      roles: [
+        caller.caller.kind === 'actor' && caller.caller.actor.organisationKind === 'customer'
+          ? 'customer_read_only_admin'
+          : caller.caller.kind === 'actor' && caller.caller.actor.organisationKind === 'vendor'
+            ? 'vendor_operator'
+            : 'partner_read_only_admin',
+      ],
+    })),
+  },
+  changeAdministratorRoles: {
+    object: 'administrator',
+    request: withBody('/api/v1/administrators/{userId}/roles', ({ caller }) => ({
+      roles: [
+        caller.caller.kind === 'actor' && caller.caller.actor.organisationKind === 'customer'
+          ? 'customer_read_only_admin'
+          : caller.caller.kind === 'actor' && caller.caller.actor.organisationKind === 'vendor'
+            ? 'vendor_operator'
+            : 'partner_read_only_admin',
+      ],
+    })),
+  },
+  removeAdministrator: { object: 'administrator', request: at('/api/v1/administrators/{userId}') },
+  getMyOrganisation: { request: at('/api/v1/my-organisation') },
+  startMyOrganisation: { request: withBody('/api/v1/my-organisation', () => ({ acceptTerms: true })) },
+  ingestUsage: { request: withBody('/api/v1/usage/calls', () => []) },
+  listApiTokens: { request: at('/api/v1/api-tokens') },
+  createApiToken: { request: withBody('/api/v1/api-tokens', () => ({ name: `Matrix ${unique()}` })) },
+  revokeApiToken: { object: 'apiToken', request: at('/api/v1/api-tokens/{id}') },
+  getCustomer: { object: 'customer', request: at('/api/v1/customers/{id}') },
+  getCustomerSubscriptions: { object: 'customer', request: at('/api/v1/customers/{id}/subscriptions') },
+  getCustomerTrials: { object: 'customer', request: at('/api/v1/customers/{id}/trials') },
+  startTrialForExistingCustomer: {
+    object: 'customer',
+    withoutConsentPending: true,
+    request: async (ctx, target) => {
+      const [admin] = await ctx.world.query<{ email: string }>(sql`
+        select u.email from users u join role_assignments r on r.user_id = u.id
+        where u.organisation_id = ${target.id} and r.role = 'customer_full_admin' order by u.email limit 1`);
+      return {
+        url: `/api/v1/customers/${target.id}/trials`,
+        body: {
+          adminEmail: admin?.email ?? 'nobody@matrix.test',
+          services: ['calling'],
+          licenceQuantity: 5,
+          durationDays: 30,
+        },
+      };
+    },
+  },
+  getCustomerActivity: { object: 'customer', request: at('/api/v1/customers/{id}/activity') },
+  listCustomerAdmins: { object: 'customer', request: at('/api/v1/customers/{id}/admins') },
+  assignCustomerAdmin: { object: 'customerAdmin', request: at('/api/v1/customers/{id}/admins/{userId}') },
+  unassignCustomerAdmin: { object: 'customerAdmin', request: at('/api/v1/customers/{id}/admins/{userId}') },
+  launchCustomer: { object: 'customer', request: at('/api/v1/customers/{id}/launch') },
+  getCustomerConsole: { object: 'customer', request: at('/api/v1/customers/{id}/console') },
+  listCustomers: { request: at('/api/v1/customers') },
+  getCustomerSummary: { request: at('/api/v1/customers/summary') },
+  exportCustomers: { request: at('/api/v1/customers.csv') },
+  listTags: { request: at('/api/v1/tags') },
+  createTag: { request: withBody('/api/v1/tags', () => ({ name: `Matrix ${unique()}` })) },
+  updateTag: { object: 'tag', request: withBody('/api/v1/tags/{id}', () => ({ colour: 'green' })) },
+  deleteTag: { object: 'tag', request: at('/api/v1/tags/{id}') },
+  assignTag: { object: 'customerTag', request: at('/api/v1/customers/{id}/tags/{tagId}') },
+  unassignTag: { object: 'customerTag', request: at('/api/v1/customers/{id}/tags/{tagId}') },
+  listViews: { request: at('/api/v1/views') },
+  createView: { request: withBody('/api/v1/views', () => ({ name: `Matrix ${unique()}`, query: 'sort=name' })) },
+  updateView: { object: 'view', request: withBody('/api/v1/views/{id}', () => ({ shared: false })) },
+  deleteView: { object: 'view', request: at('/api/v1/views/{id}') },
+  getSubscriptionAnalytics: { request: at('/api/v1/analytics/subscriptions') },
+  getSubscriptionAnalyticsSection: { request: at('/api/v1/analytics/subscriptions/expiring') },
+  exportSubscriptionAnalyticsSection: { request: at('/api/v1/analytics/subscriptions/expiring/export.csv') },
+  getCallingAnalytics: { request: at('/api/v1/analytics/calling') },
+  getCallingAnalyticsTable: { request: at('/api/v1/analytics/calling/quality') },
+  exportCallingAnalyticsTable: { request: at('/api/v1/analytics/calling/quality/export.csv') },
+  listSentMail: { request: at('/api/v1/sent-mail') },
+  getSentMail: { object: 'sentMail', request: at('/api/v1/sent-mail/{id}') },
+  getTrialOptions: { request: at('/api/v1/trials/options') },
+  checkMeetingSite: { request: at('/api/v1/trials/meeting-site?name=matrix-site') },
+  lookUpTrialCustomer: {
+    request: ({ world }) => ({ url: `/api/v1/trials/customer-lookup?email=${world.customerTwoAdmin.email}` }),
+  },
+  listTrials: { request: at('/api/v1/trials') },
+  startTrialForNewCustomer: {
+    request: withBody('/api/v1/trials', () => ({
+      companyName: `Matrix ${unique()}`,
+      adminEmail: `admin-${unique()}@matrix.test`,
+      vertical: 'Transportation and logistics',
+      country: 'DK',
+      supportedLocationAcknowledged: true,
+      services: ['messaging'],
+      licenceQuantity: 10,
+      durationDays: 30,
+      setup: 'later',
+    })),
+  },
+  startTrialForCustomerFoundByEmail: {
+    request: async ({ world, caller, fresh }) => ({
+      url: '/api/v1/trials/for-existing-customer',
+      body: {
+        adminEmail: fresh
+          ? (await world.customerFor(caller.side === 'two' ? 'one' : 'two', 'foreign')).adminEmail
+          : world.customerTwoAdmin.email,
+        services: ['calling'],
+        licenceQuantity: 5,
+        durationDays: 30,
+      },
+    }),
+  },
+  getTrial: { object: 'trial', request: at('/api/v1/trials/{id}') },
+  editTrial: { object: 'trial', request: withBody('/api/v1/trials/{id}', () => ({ ...version, licenceQuantity: 30 })) },
+  extendTrial: { object: 'trial', request: withBody('/api/v1/trials/{id}/extend', () => version) },
+  convertTrial: {
+    object: 'trial',
+    request: withBody('/api/v1/trials/{id}/convert', () => ({
+      ...version,
+      provisioningContactEmail: 'admin@trial.test',
+    })),
+  },
+  cancelTrial: { object: 'trial', request: withBody('/api/v1/trials/{id}/cancel', () => version) },
+  resendTrialConsent: {
+    object: 'trial',
+    stage: 'pending_consent',
+    request: withBody('/api/v1/trials/{id}/resend-consent', () => version),
+  },
+  completeTrialSetup: {
+    object: 'trial',
+    stage: 'pending_provisioning_details',
+    request: withBody('/api/v1/trials/{id}/complete-setup', () => version),
+  },
+  recordTrialShipment: {
+    object: 'trial',
+    request: withBody('/api/v1/trials/{id}/shipments', ({ world }) => ({
+      ...version,
+      deviceTypeId: world.deviceTypeId,
+      quantity: 1,
+    })),
+  },
+  listConsents: { request: at('/api/v1/consents') },
+  acceptConsent: {
+    object: 'consent',
+    request: withBody('/api/v1/consents/{id}/accept', () => ({ fullAdministration: true })),
+  },
+  declineConsent: { object: 'consent', request: at('/api/v1/consents/{id}/decline') },
+  listTrialExtensions: { request: at('/api/v1/trial-extensions') },
+  approveTrialExtension: { object: 'extension', request: at('/api/v1/trial-extensions/{id}/approve') },
+  rejectTrialExtension: { object: 'extension', request: at('/api/v1/trial-extensions/{id}/reject') },
+  listConversions: { request: at('/api/v1/conversions') },
+  completeConversion: { object: 'conversion', request: at('/api/v1/conversions/{id}/complete') },
+  listDeviceShipments: { request: at('/api/v1/devices/shipments') },
+  recordDeviceReturns: {
+    request: async ({ world }) => {
+      const [shipment] = await world.query<{ serial: string }>(sql`
+        select s.serial_numbers[1] as serial from device_shipments s
+        where not exists (select 1 from device_returns r where r.customer_id = s.customer_id
+          and r.shipment_id = s.id and r.serial_number = s.serial_numbers[1])
+        order by s.id limit 1`);
+      return {
+        url: '/api/v1/devices/returns',
+        body: { rmaNumber: `RMA-${unique()}`, serialNumbers: [shipment?.serial ?? 'unknown'] },
+      };
+    },
+  },
+  moveDemoClock: { request: withBody('/api/v1/demo/clock', () => ({ advanceDays: 1 })) },
+};
