@@ -85,6 +85,7 @@ const customerTagObject = {
 
 export const accessRules: Record<string, AccessRule> = {
   getHealth: { allow: 'public' },
+  getReadiness: { allow: 'public' },
   signIn: { allow: 'public', refusesDisabled: true },
   signOut: { allow: 'signedIn' },
   getMe: { allow: 'signedIn' },

@@ -201,6 +201,7 @@ const withBody =
 
 export const samples: Record<string, Sample> = {
   getHealth: { request: at('/api/v1/health') },
+  getReadiness: { request: at('/api/v1/ready') },
   signIn: {
     request: withBody('/api/v1/auth/sign-in', ({ caller }) => ({
       email: caller.email ?? 'readonly@partner1.demo',

@@ -39,6 +39,7 @@ export async function healthRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       config: { public: true },
       schema: {
+        operationId: 'getReadiness',
         tags: ['platform'],
         summary: 'Readiness: database reachable, latest migration applied, job runner started (no sign-in needed)',
         description: '503 names the failing checks. While the server sheds load or shuts down it is 503 as well.',
