@@ -1,12 +1,10 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessRules, expectedOutcome, type Outcome } from './features/access-rules.ts';
-import type { DatabaseHandle } from './platform/db.ts';
 import { relationsFor, type SampleContext, type SampleRequest, samples, targetOf } from './testing/api-samples.ts';
-import { buildApiWorld, type NamedCaller, type World } from './testing/api-world.ts';
+import { type NamedCaller, openApiWorld, type World } from './testing/api-world.ts';
 import { signInAs } from './testing/app.ts';
-import { createTestDatabase } from './testing/database.ts';
-import { type Operation, operationsOf, responseChecker } from './testing/openapi.ts';
+import type { Operation, responseChecker } from './testing/openapi.ts';
 import { tableChecksums } from './testing/table-checksums.ts';
 
 /**
@@ -15,24 +13,20 @@ import { tableChecksums } from './testing/table-checksums.ts';
  * features/access-rules.ts. Refused requests must change no stored data; requests expected to succeed at a
  * state-changing operation run on objects of their own. Every response must be one the document declares.
  */
-let handle: DatabaseHandle;
 let world: World;
 let operations: Operation[];
 let checkResponse: ReturnType<typeof responseChecker>;
+let close: () => Promise<void>;
 const undeclared: string[] = [];
 let cases = 0;
 const started = Date.now();
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  world = await buildApiWorld(handle);
-  operations = operationsOf(world.app);
-  checkResponse = responseChecker();
+  ({ world, operations, checkResponse, close } = await openApiWorld());
 }, 120_000);
 afterAll(async () => {
   console.info(`access matrix: ${cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  await world?.app.close();
-  await handle?.close();
+  await close?.();
 });
 
 const outcomeOf = (status: number): Outcome | number => (status >= 200 && status < 300 ? '2xx' : status);

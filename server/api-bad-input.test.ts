@@ -1,12 +1,10 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessRules, expectedOutcome } from './features/access-rules.ts';
-import type { DatabaseHandle } from './platform/db.ts';
 import { relationsFor, samples, targetOf } from './testing/api-samples.ts';
-import { buildApiWorld, type NamedCaller, type World } from './testing/api-world.ts';
+import { type NamedCaller, openApiWorld, type World } from './testing/api-world.ts';
 import { type BadRequest, badRequestsFor, type ValidRequest } from './testing/bad-input.ts';
-import { createTestDatabase } from './testing/database.ts';
-import { type Operation, operationsOf, responseChecker } from './testing/openapi.ts';
+import type { Operation, responseChecker } from './testing/openapi.ts';
 import { tableChecksums } from './testing/table-checksums.ts';
 
 /**
@@ -17,24 +15,20 @@ import { tableChecksums } from './testing/table-checksums.ts';
 const SEED = 20_261_203;
 const RUNS_PER_OPERATION = 12;
 
-let handle: DatabaseHandle;
 let world: World;
 let operations: Operation[];
 let checkResponse: ReturnType<typeof responseChecker>;
+let close: () => Promise<void>;
 const undeclared = new Set<string>();
 let requests = 0;
 const started = Date.now();
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  world = await buildApiWorld(handle);
-  operations = operationsOf(world.app);
-  checkResponse = responseChecker();
+  ({ world, operations, checkResponse, close } = await openApiWorld());
 }, 120_000);
 afterAll(async () => {
   console.info(`bad input: ${requests} requests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  await world?.app.close();
-  await handle?.close();
+  await close?.();
 });
 
 /** The first demo caller the table lets through to validation, with a valid request on its own object. */

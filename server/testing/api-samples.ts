@@ -190,6 +190,13 @@ async function viewOf(ctx: SampleContext): Promise<Record<string, string> | null
 }
 
 const version = { version: 1 };
+/** The least role of the caller's own kind of organisation, for administrators it invites or changes. */
+const lowestRoleOf = (caller: NamedCaller) =>
+  caller.caller.kind === 'actor' && caller.caller.actor.organisationKind === 'customer'
+    ? 'customer_read_only_admin'
+    : caller.caller.kind === 'actor' && caller.caller.actor.organisationKind === 'vendor'
+      ? 'vendor_operator'
+      : 'partner_read_only_admin';
 const at = (path: string) => (_ctx: SampleContext, target: Record<string, string>) => ({
   url: path.replace(/\{(\w+)\}/g, (_m, name: string) => target[name] ?? ''),
 });
@@ -223,25 +230,13 @@ export const samples: Record<string, Sample> = {
     request: withBody('/api/v1/administrators', ({ caller }) => ({
       email: `invited-${unique()}@matrix.test`,
       name: 'Invited Administrator',
-      roles: [
-        caller.caller.kind === 'actor' && caller.caller.actor.organisationKind === 'customer'
-          ? 'customer_read_only_admin'
-          : caller.caller.kind === 'actor' && caller.caller.actor.organisationKind === 'vendor'
-            ? 'vendor_operator'
-            : 'partner_read_only_admin',
-      ],
+      roles: [lowestRoleOf(caller)],
     })),
   },
   changeAdministratorRoles: {
     object: 'administrator',
     request: withBody('/api/v1/administrators/{userId}/roles', ({ caller }) => ({
-      roles: [
-        caller.caller.kind === 'actor' && caller.caller.actor.organisationKind === 'customer'
-          ? 'customer_read_only_admin'
-          : caller.caller.kind === 'actor' && caller.caller.actor.organisationKind === 'vendor'
-            ? 'vendor_operator'
-            : 'partner_read_only_admin',
-      ],
+      roles: [lowestRoleOf(caller)],
     })),
   },
   removeAdministrator: { object: 'administrator', request: at('/api/v1/administrators/{userId}') },

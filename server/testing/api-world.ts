@@ -10,7 +10,9 @@ import { type DatabaseHandle, rowsOf } from '../platform/db.ts';
 import { demoAccounts, demoPassword, seedDemoIfEmpty } from '../seed/demo.ts';
 import { type Browser, buildTestApp, signInAs, TEST_START } from './app.ts';
 import { addTrial } from './customer-data.ts';
+import { createTestDatabase } from './database.ts';
 import { createOrganisation, createUser, linkCustomer } from './fixtures.ts';
+import { operationsOf, responseChecker } from './openapi.ts';
 
 /**
  * The demo installation the generated API tests run against (REL-1, REL-2, issue #18): the demo data set,
@@ -274,4 +276,23 @@ async function signInCallers(handle: DatabaseHandle, app: FastifyInstance): Prom
     organisationId: null,
   });
   return callers;
+}
+
+/**
+ * One fresh database with the world, its app's OpenAPI operations and a checker of responses against the
+ * document: what each generated API test file starts from. `close` stops the app and the database.
+ */
+export async function openApiWorld() {
+  const handle = await createTestDatabase();
+  const world = await buildApiWorld(handle);
+  return {
+    handle,
+    world,
+    operations: operationsOf(world.app),
+    checkResponse: responseChecker(),
+    close: async () => {
+      await world.app.close();
+      await handle.close();
+    },
+  };
 }

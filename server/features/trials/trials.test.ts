@@ -49,6 +49,19 @@ async function startNew(email = 'sales@p1.test', overrides = {}) {
   expect(response.statusCode, response.body).toBe(201);
   return response.json() as { trial: TrialDetail; customerId: string; openSetup: boolean };
 }
+/** A customer with one full administrator, linked to and buying Messaging from `partnerId`. */
+async function customerPaying(partnerId: string, linkedByUserId: string, name: string, adminEmail: string) {
+  const customer = await createOrganisation(handle.db, { kind: 'customer', name });
+  await createUser(handle.db, { organisationId: customer.id, roles: ['customer_full_admin'], email: adminEmail });
+  await linkCustomer(handle.db, { partnerId, customerId: customer.id, createdByUserId: linkedByUserId });
+  await addSubscription(handle.db, {
+    customerId: customer.id,
+    sellerId: partnerId,
+    now: clock.now(),
+    services: [{ serviceId: 'messaging', quantity: 10 }],
+  });
+  return customer;
+}
 const trialOf = async (id: string, email = 'full@p1.test') =>
   (await (await as(email)).request('GET', `/api/v1/trials/${id}`)).json() as TrialDetail;
 
@@ -415,23 +428,7 @@ describe('existing customers and consent (TRI-4…TRI-9, TRI-10)', () => {
   });
 
   it('a request gives the requesting partner its trial and nothing else of the customer until consent (ROL-3, TRI-6, TRI-9)', async () => {
-    const customer = await createOrganisation(handle.db, { kind: 'customer', name: 'Lumen Bank' });
-    await createUser(handle.db, {
-      organisationId: customer.id,
-      roles: ['customer_full_admin'],
-      email: 'cio@lumen.test',
-    });
-    await linkCustomer(handle.db, {
-      partnerId: channel.p2.id,
-      customerId: customer.id,
-      createdByUserId: channel.users.full2.id,
-    });
-    await addSubscription(handle.db, {
-      customerId: customer.id,
-      sellerId: channel.p2.id,
-      now: clock.now(),
-      services: [{ serviceId: 'messaging', quantity: 10 }],
-    });
+    const customer = await customerPaying(channel.p2.id, channel.users.full2.id, 'Lumen Bank', 'cio@lumen.test');
     // Through the wizard's route: the customer is found by the e-mail alone.
     const sales = await as('sales@p1.test');
     const requested = await sales.request('POST', '/api/v1/trials/for-existing-customer', {
@@ -492,23 +489,11 @@ describe('existing customers and consent (TRI-4…TRI-9, TRI-10)', () => {
   });
 
   it('a paying customer gets the trial at once and all its admins are told (TRI-10)', async () => {
-    const customer = await createOrganisation(handle.db, { kind: 'customer', name: 'Oak Retail' });
-    await createUser(handle.db, { organisationId: customer.id, roles: ['customer_full_admin'], email: 'a@oak.test' });
+    const customer = await customerPaying(channel.p1.id, channel.users.full1.id, 'Oak Retail', 'a@oak.test');
     await createUser(handle.db, {
       organisationId: customer.id,
       roles: ['customer_read_only_admin'],
       email: 'b@oak.test',
-    });
-    await linkCustomer(handle.db, {
-      partnerId: channel.p1.id,
-      customerId: customer.id,
-      createdByUserId: channel.users.full1.id,
-    });
-    await addSubscription(handle.db, {
-      customerId: customer.id,
-      sellerId: channel.p1.id,
-      now: clock.now(),
-      services: [{ serviceId: 'messaging', quantity: 50 }],
     });
     const response = await (await as('sales@p1.test')).request('POST', `/api/v1/customers/${customer.id}/trials`, {
       adminEmail: 'a@oak.test',
