@@ -51,3 +51,11 @@ describe('overload protection (@fastify/under-pressure)', () => {
     expect(response.statusCode).toBe(200);
   });
 });
+
+describe('the event-loop threshold by default', () => {
+  it('sheds load past 1 s of lag on PostgreSQL, and not on the embedded database, whose queries run on the loop', () => {
+    expect(loadConfig({}).overload.maxEventLoopDelayMs).toBe(0);
+    expect(loadConfig({ DATABASE_URL: 'postgres://hub@db/hub' }).overload.maxEventLoopDelayMs).toBe(1000);
+    expect(loadConfig({ MAX_EVENT_LOOP_DELAY_MS: '250' }).overload.maxEventLoopDelayMs).toBe(250);
+  });
+});

@@ -89,6 +89,8 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
       HOST: '127.0.0.1',
       CHANNEL_HUB_DEMO: '1',
       LOG_LEVEL: 'warn',
+      // Crash and multi-process tests load a two-core machine on purpose; they test other things than shedding.
+      MAX_EVENT_LOOP_DELAY_MS: '0',
       ...options.database.env,
       ...options.env,
     },
