@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -12,6 +13,8 @@ export default defineConfig({
     ],
     globalSetup: ['server/testing/global-setup.ts'],
     pool: 'forks',
+    // One worker per core (vitest's default leaves one idle): many files wait on databases and child servers.
+    maxWorkers: availableParallelism(),
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
