@@ -1,7 +1,7 @@
 /** The one error type use cases throw; the HTTP layer turns it into `{ error: { code, message, field? } }`. */
 export class AppError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429 | 503,
     readonly code: string,
     message: string,
     readonly field?: string,

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponse } from '../../../domain/contracts/common.ts';
 import type { AppDeps } from '../../app.ts';
+import { AppError } from '../../platform/errors.ts';
 import { checkReadiness } from './readiness.ts';
 
 const checkOutcome = z.enum(['ok', 'failing', 'disabled']);
@@ -25,11 +26,15 @@ export async function healthRoutes(app: FastifyInstance, deps: AppDeps) {
         tags: ['platform'],
         summary: 'Liveness: the process answers and the database responds (no sign-in needed)',
         security: [],
-        response: { 200: z.object({ status: z.literal('ok'), now: z.string() }) },
+        response: { 200: z.object({ status: z.literal('ok'), now: z.string() }), 503: errorResponse },
       },
     },
     async () => {
-      await deps.db.execute(sql`select 1`);
+      try {
+        await deps.db.execute(sql`select 1`);
+      } catch {
+        throw new AppError(503, 'database_unreachable', 'The database does not answer.');
+      }
       return { status: 'ok' as const, now: deps.clock.now().toISOString() };
     },
   );

@@ -86,6 +86,10 @@ describe('readiness GET /api/v1/ready', () => {
         failing: ['database', 'migrations'],
         checks: { database: 'failing', migrations: 'failing', jobs: 'disabled' },
       });
+      // Liveness says so too, as a 503 in the usual error shape, never a 500.
+      const live = await offline.inject({ method: 'GET', url: '/api/v1/health' });
+      expect(live.statusCode).toBe(503);
+      expect(live.json().error.code).toBe('database_unreachable');
     } finally {
       await offline.close();
       await unreachable.close();
