@@ -77,15 +77,11 @@ const addressKey = (address: string) => `address:${address}`;
 const accountKey = (address: string, email: string) =>
   `account:${createHash('sha256').update(`${address}\n${email.toLowerCase()}`).digest('hex')}`;
 
-export class SignInThrottled extends TooManyAttempts {
-  constructor(retryAfterSeconds: number) {
-    super(retryAfterSeconds, `Too many sign-in attempts. Try again in ${retryAfterSeconds} seconds.`);
-  }
-}
-
-function refuseIfBlocked(state: ThrottleState | undefined, now: Date): void {
+/** 429 with Retry-After while the counter blocks; `what` names what was counted. */
+function refuseIfBlocked(state: ThrottleState | undefined, now: Date, what = 'sign-in attempts'): void {
   if (state?.blockedUntil && state.blockedUntil > now) {
-    throw new SignInThrottled(Math.ceil((state.blockedUntil.getTime() - now.getTime()) / 1000));
+    const seconds = Math.ceil((state.blockedUntil.getTime() - now.getTime()) / 1000);
+    throw new TooManyAttempts(seconds, `Too many ${what}. Try again in ${seconds} seconds.`);
   }
 }
 
@@ -114,7 +110,7 @@ export class SignInThrottle {
     private readonly clock: Clock,
   ) {}
 
-  /** Counts an attempt; throws `SignInThrottled` when the address backs off or the account's limit is reached. */
+  /** Counts an attempt; a 429 (`TooManyAttempts`) when the address backs off or the account's limit is reached. */
   async admit(address: string, email: string): Promise<void> {
     const now = this.clock.now();
     const [byAddress] = await this.db
@@ -142,11 +138,7 @@ export async function admitAttempt(
   what: string,
 ): Promise<void> {
   const now = clock.now();
-  const state = await update(db, key, now, afterAttemptOf(perMinute));
-  if (state.blockedUntil && state.blockedUntil > now) {
-    const seconds = Math.ceil((state.blockedUntil.getTime() - now.getTime()) / 1000);
-    throw new TooManyAttempts(seconds, `Too many ${what}. Try again in ${seconds} seconds.`);
-  }
+  refuseIfBlocked(await update(db, key, now, afterAttemptOf(perMinute)), now, what);
 }
 
 /** Deletes counters nobody has touched for a day and that block nothing. */
