@@ -29,7 +29,7 @@ export class SystemClock implements MovableClock {
 
 const DEMO_CLOCK_KEY = 'demo_clock_offset_ms';
 
-/** The demo clock keeps its offset across restarts, so a demo that moved time forward stays there. */
+/** The NOTIFY channel on which a saved move reaches every hub process on the database. */
 const DEMO_CLOCK_CHANNEL = 'channel_hub_demo_clock';
 
 async function readDemoClockOffset(db: Database): Promise<number> {
