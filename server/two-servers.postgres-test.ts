@@ -5,10 +5,10 @@ import { allJobs } from './jobs/index.ts';
 import { openPostgres } from './platform/db.ts';
 import { CLOCK_MOVED } from './platform/jobs.ts';
 import { enqueueEmails } from './platform/mail/outbox.ts';
-import { TestSmtpPeer } from './platform/mail/test-smtp-peer.ts';
 import { demoAccounts, demoPassword } from './seed/demo.ts';
 import { createProcessDatabase } from './testing/database.ts';
 import { type ProcessDatabase, type ServerProcess, startServerProcess } from './testing/server-process.ts';
+import { TestSmtpPeer } from './testing/smtp-peer.ts';
 
 /**
  * More than one server (docs/OPERATIONS.md): two hub processes on one PostgreSQL database, as behind a load

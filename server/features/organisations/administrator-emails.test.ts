@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ManualClock } from '../../../domain/clock.ts';
 import { emailOutbox, users } from '../../db/schema/index.ts';
 import type { DatabaseHandle } from '../../platform/db.ts';
-import { TestSmtpPeer } from '../../platform/mail/test-smtp-peer.ts';
 import { smtpTransport } from '../../platform/mail/transport.ts';
 import { sendDueEmails } from '../../platform/mail/worker.ts';
 import { type Browser, buildTestApp, signInAs } from '../../testing/app.ts';
 import { createTestDatabase } from '../../testing/database.ts';
 import { createOrganisation, createUser } from '../../testing/fixtures.ts';
+import { TestSmtpPeer } from '../../testing/smtp-peer.ts';
 import { ADMINISTRATOR_INVITATION } from './administrator-emails.ts';
 
 /** ORG-2, NOT-1: inviting an administrator queues the invitation e-mail in the invitee's language. */

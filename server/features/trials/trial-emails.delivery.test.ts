@@ -7,12 +7,12 @@ import { users } from '../../db/schema/index.ts';
 import { trialExpiryJob } from '../../jobs/trial-expiry.job.ts';
 import type { Config } from '../../platform/config.ts';
 import type { DatabaseHandle } from '../../platform/db.ts';
-import { TestSmtpPeer } from '../../platform/mail/test-smtp-peer.ts';
 import { smtpTransport } from '../../platform/mail/transport.ts';
 import { sendDueEmails } from '../../platform/mail/worker.ts';
 import { buildTestApp } from '../../testing/app.ts';
 import { createTestDatabase } from '../../testing/database.ts';
 import { createOrganisation, createUser } from '../../testing/fixtures.ts';
+import { TestSmtpPeer } from '../../testing/smtp-peer.ts';
 import { browsersFor, buildChannel } from './trials.fixtures.ts';
 
 /**

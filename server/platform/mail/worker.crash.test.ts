@@ -6,8 +6,8 @@ import { ManualClock } from '../../../domain/clock.ts';
 import { emailOutbox } from '../../db/schema/index.ts';
 import { createProcessDatabase } from '../../testing/database.ts';
 import type { ProcessDatabase } from '../../testing/server-process.ts';
+import { TestSmtpPeer } from '../../testing/smtp-peer.ts';
 import { enqueueEmails } from './outbox.ts';
-import { TestSmtpPeer } from './test-smtp-peer.ts';
 import { MAX_ATTEMPTS, retryDelayMs, SEND_CONCURRENCY } from './worker.ts';
 
 /**

@@ -5,11 +5,11 @@ import { emailOutbox, users } from '../../db/schema/index.ts';
 import { sendEmailJob } from '../../jobs/send-email.job.ts';
 import { createTestDatabase } from '../../testing/database.ts';
 import { createOrganisation, createUser } from '../../testing/fixtures.ts';
+import { TestSmtpPeer } from '../../testing/smtp-peer.ts';
 import { loadConfig } from '../config.ts';
 import type { DatabaseHandle } from '../db.ts';
 import { JobRunner } from '../jobs.ts';
 import { enqueueEmails, localesOf } from './outbox.ts';
-import { TestSmtpPeer } from './test-smtp-peer.ts';
 import { smtpTransport } from './transport.ts';
 import { MAX_ATTEMPTS, retryDelayMs, sendDueEmails } from './worker.ts';
 

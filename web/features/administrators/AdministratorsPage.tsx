@@ -9,13 +9,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
+import { ToneBadge } from '../../components/Badges.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useFormatters } from '../../i18n/format.ts';
 import classes from '../customers/detail/detail.module.css';
-import { ToneBadge } from '../customers/list/Badges.tsx';
-import { ConfirmDialog } from '../customers/list/ConfirmDialog.tsx';
 import { InviteDialog, RolesDialog } from './AdministratorDialogs.tsx';
 import { type Administrator, administratorsQueryKey, removeAdministrator, useAdministrators } from './api.ts';
 

@@ -7,12 +7,12 @@ import { IconInbox, IconLicense, IconLock, IconStack2, IconUsers } from '@tabler
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { BadgeList, ToneBadge } from '../../components/Badges.tsx';
+import { EmptyState } from '../../components/EmptyState.tsx';
 import { useFormatters } from '../../i18n/format.ts';
 import { useSession } from '../auth/session.ts';
 import classes from '../customers/detail/detail.module.css';
-import { EmptyState } from '../customers/detail/EmptyState.tsx';
 import { useDateWithDays } from '../customers/detail/format.ts';
-import { BadgeList, ToneBadge } from '../customers/list/Badges.tsx';
 import { useProductName, useStatusBadges } from '../customers/list/labels.ts';
 import { ConsentRequests } from '../trials/consent/ConsentRequests.tsx';
 import type { CustomerConsole } from './api.ts';

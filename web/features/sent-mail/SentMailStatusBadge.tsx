@@ -1,7 +1,7 @@
 /** A message's delivery status as a badge with colour and text, and the reason in its tooltip. */
 import { Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ToneBadge } from '../customers/list/Badges.tsx';
+import { ToneBadge } from '../../components/Badges.tsx';
 import type { SentMailItem } from './api.ts';
 import { useDateTime } from './dateTime.ts';
 

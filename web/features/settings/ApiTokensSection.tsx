@@ -9,11 +9,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
+import { ToneBadge } from '../../components/Badges.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useFormatters } from '../../i18n/format.ts';
 import classes from '../customers/detail/detail.module.css';
-import { ToneBadge } from '../customers/list/Badges.tsx';
-import { ConfirmDialog } from '../customers/list/ConfirmDialog.tsx';
 import { CreateTokenDialog } from './ApiTokenDialogs.tsx';
 import { type ApiTokenSummary, apiTokensQueryKey, revokeApiToken, useApiTokens } from './api.ts';
 

@@ -24,9 +24,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
+import { ToneBadge } from '../../components/Badges.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { useFormatters } from '../../i18n/format.ts';
-import { ToneBadge } from '../customers/list/Badges.tsx';
-import { ConfirmDialog } from '../customers/list/ConfirmDialog.tsx';
 import {
   createTag,
   deleteTag,

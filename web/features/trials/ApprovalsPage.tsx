@@ -12,12 +12,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ExtensionApproval } from '../../../domain/contracts/trials.ts';
 import { isApiError } from '../../api/client.ts';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useFormatters } from '../../i18n/format.ts';
 import { customerPath } from '../customers/detail/paths.ts';
-import { ConfirmDialog } from '../customers/list/ConfirmDialog.tsx';
 import { decideExtension, refreshAfterTrialChange, usePendingExtensions, useTrialOptions } from './api.ts';
 import classes from './trials.module.css';
 

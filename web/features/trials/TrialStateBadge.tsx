@@ -2,7 +2,7 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TrialStateName } from '../../../domain/contracts/trials.ts';
-import { ToneBadge } from '../customers/list/Badges.tsx';
+import { ToneBadge } from '../../components/Badges.tsx';
 
 export const trialStateColour: Record<TrialStateName, string> = {
   pending_consent: 'yellow',

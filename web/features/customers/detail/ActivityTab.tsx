@@ -1,11 +1,11 @@
 /** The Activity tab: the audit log of this customer (NOT-4) — who did what, when, with before and after. */
 import { Button, Code, Paper, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../../components/EmptyState.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { useFormatters } from '../../../i18n/format.ts';
 import { type ActivityEntry, useCustomerActivity } from './api.ts';
 import classes from './detail.module.css';
-import { EmptyState } from './EmptyState.tsx';
 
 /** A change's before or after as short "key: value" text; objects nested deeper are shown as JSON. */
 function summarise(value: unknown): string {

@@ -7,9 +7,9 @@ import { IconBuildingStore, IconExternalLink, IconMail, IconMapPin, IconTag } fr
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ToneBadge } from '../../../components/Badges.tsx';
 import { useFormatters } from '../../../i18n/format.ts';
 import { tagColour } from '../../tags/api.ts';
-import { ToneBadge } from '../list/Badges.tsx';
 import { useStatusBadges } from '../list/labels.ts';
 import type { CustomerDetail } from './api.ts';
 import { CustomerTagMenu } from './CustomerTagMenu.tsx';

@@ -3,8 +3,8 @@ import { Anchor, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title }
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { BadgeList, NoValue, ToneBadge } from '../../../components/Badges.tsx';
 import { useFormatters } from '../../../i18n/format.ts';
-import { BadgeList, NoValue, ToneBadge } from '../list/Badges.tsx';
 import { useStatusBadges } from '../list/labels.ts';
 import type { CustomerDetail } from './api.ts';
 import { countryName } from './format.ts';

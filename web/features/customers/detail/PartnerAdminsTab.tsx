@@ -23,12 +23,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnerRole } from '../../../../domain/roles.ts';
 import { isApiError } from '../../../api/client.ts';
+import { ToneBadge } from '../../../components/Badges.tsx';
+import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
+import { EmptyState } from '../../../components/EmptyState.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { useFormatters } from '../../../i18n/format.ts';
 import { audienceOf, useSession } from '../../auth/session.ts';
 import { customersQueryKey } from '../list/api.ts';
-import { ToneBadge } from '../list/Badges.tsx';
-import { ConfirmDialog } from '../list/ConfirmDialog.tsx';
 import {
   assignPartnerAdmin,
   type CustomerDetail,
@@ -37,7 +38,6 @@ import {
   useCustomerAdmins,
 } from './api.ts';
 import classes from './detail.module.css';
-import { EmptyState } from './EmptyState.tsx';
 
 function AssignDialog({
   customer,

@@ -7,14 +7,14 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { customerSubscription } from '../../../../domain/contracts/customer-detail.ts';
+import { BadgeList, ToneBadge } from '../../../components/Badges.tsx';
+import { EmptyState } from '../../../components/EmptyState.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { useFormatters } from '../../../i18n/format.ts';
 import { useSession } from '../../auth/session.ts';
-import { BadgeList, ToneBadge } from '../list/Badges.tsx';
 import { useProductName, useStatusBadges } from '../list/labels.ts';
 import { useCustomerSubscriptions } from './api.ts';
 import classes from './detail.module.css';
-import { EmptyState } from './EmptyState.tsx';
 import { useDateWithDays } from './format.ts';
 
 type Subscription = z.infer<typeof customerSubscription>;

@@ -7,17 +7,17 @@ import { Grid, Group, Paper, Skeleton, Stack, Table, Text, Title } from '@mantin
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerTrial } from '../../../../domain/contracts/customer-detail.ts';
+import { BadgeList } from '../../../components/Badges.tsx';
+import { EmptyState } from '../../../components/EmptyState.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { useFormatters } from '../../../i18n/format.ts';
 import { audienceOf, useSession } from '../../auth/session.ts';
 import { TrialActions } from '../../trials/actions/TrialActions.tsx';
 import { StartTrialButton } from '../../trials/StartTrialButton.tsx';
 import { DaysLeftText, TrialStateBadge } from '../../trials/TrialStateBadge.tsx';
-import { BadgeList } from '../list/Badges.tsx';
 import { useProductName, useStatusBadges } from '../list/labels.ts';
 import { useCustomer, useCustomerTrials } from './api.ts';
 import classes from './detail.module.css';
-import { EmptyState } from './EmptyState.tsx';
 
 function Services({ trial }: { trial: CustomerTrial }) {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@
 import { Group, Progress, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CustomerRow } from '../../../../domain/contracts/customers.ts';
-import { NoValue } from './Badges.tsx';
+import { NoValue } from '../../../components/Badges.tsx';
 import { useListFormat } from './format.ts';
 import { useProductName } from './labels.ts';
 

@@ -35,8 +35,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.ts';
+import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { createView, deleteView, type SavedView, updateView, useSavedViews, viewsQueryKey } from './api.ts';
-import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { normaliseViewQuery } from './urlState.ts';
 
 export function SavedViewsMenu({ currentQuery, onOpen }: { currentQuery: string; onOpen: (query: string) => void }) {

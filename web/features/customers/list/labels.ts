@@ -2,7 +2,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerStatus, ProvisioningStatus, SubscriptionStatus } from '../../../../domain/customer-status.ts';
-import type { BadgeItem } from './Badges.tsx';
+import type { BadgeItem } from '../../../components/Badges.tsx';
 import { customerStatusColour, provisioningStatusColour, subscriptionStatusColour } from './statusMeta.ts';
 import { isProductId } from './urlState.ts';
 

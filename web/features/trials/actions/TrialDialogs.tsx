@@ -23,9 +23,9 @@ import { IconAlertTriangle, IconArrowRight, IconClock, IconDevices } from '@tabl
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { useFormatters } from '../../../i18n/format.ts';
 import { useSession } from '../../auth/session.ts';
-import { ConfirmDialog } from '../../customers/list/ConfirmDialog.tsx';
 import { useProductName } from '../../customers/list/labels.ts';
 import {
   cancelTrial,

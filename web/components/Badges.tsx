@@ -5,7 +5,7 @@
 import { Badge, type BadgeProps, type ElementProps, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import classes from './CustomersList.module.css';
+import classes from './Badges.module.css';
 
 export function ToneBadge({
   colour,
