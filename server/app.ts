@@ -19,6 +19,7 @@ import { mailRoutes } from './features/mail/mail.routes.ts';
 import { organisationRoutes } from './features/organisations/organisations.routes.ts';
 import { trialRoutes } from './features/trials/trials.routes.ts';
 import { usageRoutes } from './features/usage/usage.routes.ts';
+import type { AppDeps } from './platform/app-deps.ts';
 import { API_DOCS_PREFIX, authPlugin } from './platform/auth.ts';
 import type { MovableClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
@@ -28,18 +29,6 @@ import type { Metrics } from './platform/metrics.ts';
 import { registerOverloadProtection } from './platform/overload.ts';
 import { registerRequestInputRules } from './platform/request-input.ts';
 import { SessionStore } from './platform/sessions.ts';
-
-/** What every feature's routes and use cases may use. */
-export interface AppDeps {
-  config: Config;
-  db: Database;
-  clock: MovableClock;
-  sessions: SessionStore;
-  /** Lets clock-driven jobs catch up after the demo clock moved; a no-op where no job runner runs. */
-  runClockDrivenJobs: () => Promise<void>;
-  /** Whether this process's job runner runs (readiness); undefined where this process runs no jobs. */
-  jobsRunning?: () => boolean;
-}
 
 const webRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
 

@@ -13,7 +13,7 @@ import {
   subscriptionOverview,
 } from '../../../domain/contracts/analytics.ts';
 import { csvResponse, errorResponse } from '../../../domain/contracts/common.ts';
-import type { AppDeps } from '../../app.ts';
+import type { AppDeps } from '../../platform/app-deps.ts';
 import { actorOf } from '../../platform/auth.ts';
 import { sendCsv } from '../../platform/csv-response.ts';
 import { exportCallingTable, getCallingOverview, getCallingTable } from './calling-analytics.ts';

@@ -8,7 +8,7 @@ import {
   createdApiToken,
 } from '../../../domain/contracts/api-tokens.ts';
 import { errorResponse } from '../../../domain/contracts/common.ts';
-import type { AppDeps } from '../../app.ts';
+import type { AppDeps } from '../../platform/app-deps.ts';
 import { actorOf } from '../../platform/auth.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './manage-api-tokens.ts';
 

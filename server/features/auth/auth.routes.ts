@@ -10,9 +10,9 @@ import {
   updateMeRequest,
 } from '../../../domain/contracts/auth.ts';
 import { errorResponse, type Locale } from '../../../domain/contracts/common.ts';
-import type { AppDeps } from '../../app.ts';
 import { users } from '../../db/schema/index.ts';
 import { type ActorProfile, loadActorProfile } from '../../platform/access.ts';
+import type { AppDeps } from '../../platform/app-deps.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { actorOf } from '../../platform/auth.ts';
 import { AppError, unauthorized } from '../../platform/errors.ts';

@@ -14,7 +14,7 @@ import {
   customerTrialsResponse,
 } from '../../../domain/contracts/customer-detail.ts';
 import { customerIdParams } from '../../../domain/contracts/customers.ts';
-import type { AppDeps } from '../../app.ts';
+import type { AppDeps } from '../../platform/app-deps.ts';
 import { actorOf } from '../../platform/auth.ts';
 import { assignCustomerAdmin, getCustomerAdmins, unassignCustomerAdmin } from './customer-admins.ts';
 import { getCustomerConsole } from './customer-console.ts';

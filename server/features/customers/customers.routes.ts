@@ -15,7 +15,7 @@ import {
   updateViewRequest,
   viewIdParams,
 } from '../../../domain/contracts/customers.ts';
-import type { AppDeps } from '../../app.ts';
+import type { AppDeps } from '../../platform/app-deps.ts';
 import { actorOf } from '../../platform/auth.ts';
 import { sendCsv } from '../../platform/csv-response.ts';
 import { assignTag, unassignTag } from './assign-tag.ts';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { demoClockRequest, demoClockResponse } from '../../../domain/contracts/auth.ts';
 import { errorResponse } from '../../../domain/contracts/common.ts';
-import type { AppDeps } from '../../app.ts';
+import type { AppDeps } from '../../platform/app-deps.ts';
 import { actorOf } from '../../platform/auth.ts';
 import { moveDemoClock } from './move-demo-clock.ts';
 

@@ -7,7 +7,7 @@ import {
   sentMailParams,
   sentMailQuery,
 } from '../../../domain/contracts/mail.ts';
-import type { AppDeps } from '../../app.ts';
+import type { AppDeps } from '../../platform/app-deps.ts';
 import { actorOf } from '../../platform/auth.ts';
 import { getSentMail } from './get-sent-mail.ts';
 import { listSentMail } from './list-sent-mail.ts';

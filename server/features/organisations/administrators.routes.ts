@@ -8,7 +8,7 @@ import {
   updateAdministratorRolesRequest,
 } from '../../../domain/contracts/administrators.ts';
 import { errorResponse } from '../../../domain/contracts/common.ts';
-import type { AppDeps } from '../../app.ts';
+import type { AppDeps } from '../../platform/app-deps.ts';
 import { actorOf } from '../../platform/auth.ts';
 import { changeAdministratorRoles } from './change-administrator-roles.ts';
 import { inviteAdministrator } from './invite-administrator.ts';

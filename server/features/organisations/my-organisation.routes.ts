@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../../domain/contracts/common.ts';
 import { myOrganisationResponse, startMyOrganisationRequest } from '../../../domain/contracts/my-organisation.ts';
-import type { AppDeps } from '../../app.ts';
+import type { AppDeps } from '../../platform/app-deps.ts';
 import { actorOf } from '../../platform/auth.ts';
 import { getMyOrganisation } from './get-my-organisation.ts';
 import { startMyOrganisation } from './start-my-organisation.ts';

@@ -8,7 +8,7 @@ import {
   partnerList,
   updateOrganisationSettingsRequest,
 } from '../../../domain/contracts/organisations.ts';
-import type { AppDeps } from '../../app.ts';
+import type { AppDeps } from '../../platform/app-deps.ts';
 import { actorOf } from '../../platform/auth.ts';
 import { administratorRoutes } from './administrators.routes.ts';
 import { getOrganisation } from './get-organisation.ts';

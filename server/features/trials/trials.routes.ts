@@ -35,7 +35,7 @@ import {
   trialOptions,
   versionedRequest,
 } from '../../../domain/contracts/trials.ts';
-import type { AppDeps } from '../../app.ts';
+import type { AppDeps } from '../../platform/app-deps.ts';
 import { actorOf } from '../../platform/auth.ts';
 import { acceptConsent, declineConsent, listConsents } from './consents.ts';
 import { completeDistributorConversion, convertTrial, listConversions } from './convert-trial.ts';
