@@ -20,6 +20,13 @@ export const customerRoles = [
   'learning_manager',
 ] as const;
 
+/** ROL-4: the customer's administrators: told about its trials, and their sign-in counts as the customer's activity (CUS-2). */
+export const customerAdminRoles = [
+  'customer_full_admin',
+  'customer_read_only_admin',
+  'workspace_admin',
+] as const satisfies readonly CustomerRole[];
+
 export const vendorRoles = ['vendor_operator'] as const;
 
 export const allRoles = [...vendorRoles, ...partnerRoles, ...customerRoles] as const;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Clock } from '../../../domain/clock.ts';
+import { customerAdminRoles } from '../../../domain/roles.ts';
 import { adminSignIns, organisations, roleAssignments, users } from '../../db/schema/index.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -11,14 +12,12 @@ import { refreshCustomerListEntries } from '../customers/refresh-customer-list.t
 // Verified when the e-mail is unknown, so a wrong address takes as long as a wrong password.
 const decoyHash = hash('decoy-password-never-valid');
 
-const customerAdminRoles = ['customer_full_admin', 'customer_read_only_admin', 'workspace_admin'];
-
 async function holdsCustomerAdminRole(db: Database, organisationId: string, userId: string): Promise<boolean> {
   const roles = await db
     .select({ role: roleAssignments.role })
     .from(roleAssignments)
     .where(and(eq(roleAssignments.organisationId, organisationId), eq(roleAssignments.userId, userId)));
-  return roles.some((r) => customerAdminRoles.includes(r.role));
+  return roles.some((r) => (customerAdminRoles as readonly string[]).includes(r.role));
 }
 
 const invalidCredentials = () =>

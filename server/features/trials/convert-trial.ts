@@ -6,7 +6,7 @@ import type {
   ConvertTrialRequest,
   ConvertTrialResponse,
 } from '../../../domain/contracts/trials.ts';
-import type { Actor } from '../../../domain/roles.ts';
+import { type Actor, customerAdminRoles } from '../../../domain/roles.ts';
 import {
   licenceAssignments,
   orders,
@@ -53,7 +53,6 @@ import {
 
 type Deps = { db: Database; clock: Clock };
 type Order = typeof orders.$inferSelect;
-const customerAdmins = ['customer_full_admin', 'customer_read_only_admin', 'workspace_admin'] as const;
 
 const orderOut = (order: Order, subscriptionNumber: string | null) => ({
   id: order.id,
@@ -250,7 +249,7 @@ async function completeConversion(
   await queueTrialEmails(tx, clock, {
     organisationId: trial.customerId,
     template: 'trial.converted',
-    to: await customerAdminEmails(tx, trial.customerId, customerAdmins),
+    to: await customerAdminEmails(tx, trial.customerId, customerAdminRoles),
     facts: await factsForTrial(tx, updated),
   });
   await recordAudit(tx, clock, actor, {

@@ -9,7 +9,7 @@ import type {
   TrialExtension,
 } from '../../../domain/contracts/trials.ts';
 import { extensionDays } from '../../../domain/contracts/trials.ts';
-import type { Actor } from '../../../domain/roles.ts';
+import { type Actor, customerAdminRoles } from '../../../domain/roles.ts';
 import { deviceShipments, organisations, trialExtensions, trials, users } from '../../db/schema/index.ts';
 import { ensure } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
@@ -40,8 +40,6 @@ const extensionOut = (e: ExtensionRow): TrialExtension => ({
   createdAt: e.createdAt.toISOString(),
   decidedAt: e.decidedAt?.toISOString() ?? null,
 });
-
-const customerAdmins = ['customer_full_admin', 'customer_read_only_admin', 'workspace_admin'] as const;
 
 export async function extendTrial(
   deps: Deps,
@@ -78,7 +76,7 @@ export async function extendTrial(
       await queueTrialEmails(tx, deps.clock, {
         organisationId: trial.customerId,
         template: 'trial.extended',
-        to: await customerAdminEmails(tx, trial.customerId, customerAdmins),
+        to: await customerAdminEmails(tx, trial.customerId, customerAdminRoles),
         facts: await factsForTrial(tx, updated),
       });
     }
@@ -176,7 +174,7 @@ export async function approveExtension(deps: Deps, actor: Actor, id: string): Pr
       template: 'trial.extended',
       to: [
         ...(await partnerAdminEmails(tx, trial)),
-        ...(await customerAdminEmails(tx, trial.customerId, customerAdmins)),
+        ...(await customerAdminEmails(tx, trial.customerId, customerAdminRoles)),
       ],
       facts: await factsForTrial(tx, updated),
     });

@@ -1,6 +1,6 @@
 import type { Clock } from '../../../domain/clock.ts';
 import type { ShipDevicesRequest, TrialDetail } from '../../../domain/contracts/trials.ts';
-import type { Actor } from '../../../domain/roles.ts';
+import { type Actor, customerAdminRoles } from '../../../domain/roles.ts';
 import { consentLapsesAt } from '../../../domain/trial-lifecycle.ts';
 import { deviceTypes } from '../../db/schema/index.ts';
 import { ensure } from '../../platform/access.ts';
@@ -29,8 +29,6 @@ import { customerAdminEmails, partnerAdminEmails } from './trials.queries.ts';
 
 type Deps = { db: Database; clock: Clock };
 
-const customerAdmins = ['customer_full_admin', 'customer_read_only_admin', 'workspace_admin'] as const;
-
 async function detailAfter(deps: Deps, actor: Actor, trialId: string) {
   const row = await requireVisibleTrial(deps.db, actor, trialId);
   return trialDetailOf(deps.db, actor, row, deps.clock.now());
@@ -54,7 +52,7 @@ export async function cancelTrial(deps: Deps, actor: Actor, trialId: string, ver
       ? await partnerAdminEmails(tx, trial)
       : trial.state === 'pending_consent'
         ? []
-        : await customerAdminEmails(tx, trial.customerId, customerAdmins);
+        : await customerAdminEmails(tx, trial.customerId, customerAdminRoles);
     await queueTrialEmails(tx, deps.clock, {
       organisationId: byCustomer ? trial.partnerId : trial.customerId,
       template: 'trial.cancelled',

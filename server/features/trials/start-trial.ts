@@ -7,7 +7,7 @@ import type {
   StartTrialForNewCustomer,
   StartTrialResponse,
 } from '../../../domain/contracts/trials.ts';
-import { type Actor, seesAllPartnerCustomers } from '../../../domain/roles.ts';
+import { type Actor, customerAdminRoles, seesAllPartnerCustomers } from '../../../domain/roles.ts';
 import {
   customerAdminAssignments,
   organisations,
@@ -212,11 +212,7 @@ export async function startTrialForExistingCustomer(
         await queueTrialEmails(tx, deps.clock, {
           organisationId: customerId,
           template: 'trial.started',
-          to: await customerAdminEmails(tx, customerId, [
-            'customer_full_admin',
-            'customer_read_only_admin',
-            'workspace_admin',
-          ]),
+          to: await customerAdminEmails(tx, customerId, customerAdminRoles),
           facts,
         });
       } else {
@@ -266,7 +262,7 @@ export async function customerFoundBy(db: Database, customerId: string | null, e
         sql`(lower(${organisations.primaryAdminEmail}) = lower(${email}) or exists (
           select 1 from ${users} u join ${roleAssignments} ra on ra.organisation_id = u.organisation_id and ra.user_id = u.id
           where u.organisation_id = ${organisations.id} and lower(u.email) = lower(${email})
-            and ra.role in ('customer_full_admin', 'customer_read_only_admin', 'workspace_admin')))`,
+            and ra.role in ${customerAdminRoles}))`,
       ),
     )
     .limit(1);

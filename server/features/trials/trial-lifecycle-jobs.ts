@@ -3,6 +3,7 @@ import { wholeDaysBetween } from '../../../domain/calendar-days.ts';
 import type { Clock } from '../../../domain/clock.ts';
 import { DAY_MS } from '../../../domain/clock.ts';
 import { consentDays, graceDays, phoneNumberKeepDays } from '../../../domain/contracts/trials.ts';
+import { customerAdminRoles } from '../../../domain/roles.ts';
 import { graceDay, transition } from '../../../domain/trial-lifecycle.ts';
 import {
   licenceAssignments,
@@ -35,7 +36,6 @@ import {
  */
 
 type Deps = { db: Database; clock: Clock };
-const customerAdmins = ['customer_full_admin', 'customer_read_only_admin', 'workspace_admin'] as const;
 
 /** Runs `step` for each trial in its own transaction; a trial someone else changed meanwhile is skipped. */
 async function eachTrial(deps: Deps, ids: readonly string[], step: (tx: Database, trial: Loaded) => Promise<void>) {
@@ -70,7 +70,7 @@ async function notifyAdmins(tx: Database, deps: Deps, trial: TrialRow, template:
   await queueTrialEmails(tx, deps.clock, {
     organisationId: trial.customerId,
     template,
-    to: await customerAdminEmails(tx, trial.customerId, customerAdmins),
+    to: await customerAdminEmails(tx, trial.customerId, customerAdminRoles),
     facts,
   });
   await queueTrialEmails(tx, deps.clock, {
