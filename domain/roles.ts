@@ -42,13 +42,13 @@ export type OrganisationKind = (typeof organisationKinds)[number];
 export const partnerTiers = ['tier1', 'tier2', 'distributor'] as const;
 export type PartnerTier = (typeof partnerTiers)[number];
 
-/** ROL-1: Microsoft-style aliases shown in the insights area, mapped onto the same permission sets. */
-export const partnerRoleAliases: Record<string, PartnerRole> = {
-  global_admin: 'partner_full_admin',
-  user_admin: 'partner_admin',
-  admin_agent: 'partner_admin',
-  sales_agent: 'sales_admin',
-};
+/** The role that manages the organisation's administrators; every organisation must keep one holder. */
+export function fullAdminRoleOf(kind: OrganisationKind): Role | null {
+  if (kind === 'partner') return 'partner_full_admin';
+  if (kind === 'customer') return 'customer_full_admin';
+  if (kind === 'vendor') return 'vendor_operator';
+  return null;
+}
 
 /** Who is acting: every use case receives one, and every query is scoped by it. */
 export interface Actor {
@@ -59,42 +59,66 @@ export interface Actor {
   roles: readonly Role[];
 }
 
-const has = (actor: Pick<Actor, 'roles'>, ...roles: Role[]) => roles.some((r) => actor.roles.includes(r));
+/**
+ * What a caller may do. The server's policies check these (adding the organisation and the object they are
+ * about), and the session carries the caller's set so the web app shows only what it may do.
+ */
+export const permissions = [
+  'seeAllPartnerCustomers',
+  'startTrials',
+  'readCustomerTrials',
+  'answerConsents',
+  'openOwnConsole',
+  'manageUsersAndLicences',
+  'manageTags',
+  'assignPartnerAdmins',
+  'manageAdministrators',
+  'manageApiTokens',
+  'ingestUsage',
+  'changeOrganisationSettings',
+  'startMyOrganisation',
+  'operateVendor',
+] as const;
+export type Permission = (typeof permissions)[number];
 
-export const isVendorOperator = (actor: Pick<Actor, 'roles'>) => has(actor, 'vendor_operator');
+/** SPEC.md §2 (ROL), and where it is silent the rules of docs/customer-detail-rules.md and docs/trial-rules.md. */
+const grants = {
+  /** ROL-2: full and read-only administrators see every customer of their partner; others only their own. */
+  seeAllPartnerCustomers: ['vendor_operator', 'partner_full_admin', 'partner_read_only_admin', 'sales_full_admin'],
+  /** ROL-2, TRI-2: only sales administrators, sales full administrators and full administrators start trials. */
+  startTrials: ['partner_full_admin', 'sales_admin', 'sales_full_admin'],
+  /** ROL-4: on the customer side, its full and read-only administrators read its trials; no role, no trials. */
+  readCustomerTrials: ['customer_full_admin', 'customer_read_only_admin'],
+  /** TRI-8, TRI-9: the customer's full administrators answer consent requests (and cancel its trials, TRI-14). */
+  answerConsents: ['customer_full_admin'],
+  /** CUS-7: the customer's own full and read-only administrators open its console; a plain user does not. */
+  openOwnConsole: ['customer_full_admin', 'customer_read_only_admin'],
+  /** ROL-2, ROL-3: who manages a customer's users and licences (partners only with full administration of it). */
+  manageUsersAndLicences: ['vendor_operator', 'partner_full_admin', 'partner_admin', 'customer_full_admin'],
+  /** TAG-2: only full administrators and partner administrators create, rename, delete or assign tags. */
+  manageTags: ['partner_full_admin', 'partner_admin'],
+  /** DET-4: full administrators and partner administrators assign partner admins; read-only ones do not. */
+  assignPartnerAdmins: ['vendor_operator', 'partner_full_admin', 'partner_admin'],
+  /** ORG-2, ROL-7: each organisation's full administrators manage its administrators and their roles. */
+  manageAdministrators: ['vendor_operator', 'partner_full_admin', 'customer_full_admin'],
+  /** NOT-3: a partner's full administrators and vendor operators manage their organisation's API tokens. */
+  manageApiTokens: ['vendor_operator', 'partner_full_admin'],
+  /** CAL-8: integrations send usage as a partner's full administrator or as a vendor operator. */
+  ingestUsage: ['vendor_operator', 'partner_full_admin'],
+  /** CUS-2: the organisation's full administrators change its settings (the status thresholds). */
+  changeOrganisationSettings: ['vendor_operator', 'partner_full_admin', 'customer_full_admin'],
+  /** ORG-1: a partner's full administrators open its own organisation as a customer. */
+  startMyOrganisation: ['partner_full_admin'],
+  /** ROL-5: the vendor's work across partners (partners, approvals, device returns, sent mail, the demo clock). */
+  operateVendor: ['vendor_operator'],
+} as const satisfies Record<Permission, readonly Role[]>;
 
-/** ROL-2: read-only administrators change nothing; every other administrator role may write something. */
-export const canChangeAnything = (actor: Pick<Actor, 'roles'>) =>
-  has(
-    actor,
-    'vendor_operator',
-    'partner_full_admin',
-    'partner_admin',
-    'sales_admin',
-    'sales_full_admin',
-    'customer_full_admin',
-    'workspace_admin',
-  );
+/** Whether one of the actor's roles grants the permission. */
+export const can = (actor: Pick<Actor, 'roles'>, permission: Permission): boolean =>
+  grants[permission].some((role: Role) => actor.roles.includes(role));
 
-/** ROL-2: full and read-only administrators see every customer of their partner; others only their own. */
-export const seesAllPartnerCustomers = (actor: Pick<Actor, 'roles'>) =>
-  has(actor, 'vendor_operator', 'partner_full_admin', 'partner_read_only_admin', 'sales_full_admin');
+/** Every permission the actor holds, as the session reports it. */
+export const permissionsOf = (actor: Pick<Actor, 'roles'>): Record<Permission, boolean> =>
+  Object.fromEntries(permissions.map((p) => [p, can(actor, p)])) as Record<Permission, boolean>;
 
-/** ROL-2, TRI-2: only sales administrators, sales full administrators and full administrators start trials. */
-export const canStartTrials = (actor: Pick<Actor, 'roles'>) =>
-  has(actor, 'partner_full_admin', 'sales_admin', 'sales_full_admin');
-
-/** ROL-4: on the customer side, the customer's full and read-only administrators read its trials; no role, no trials. */
-export const canReadCustomerTrials = (actor: Pick<Actor, 'roles'>) =>
-  has(actor, 'customer_full_admin', 'customer_read_only_admin');
-
-/** TAG-2: only full administrators and partner administrators create, rename, delete or assign tags. */
-export const canManageTags = (actor: Pick<Actor, 'roles'>) => has(actor, 'partner_full_admin', 'partner_admin');
-
-/** ORG-2, ROL-7: full administrators manage the partner's administrators and their roles. */
-export const canManageAdministrators = (actor: Pick<Actor, 'roles'>) =>
-  has(actor, 'partner_full_admin', 'customer_full_admin', 'vendor_operator');
-
-/** ACT-2: customer admins and workspace admins by default; others through the delegable role. */
-export const canSeeCustomerActivity = (actor: Pick<Actor, 'roles'>) =>
-  has(actor, 'customer_full_admin', 'workspace_admin', 'customer_activity');
+export const isVendorOperator = (actor: Pick<Actor, 'roles'>) => can(actor, 'operateVendor');

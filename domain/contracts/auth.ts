@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { allRoles, organisationKinds, partnerTiers } from '../roles.ts';
+import { allRoles, organisationKinds, type Permission, partnerTiers, permissions } from '../roles.ts';
 import { localeSchema } from './common.ts';
 
 export const signInRequest = z.strictObject({
@@ -7,6 +7,11 @@ export const signInRequest = z.strictObject({
   password: z.string().min(1).max(256),
 });
 export type SignInRequest = z.infer<typeof signInRequest>;
+
+/** What the caller may do (domain/roles.ts), so the web app shows only that and never reads role names. */
+const permissionFlags = z.object(
+  Object.fromEntries(permissions.map((p) => [p, z.boolean()])) as Record<Permission, z.ZodBoolean>,
+);
 
 export const sessionInfo = z.object({
   user: z.object({
@@ -22,6 +27,7 @@ export const sessionInfo = z.object({
     partnerTier: z.enum(partnerTiers).nullable(),
   }),
   roles: z.array(z.enum(allRoles)),
+  permissions: permissionFlags,
   /** Send back as the `x-csrf-token` header on every state-changing request made with the session cookie. */
   csrfToken: z.string(),
   /** The clock's current time (ISO 8601, UTC); in demo mode it may have been moved forward. */

@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { type Actor, isVendorOperator, seesAllPartnerCustomers } from '../../domain/roles.ts';
+import { type Actor, can, isVendorOperator } from '../../domain/roles.ts';
 
 /**
  * The SQL condition "the actor may see customer organisation <customerId>" (ROL-2, ROL-5, ROL-6).
@@ -14,7 +14,7 @@ export function visibleCustomer(actor: Actor, customerId: SQL | SQL.Aliased | un
   if (isVendorOperator(actor)) return sql`true`;
   if (actor.organisationKind === 'customer') return sql`${customerId} = ${actor.organisationId}`;
   if (actor.organisationKind !== 'partner') return sql`false`;
-  if (seesAllPartnerCustomers(actor)) {
+  if (can(actor, 'seeAllPartnerCustomers')) {
     return sql`exists (select 1 from partner_customers scope_pc
       where scope_pc.partner_id = ${actor.organisationId} and scope_pc.customer_id = ${customerId})`;
   }

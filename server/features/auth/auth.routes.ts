@@ -10,6 +10,7 @@ import {
   updateMeRequest,
 } from '../../../domain/contracts/auth.ts';
 import { errorResponse, type Locale } from '../../../domain/contracts/common.ts';
+import { permissionsOf } from '../../../domain/roles.ts';
 import { users } from '../../db/schema/index.ts';
 import { type ActorProfile, loadActorProfile } from '../../platform/access.ts';
 import type { AppDeps } from '../../platform/app-deps.ts';
@@ -25,6 +26,7 @@ function toSessionInfo(profile: ActorProfile, csrfToken: string, deps: AppDeps):
     user: { ...profile.user, locale: profile.user.locale as Locale },
     organisation: profile.organisation,
     roles: [...profile.actor.roles],
+    permissions: permissionsOf(profile.actor),
     csrfToken,
     now: deps.clock.now().toISOString(),
     demoMode: deps.config.demoMode,

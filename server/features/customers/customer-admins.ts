@@ -1,6 +1,6 @@
 import type { Clock } from '../../../domain/clock.ts';
 import type { CustomerAdminsResponse } from '../../../domain/contracts/customer-detail.ts';
-import { type Actor, type PartnerRole, seesAllPartnerCustomers } from '../../../domain/roles.ts';
+import { type Actor, can, type PartnerRole } from '../../../domain/roles.ts';
 import { ensure } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
@@ -22,7 +22,7 @@ type Deps = { db: Database; clock: Clock };
 
 const withRoles = (roles: Map<string, PartnerRole[]>, userId: string) => {
   const own = roles.get(userId) ?? [];
-  return { roles: own, seesAllCustomers: seesAllPartnerCustomers({ roles: own }) };
+  return { roles: own, seesAllCustomers: can({ roles: own }, 'seeAllPartnerCustomers') };
 };
 
 export async function getCustomerAdmins(deps: Deps, actor: Actor, customerId: string): Promise<CustomerAdminsResponse> {

@@ -7,7 +7,7 @@ import {
   type ServiceProvisioning,
   type StatusContext,
 } from '../../../domain/customer-status.ts';
-import { type Actor, isVendorOperator } from '../../../domain/roles.ts';
+import { type Actor, can, isVendorOperator } from '../../../domain/roles.ts';
 import { ensure } from '../../platform/access.ts';
 import type { Database } from '../../platform/db.ts';
 import { notFound } from '../../platform/errors.ts';
@@ -44,22 +44,20 @@ export async function consoleAccess(db: Database, actor: Actor, customerId: stri
   if (!found) throw notFound('The customer');
   const { customer } = found;
   if (actor.organisationKind === 'customer') {
-    const isAdmin = actor.roles.includes('customer_full_admin') || actor.roles.includes('customer_read_only_admin');
-    ensure(isAdmin, 'Only your organisation’s administrators open the console.');
+    ensure(can(actor, 'openOwnConsole'), 'Only your organisation’s administrators open the console.');
     return {
       customer,
       viewer: {
         kind: 'customer' as const,
         organisation: { id: customer.id, name: customer.name },
         adminLevel: 'full' as const,
-        mayManageUsersAndLicences: actor.roles.includes('customer_full_admin'),
+        mayManageUsersAndLicences: can(actor, 'manageUsersAndLicences'),
       },
     };
   }
   ensure(mayLaunchCustomer(actor));
   const vendor = isVendorOperator(actor);
   const adminLevel = vendor ? 'full' : (found.adminLevel ?? 'full');
-  const managesCustomers = actor.roles.includes('partner_full_admin') || actor.roles.includes('partner_admin');
   return {
     customer,
     viewer: {
@@ -67,7 +65,7 @@ export async function consoleAccess(db: Database, actor: Actor, customerId: stri
       organisation: await organisationRef(db, actor.organisationId),
       adminLevel,
       // ROL-3: provisioning administration may not manage users and licences; ROL-2: read-only changes nothing.
-      mayManageUsersAndLicences: vendor || (adminLevel === 'full' && managesCustomers),
+      mayManageUsersAndLicences: adminLevel === 'full' && can(actor, 'manageUsersAndLicences'),
     },
   };
 }

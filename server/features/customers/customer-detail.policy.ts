@@ -1,4 +1,4 @@
-import { type Actor, canManageTags, canStartTrials, isVendorOperator } from '../../../domain/roles.ts';
+import { type Actor, can, isVendorOperator } from '../../../domain/roles.ts';
 
 /** Who may do what on the customer detail page (DET, CUS-7). Visibility itself is scope.ts's rule. */
 
@@ -7,12 +7,10 @@ export const seesCustomerDetail = (actor: Actor) => isVendorOperator(actor) || a
 
 /** DET-4: full administrators and partner administrators assign partner admins; read-only ones do not. */
 export const mayAssignPartnerAdmins = (actor: Actor) =>
-  isVendorOperator(actor) ||
-  (actor.organisationKind === 'partner' &&
-    (actor.roles.includes('partner_full_admin') || actor.roles.includes('partner_admin')));
+  can(actor, 'assignPartnerAdmins') && (isVendorOperator(actor) || actor.organisationKind === 'partner');
 
 /** TAG-2 (tags are the partner's own, so vendor operators have none to put on). */
-export const mayTagCustomer = (actor: Actor) => actor.organisationKind === 'partner' && canManageTags(actor);
+export const mayTagCustomer = (actor: Actor) => actor.organisationKind === 'partner' && can(actor, 'manageTags');
 
 /**
  * CUS-7: every partner admin who sees the customer may launch its console (read-only administrators see it
@@ -20,4 +18,4 @@ export const mayTagCustomer = (actor: Actor) => actor.organisationKind === 'part
  */
 export const mayLaunchCustomer = (actor: Actor) => seesCustomerDetail(actor);
 
-export const mayStartTrialFor = (actor: Actor) => actor.organisationKind === 'partner' && canStartTrials(actor);
+export const mayStartTrialFor = (actor: Actor) => actor.organisationKind === 'partner' && can(actor, 'startTrials');

@@ -1,4 +1,4 @@
-import { type Actor, canManageTags, isVendorOperator } from '../../../domain/roles.ts';
+import { type Actor, can, isVendorOperator } from '../../../domain/roles.ts';
 
 /** Who may do what with the customer list, its tags and saved views (ROL-2, ROL-5, TAG-2, CUS-6). */
 
@@ -9,7 +9,7 @@ export const mayListCustomers = (actor: Actor) => actor.organisationKind === 'pa
 export const mayReadTags = (actor: Actor) => actor.organisationKind === 'partner';
 
 /** TAG-2: only full administrators and partner administrators create, rename, delete or assign tags. */
-export const mayManageTags = (actor: Actor) => actor.organisationKind === 'partner' && canManageTags(actor);
+export const mayManageTags = (actor: Actor) => actor.organisationKind === 'partner' && can(actor, 'manageTags');
 
 /** CUS-6: whoever lists customers keeps named views of the list. */
 export const mayKeepViews = mayListCustomers;

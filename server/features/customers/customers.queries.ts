@@ -10,7 +10,7 @@ import {
   type ProvisioningStatus,
   type SubscriptionStatus,
 } from '../../../domain/customer-status.ts';
-import { type Actor, isVendorOperator, seesAllPartnerCustomers } from '../../../domain/roles.ts';
+import { type Actor, can, isVendorOperator } from '../../../domain/roles.ts';
 import { type Database, rowsOf } from '../../platform/db.ts';
 import { visibleCustomer } from '../../platform/scope.ts';
 import { usedSince } from './customer-detail.queries.ts';
@@ -91,7 +91,7 @@ function scope(actor: Actor, partners: string[] | undefined): SQL {
     return partners?.length ? sql`e.partner_id = any(${uuids(partners)})` : sql`e.relationship = 'owner'`;
   }
   const own = sql`e.partner_id = ${actor.organisationId}`;
-  return seesAllPartnerCustomers(actor) ? own : (and(own, visibleCustomer(actor, sql`e.customer_id`)) as SQL);
+  return can(actor, 'seeAllPartnerCustomers') ? own : (and(own, visibleCustomer(actor, sql`e.customer_id`)) as SQL);
 }
 
 /**

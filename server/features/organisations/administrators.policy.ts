@@ -1,5 +1,6 @@
 import {
   type Actor,
+  can,
   customerRoles,
   type OrganisationKind,
   partnerRoles,
@@ -19,20 +20,13 @@ export function rolesOfKind(kind: OrganisationKind): readonly Role[] {
   return [];
 }
 
-/** The role that manages the organisation's administrators; every organisation must keep one holder. */
-export function fullAdminRoleOf(kind: OrganisationKind): Role | null {
-  if (kind === 'partner') return 'partner_full_admin';
-  if (kind === 'customer') return 'customer_full_admin';
-  if (kind === 'vendor') return 'vendor_operator';
-  return null;
-}
-
 /** Every administrator of the organisation sees the list; a customer's plain users hold no role and do not. */
 export const mayReadAdministrators = (actor: Actor) => actor.roles.length > 0;
 
+/** Only the roles of the actor's own kind of organisation count (a vendor operator manages the vendor's). */
 export const mayManageAdministrators = (actor: Actor) => {
-  const full = fullAdminRoleOf(actor.organisationKind);
-  return full !== null && actor.roles.includes(full);
+  const ownKind = rolesOfKind(actor.organisationKind);
+  return can({ roles: actor.roles.filter((r) => ownKind.includes(r)) }, 'manageAdministrators');
 };
 
 export function ensureManager(actor: Actor) {

@@ -1,9 +1,9 @@
 import type { Clock } from '../../../domain/clock.ts';
-import type { Actor, Role } from '../../../domain/roles.ts';
+import { type Actor, fullAdminRoleOf, type Role } from '../../../domain/roles.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
 import { notFound } from '../../platform/errors.ts';
-import { ensureFullAdminKept, ensureManager, ensureRolesOfKind, fullAdminRoleOf } from './administrators.policy.ts';
+import { ensureFullAdminKept, ensureManager, ensureRolesOfKind } from './administrators.policy.ts';
 import { countOtherActiveHolders, findMember, replaceRoles } from './administrators.queries.ts';
 
 /** ROL-7: a full administrator sets the roles of a user of the organisation (all of them at once). */

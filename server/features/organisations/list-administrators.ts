@@ -1,5 +1,5 @@
 import type { AdministratorsResponse } from '../../../domain/contracts/administrators.ts';
-import { type Actor, seesAllPartnerCustomers } from '../../../domain/roles.ts';
+import { type Actor, can } from '../../../domain/roles.ts';
 import { ensure } from '../../platform/access.ts';
 import type { Database } from '../../platform/db.ts';
 import { notFound } from '../../platform/errors.ts';
@@ -24,7 +24,7 @@ export async function listAdministrators(deps: { db: Database }, actor: Actor): 
       email: row.email,
       status: row.status === 'invited' ? 'invited' : 'active',
       roles: row.roles,
-      seesAllCustomers: isPartner ? seesAllPartnerCustomers(row) : null,
+      seesAllCustomers: isPartner ? can(row, 'seeAllPartnerCustomers') : null,
       assignedCustomers: isPartner ? row.assignedCustomers : null,
       lastSignInAt: row.lastSignInAt?.toISOString() ?? null,
       isMe: row.id === actor.userId,

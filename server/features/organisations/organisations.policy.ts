@@ -1,11 +1,9 @@
-import { type Actor, isVendorOperator } from '../../../domain/roles.ts';
+import { type Actor, can, isVendorOperator } from '../../../domain/roles.ts';
 import { ensure } from '../../platform/access.ts';
 
 /** Organisation settings (CUS-2 thresholds) are changed by the organisation's full administrators. */
 export const mayChangeSettings = (actor: Actor, organisationId: string) =>
-  isVendorOperator(actor) ||
-  (actor.organisationId === organisationId &&
-    (actor.roles.includes('partner_full_admin') || actor.roles.includes('customer_full_admin')));
+  can(actor, 'changeOrganisationSettings') && (isVendorOperator(actor) || actor.organisationId === organisationId);
 
 /** ORG-1 is a partner's: only partners have an own organisation to open as a customer. */
 export const ensurePartner = (actor: Actor) =>
@@ -13,4 +11,4 @@ export const ensurePartner = (actor: Actor) =>
 
 /** Full administrators start it: it creates an organisation the partner then administers fully. */
 export const mayStartMyOrganisation = (actor: Actor) =>
-  actor.organisationKind === 'partner' && actor.roles.includes('partner_full_admin');
+  actor.organisationKind === 'partner' && can(actor, 'startMyOrganisation');

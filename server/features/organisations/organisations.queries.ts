@@ -1,5 +1,5 @@
 import { and, eq, or, sql } from 'drizzle-orm';
-import type { Actor } from '../../../domain/roles.ts';
+import { type Actor, isVendorOperator } from '../../../domain/roles.ts';
 import { organisations } from '../../db/schema/index.ts';
 import type { Database } from '../../platform/db.ts';
 import { visibleCustomer } from '../../platform/scope.ts';
@@ -15,7 +15,7 @@ export async function findVisibleOrganisation(db: Database, actor: Actor, id: st
         or(
           eq(organisations.id, actor.organisationId),
           and(eq(organisations.kind, 'customer'), visibleCustomer(actor, organisations.id)),
-          actor.roles.includes('vendor_operator') ? sql`true` : sql`false`,
+          isVendorOperator(actor) ? sql`true` : sql`false`,
         ),
       ),
     );

@@ -1,9 +1,9 @@
 import type { Clock } from '../../../domain/clock.ts';
-import type { Actor } from '../../../domain/roles.ts';
+import { type Actor, fullAdminRoleOf } from '../../../domain/roles.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
 import { notFound } from '../../platform/errors.ts';
-import { ensureFullAdminKept, ensureManager, fullAdminRoleOf } from './administrators.policy.ts';
+import { ensureFullAdminKept, ensureManager } from './administrators.policy.ts';
 import { countOtherActiveHolders, disableUser, findMember, removeAllRoles } from './administrators.queries.ts';
 
 /**

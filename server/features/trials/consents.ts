@@ -5,7 +5,7 @@ import type {
   ConsentDecisionResponse,
   ConsentListResponse,
 } from '../../../domain/contracts/trials.ts';
-import { type Actor, seesAllPartnerCustomers } from '../../../domain/roles.ts';
+import { type Actor, can } from '../../../domain/roles.ts';
 import { consentLapsesAt } from '../../../domain/trial-lifecycle.ts';
 import { organisations, trials } from '../../db/schema/index.ts';
 import { ensure, loadActorProfile } from '../../platform/access.ts';
@@ -88,7 +88,7 @@ export async function acceptConsent(
       });
       const adminLevel = input.fullAdministration ? 'full' : 'provisioning';
       const requester = await loadActorProfile(tx, trial.requestedByUserId);
-      const requesterSeesAll = requester === null || seesAllPartnerCustomers(requester.actor);
+      const requesterSeesAll = requester === null || can(requester.actor, 'seeAllPartnerCustomers');
       await linkForConsentedTrial(tx, trial, adminLevel, requesterSeesAll, now);
       await setServicesProvisioning(tx, trial, 'pending_details');
       if (updated.requestedDevices.length > 0) await shipDevices(tx, updated, updated.requestedDevices, now);

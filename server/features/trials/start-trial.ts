@@ -7,7 +7,8 @@ import type {
   StartTrialForNewCustomer,
   StartTrialResponse,
 } from '../../../domain/contracts/trials.ts';
-import { type Actor, customerAdminRoles, seesAllPartnerCustomers } from '../../../domain/roles.ts';
+import { countries, verticals } from '../../seed/names.ts';
+import { type Actor, can, customerAdminRoles } from '../../../domain/roles.ts';
 import {
   customerAdminAssignments,
   organisations,
@@ -20,7 +21,6 @@ import { ensure } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, badRequest, notFound } from '../../platform/errors.ts';
-import { countries, verticals } from '../../seed/names.ts';
 import { refreshCustomerListEntries } from '../customers/refresh-customer-list.ts';
 import { requireVisibleTrial, trialDetailOf } from './get-trial.ts';
 import { queueTrialEmails } from './trial-emails.ts';
@@ -178,7 +178,7 @@ export async function startTrialForExistingCustomer(
       // the partner sees only this trial until the customer accepts it, which makes the link.
       const linkCreatedByTrial = !(await partnerLink(tx, actor.organisationId, customerId));
       // ROL-2: an administrator who sees only their own customers is assigned to the one they start a trial for.
-      if (!linkCreatedByTrial && !seesAllPartnerCustomers(actor)) {
+      if (!linkCreatedByTrial && !can(actor, 'seeAllPartnerCustomers')) {
         await tx
           .insert(customerAdminAssignments)
           .values({

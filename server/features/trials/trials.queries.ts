@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { ongoingTrialStates, type TrialState } from '../../../domain/customer-status.ts';
-import { type Actor, canReadCustomerTrials, isVendorOperator, seesAllPartnerCustomers } from '../../../domain/roles.ts';
+import { type Actor, can, isVendorOperator } from '../../../domain/roles.ts';
 import {
   customerAdminAssignments,
   deviceReturns,
@@ -38,14 +38,14 @@ export type TrialRow = typeof trials.$inferSelect;
 export function visibleTrial(actor: Actor): SQL {
   if (isVendorOperator(actor)) return sql`true`;
   if (actor.organisationKind === 'customer') {
-    return canReadCustomerTrials(actor) ? eq(trials.customerId, actor.organisationId) : sql`false`;
+    return can(actor, 'readCustomerTrials') ? eq(trials.customerId, actor.organisationId) : sql`false`;
   }
   if (actor.organisationKind !== 'partner') return sql`false`;
   const requestWithoutLink = and(
     eq(trials.linkCreatedByTrial, true),
     sql`not exists (select 1 from partner_customers request_pc
       where request_pc.partner_id = ${trials.partnerId} and request_pc.customer_id = ${trials.customerId})`,
-    seesAllPartnerCustomers(actor) ? undefined : eq(trials.requestedByUserId, actor.userId),
+    can(actor, 'seeAllPartnerCustomers') ? undefined : eq(trials.requestedByUserId, actor.userId),
   );
   return and(
     eq(trials.partnerId, actor.organisationId),

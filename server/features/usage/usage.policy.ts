@@ -1,4 +1,4 @@
-import { type Actor, isVendorOperator } from '../../../domain/roles.ts';
+import { type Actor, can, isVendorOperator } from '../../../domain/roles.ts';
 import { ensure } from '../../platform/access.ts';
 
 /**
@@ -6,7 +6,7 @@ import { ensure } from '../../platform/access.ts';
  * to that partner) or as a vendor operator (for any customer).
  */
 export const mayIngestUsage = (actor: Actor) =>
-  isVendorOperator(actor) || (actor.organisationKind === 'partner' && actor.roles.includes('partner_full_admin'));
+  can(actor, 'ingestUsage') && (isVendorOperator(actor) || actor.organisationKind === 'partner');
 
 export function ensureMayIngestUsage(actor: Actor) {
   ensure(mayIngestUsage(actor), 'Only full administrators and vendor operators send usage data.');

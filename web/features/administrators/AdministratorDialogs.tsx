@@ -7,12 +7,11 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../../domain/roles.ts';
+import { fullAdminRoleOf, type Role } from '../../../domain/roles.ts';
 import { isApiError } from '../../api/client.ts';
+import { useSession } from '../auth/session.ts';
 import { type Administrator, administratorsQueryKey, inviteAdministrator, updateAdministratorRoles } from './api.ts';
 import { RolePicker } from './RolePicker.tsx';
-
-const fullAdminRoles: readonly Role[] = ['partner_full_admin', 'customer_full_admin', 'vendor_operator'];
 
 /** The message of a failed call for `field`, and the one no field claims. */
 function errorFor(error: unknown, field: string): string | null {
@@ -119,7 +118,8 @@ export function RolesDialog({
   const queryClient = useQueryClient();
   const [chosen, setChosen] = useState<Role[]>(admin.roles.filter((r) => roles.includes(r)));
   // The server refuses taking away one's own full-administrator role; the dialog does not offer it.
-  const ownFullRole = admin.isMe ? fullAdminRoles.find((r) => admin.roles.includes(r)) : undefined;
+  const fullRole = fullAdminRoleOf(useSession().organisation.kind);
+  const ownFullRole = admin.isMe && fullRole !== null && admin.roles.includes(fullRole) ? fullRole : undefined;
   const save = useMutation({
     mutationFn: updateAdministratorRoles,
     onSuccess: async () => {

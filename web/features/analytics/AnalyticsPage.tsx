@@ -9,7 +9,6 @@ import { IconChartBar, IconPhone } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { AnalyticsProduct } from '../../../domain/analytics.ts';
-import { isVendorOperator } from '../../../domain/roles.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useSession } from '../auth/session.ts';
@@ -23,7 +22,7 @@ export default function AnalyticsPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('analytics.title'));
   const session = useSession();
-  const vendor = isVendorOperator(session);
+  const vendor = session.permissions.operateVendor;
   const partners = usePartners(vendor);
   const [params, setParams] = useSearchParams();
   const tab: Tab = params.get('tab') === 'calling' ? 'calling' : 'subscriptions';

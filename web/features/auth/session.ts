@@ -5,7 +5,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import type { SessionInfo } from '../../../domain/contracts/auth.ts';
-import { isVendorOperator } from '../../../domain/roles.ts';
 import { fetchSession } from './api.ts';
 
 export const sessionQueryKey = ['session'] as const;
@@ -34,13 +33,13 @@ export function useSession(): SessionInfo {
 export type Audience = 'vendor' | 'partner' | 'customer';
 
 /** Which navigation a session gets: customers (and consumers) their console, vendor operators everything. */
-export function audienceOf(session: Pick<SessionInfo, 'organisation' | 'roles'>): Audience {
+export function audienceOf(session: Pick<SessionInfo, 'organisation' | 'permissions'>): Audience {
   if (session.organisation.kind === 'customer' || session.organisation.kind === 'consumer') return 'customer';
-  if (isVendorOperator(session) || session.organisation.kind === 'vendor') return 'vendor';
+  if (session.permissions.operateVendor || session.organisation.kind === 'vendor') return 'vendor';
   return 'partner';
 }
 
 /** Where a user lands after sign-in. */
-export function landingPath(session: Pick<SessionInfo, 'organisation' | 'roles'>): string {
+export function landingPath(session: Pick<SessionInfo, 'organisation' | 'permissions'>): string {
   return audienceOf(session) === 'customer' ? '/console' : '/overview';
 }

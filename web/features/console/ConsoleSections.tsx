@@ -298,7 +298,7 @@ export function ConsoleTrialRequests({ data }: Props) {
   const withDays = useDateWithDays(session.now);
   const empty = <EmptyState title={t('console.pending.emptyTitle')} body={t('console.pending.emptyBody')} />;
   // The customer's own administrators answer here (TRI-8, TRI-9); a partner who launched in only looks.
-  if (data.viewer.kind === 'customer' && session.roles.includes('customer_full_admin')) {
+  if (data.viewer.kind === 'customer' && session.permissions.answerConsents) {
     return <ConsentRequests customerId={data.customer.id} customerName={data.customer.name} empty={empty} />;
   }
   if (data.pendingTrialRequests.length === 0) return empty;

@@ -7,7 +7,6 @@ import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconClock } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { isVendorOperator } from '../../../domain/roles.ts';
 import { useFormatters } from '../../i18n/format.ts';
 import { useSession } from '../auth/session.ts';
 import { advanceDemoClock } from './api.ts';
@@ -33,7 +32,7 @@ export function DemoClock() {
   const label = t('demoClock.label', { date: fmt.date(session.now) });
   const icon = <IconClock size={18} stroke={1.8} color="var(--mantine-color-orange-7)" aria-hidden="true" />;
 
-  if (!isVendorOperator(session)) {
+  if (!session.permissions.operateVendor) {
     return (
       <Tooltip label={t('demoClock.hint')}>
         <Group gap={6} wrap="nowrap" data-testid="demo-clock" px="xs">

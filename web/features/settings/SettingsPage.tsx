@@ -1,7 +1,6 @@
 /** Settings (UI.md, Shell): a partner's customer-status thresholds (CUS-2) and the organisation's API tokens (NOT-3). */
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isVendorOperator } from '../../../domain/roles.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useSession } from '../auth/session.ts';
@@ -13,9 +12,7 @@ export default function SettingsPage() {
   const session = useSession();
   useDocumentTitle(t('areas.settings.title'));
   // The server decides (api-tokens.policy.ts); this only spares others a refused request.
-  const mayManageTokens =
-    isVendorOperator(session) ||
-    (session.organisation.kind === 'partner' && session.roles.includes('partner_full_admin'));
+  const mayManageTokens = session.permissions.manageApiTokens;
   return (
     <>
       <PageHeader title={t('areas.settings.title')} description={t('areas.settings.description')} />
@@ -23,7 +20,7 @@ export default function SettingsPage() {
         {session.organisation.kind === 'partner' ? (
           <StatusThresholdsSection
             organisationId={session.organisation.id}
-            mayChange={session.roles.includes('partner_full_admin')}
+            mayChange={session.permissions.changeOrganisationSettings}
           />
         ) : null}
         <ApiTokensSection mayManage={mayManageTokens} />

@@ -6,7 +6,6 @@ import { Button, type ButtonProps } from '@mantine/core';
 import { IconFlask } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canStartTrials } from '../../../domain/roles.ts';
 import { useSession } from '../auth/session.ts';
 import type { WizardCustomer } from './wizard/StartTrialWizard.tsx';
 
@@ -25,7 +24,7 @@ export function StartTrialButton({
   const session = useSession();
   const [opened, setOpened] = useState(false);
   const [loaded, setLoaded] = useState(false);
-  if (!canStartTrials(session)) return null;
+  if (!session.permissions.startTrials) return null;
   return (
     <>
       <Button

@@ -8,7 +8,6 @@ import { IconFilterOff, IconFlask } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { type TrialStateName, trialStates } from '../../../domain/contracts/trials.ts';
-import { canStartTrials } from '../../../domain/roles.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
@@ -64,7 +63,7 @@ export default function TrialsPage() {
           <Text size="sm" c="dimmed" ta="center" maw={420}>
             {states.length > 0
               ? t('trials.list.emptyFilteredBody')
-              : canStartTrials(session)
+              : session.permissions.startTrials
                 ? t('trials.list.emptyBody')
                 : t('trials.list.emptyBodyReadOnly')}
           </Text>

@@ -35,7 +35,6 @@ import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { CustomerRow } from '../../../../domain/contracts/customers.ts';
-import { canManageTags, canStartTrials, isVendorOperator } from '../../../../domain/roles.ts';
 import { isApiError } from '../../../api/client.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../../components/useDocumentTitle.ts';
@@ -76,8 +75,8 @@ export default function CustomersPage() {
   const columns = useHiddenColumns();
   const [tagManagerOpen, setTagManagerOpen] = useState(false);
   const openTagManager = useCallback(() => setTagManagerOpen(true), []);
-  const mayManageTags = canManageTags(session);
-  const isVendor = isVendorOperator(session);
+  const mayManageTags = session.permissions.manageTags;
+  const isVendor = session.permissions.operateVendor;
   // Below 1200 px the header's buttons show only their icons, so the title keeps its room.
   const compactHeader = !useMediaQuery('(min-width: 75em)', true, { getInitialValueInEffect: false });
   useDocumentTitle(t('areas.customers.title'));
@@ -161,9 +160,13 @@ export default function CustomersPage() {
     <EmptyState
       icon={<IconBuilding size={26} stroke={1.6} />}
       title={t('customers.list.empty.noneTitle')}
-      body={canStartTrials(session) ? t('customers.list.empty.noneBody') : t('customers.list.empty.noneBodyReadOnly')}
+      body={
+        session.permissions.startTrials
+          ? t('customers.list.empty.noneBody')
+          : t('customers.list.empty.noneBodyReadOnly')
+      }
       action={
-        canStartTrials(session) ? (
+        session.permissions.startTrials ? (
           <Button component={Link} to="/trials" leftSection={<IconFlask size={16} aria-hidden="true" />}>
             {t('customers.list.empty.startTrial')}
           </Button>
