@@ -1,5 +1,6 @@
 import type { SubscriptionState, TrialState } from '../../domain/customer-status.ts';
-import { countries, verticals } from './names.ts';
+import { verticals } from '../../domain/reference-data.ts';
+import { weightedCountries } from './names.ts';
 import {
   type CustomerPlan,
   LicencePool,
@@ -40,7 +41,7 @@ export function liveServiceIds(plan: CustomerPlan): Set<string> {
 /** One customer drawn from the distributions (`options.lifecycle` forces the lifecycle). */
 export function sampleCustomerPlan(rng: Random, options: PlanOptions): { plan: CustomerPlan; pool: LicencePool } {
   const lifecycle = options.lifecycle ?? rng.weighted(lifecycleWeights);
-  const country = rng.weighted(countries.map((c) => [c, c.weight] as const));
+  const country = rng.weighted(weightedCountries);
   const drawn = Math.round(rng.logNormal(options.usersPerCustomer, 1.1));
   const users = Math.max(options.minUsers ?? 1, Math.min(20_000, drawn));
   const pool = new LicencePool(users);

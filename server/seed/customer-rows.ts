@@ -1,9 +1,10 @@
 import { DAY_MS } from '../../domain/clock.ts';
+import { type Country, countryByCode } from '../../domain/reference-data.ts';
 import * as schema from '../db/schema/index.ts';
 import { dayToDate, type GenerationContext, orderedId, type PartnerRecord } from './context.ts';
 import type { CustomerPlan, SubscriptionPlan } from './customer-plan.ts';
 import { type LicenceHolding, writeLicences } from './licence-rows.ts';
-import { type Country, companyName, countryByCode, personName } from './names.ts';
+import { companyName, personName } from './names.ts';
 import type { Random } from './random.ts';
 import { type TrialWritten, writeTrials } from './trial-rows.ts';
 

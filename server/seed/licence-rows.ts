@@ -1,8 +1,8 @@
 import { DAY_MS } from '../../domain/clock.ts';
+import type { Country } from '../../domain/reference-data.ts';
 import * as schema from '../db/schema/index.ts';
 import { dayToDate, type GenerationContext } from './context.ts';
 import type { CustomerPerson } from './customer-rows.ts';
-import type { Country } from './names.ts';
 import type { Random } from './random.ts';
 import { type UsageHolder, writeCallLegs, writeMeetingUsage } from './usage-rows.ts';
 

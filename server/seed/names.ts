@@ -1,144 +1,25 @@
+import { countries } from '../../domain/reference-data.ts';
 import type { Random } from './random.ts';
 
 /** Word lists for realistic generated names. Any combination is fictitious. */
 
-export interface Country {
-  code: string;
-  name: string;
-  /** Data-residency region (TRI-1). */
-  region: string;
-  timeZone: string;
-  currency: string;
-  phonePrefix: string;
-  weight: number;
-}
-
-export const countries: readonly Country[] = [
-  {
-    code: 'DK',
-    name: 'Denmark',
-    region: 'EU',
-    timeZone: 'Europe/Copenhagen',
-    currency: 'DKK',
-    phonePrefix: '+45',
-    weight: 14,
-  },
-  {
-    code: 'NO',
-    name: 'Norway',
-    region: 'EU',
-    timeZone: 'Europe/Oslo',
-    currency: 'NOK',
-    phonePrefix: '+47',
-    weight: 10,
-  },
-  {
-    code: 'SE',
-    name: 'Sweden',
-    region: 'EU',
-    timeZone: 'Europe/Stockholm',
-    currency: 'SEK',
-    phonePrefix: '+46',
-    weight: 8,
-  },
-  {
-    code: 'HU',
-    name: 'Hungary',
-    region: 'EU',
-    timeZone: 'Europe/Budapest',
-    currency: 'HUF',
-    phonePrefix: '+36',
-    weight: 8,
-  },
-  {
-    code: 'DE',
-    name: 'Germany',
-    region: 'EU',
-    timeZone: 'Europe/Berlin',
-    currency: 'EUR',
-    phonePrefix: '+49',
-    weight: 12,
-  },
-  {
-    code: 'NL',
-    name: 'Netherlands',
-    region: 'EU',
-    timeZone: 'Europe/Amsterdam',
-    currency: 'EUR',
-    phonePrefix: '+31',
-    weight: 6,
-  },
-  {
-    code: 'FR',
-    name: 'France',
-    region: 'EU',
-    timeZone: 'Europe/Paris',
-    currency: 'EUR',
-    phonePrefix: '+33',
-    weight: 6,
-  },
-  {
-    code: 'GB',
-    name: 'United Kingdom',
-    region: 'UK',
-    timeZone: 'Europe/London',
-    currency: 'GBP',
-    phonePrefix: '+44',
-    weight: 10,
-  },
-  {
-    code: 'US',
-    name: 'United States',
-    region: 'US',
-    timeZone: 'America/New_York',
-    currency: 'USD',
-    phonePrefix: '+1',
-    weight: 14,
-  },
-  {
-    code: 'CA',
-    name: 'Canada',
-    region: 'US',
-    timeZone: 'America/Toronto',
-    currency: 'CAD',
-    phonePrefix: '+1',
-    weight: 4,
-  },
-  {
-    code: 'AU',
-    name: 'Australia',
-    region: 'APAC',
-    timeZone: 'Australia/Sydney',
-    currency: 'AUD',
-    phonePrefix: '+61',
-    weight: 4,
-  },
-  { code: 'JP', name: 'Japan', region: 'APAC', timeZone: 'Asia/Tokyo', currency: 'JPY', phonePrefix: '+81', weight: 4 },
-];
-
-export const countryByCode = (code: string): Country => {
-  const country = countries.find((c) => c.code === code);
-  if (!country) throw new Error(`unknown country ${code}`);
-  return country;
+const countryWeights: Readonly<Record<string, number>> = {
+  DK: 14,
+  NO: 10,
+  SE: 8,
+  HU: 8,
+  DE: 12,
+  NL: 6,
+  FR: 6,
+  GB: 10,
+  US: 14,
+  CA: 4,
+  AU: 4,
+  JP: 4,
 };
 
-/** TRI-1's company verticals. */
-export const verticals = [
-  'Education',
-  'Healthcare',
-  'Financial services',
-  'Government',
-  'Manufacturing',
-  'Retail',
-  'Technology',
-  'Professional services',
-  'Hospitality',
-  'Energy and utilities',
-  'Transportation and logistics',
-  'Non-profit',
-  'Media and entertainment',
-  'Construction',
-] as const;
+/** Every country with how often it occurs among generated partners and customers (a new one: rarely). */
+export const weightedCountries = countries.map((c) => [c, countryWeights[c.code] ?? 1] as const);
 
 const companyFirst = [
   'Nordlys',

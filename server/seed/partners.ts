@@ -1,8 +1,9 @@
+import { countryByCode } from '../../domain/reference-data.ts';
 import type { PartnerTier, Role } from '../../domain/roles.ts';
 import * as schema from '../db/schema/index.ts';
 import { dayToDate, type GenerationContext, orderedId, type PartnerAdmins, type PartnerRecord } from './context.ts';
 import { namedPartners, vendorName } from './named-accounts.ts';
-import { countries, countryByCode, partnerNameParts, personName } from './names.ts';
+import { partnerNameParts, personName, weightedCountries } from './names.ts';
 import type { Random } from './random.ts';
 
 /** The vendor, the free consumer organisation (TRI-15) and the partners with their administrators and tags. */
@@ -80,7 +81,7 @@ export function partnerSpecs(rng: Random, count: number): PartnerSpec[] {
       ['distributor', 0.02],
     ]);
     if (tier === 'distributor') distributors.push(index);
-    const country = rng.weighted(countries.map((c) => [c, c.weight] as const));
+    const country = rng.weighted(weightedCountries);
     const domain = `partner-${index}.example`;
     const admins = Object.fromEntries(adminRoles.map(([key]) => [key, `${key.toLowerCase()}@${domain}`]));
     specs.push({

@@ -7,7 +7,7 @@ import type {
   StartTrialForNewCustomer,
   StartTrialResponse,
 } from '../../../domain/contracts/trials.ts';
-import { countries, verticals } from '../../seed/names.ts';
+import { countries, verticals } from '../../../domain/reference-data.ts';
 import { type Actor, can, customerAdminRoles } from '../../../domain/roles.ts';
 import {
   customerAdminAssignments,

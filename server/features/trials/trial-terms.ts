@@ -12,10 +12,10 @@ import {
   type TrialOptions,
   trialDurations,
 } from '../../../domain/contracts/trials.ts';
+import { countries, verticals } from '../../../domain/reference-data.ts';
 import { deviceTypes, services } from '../../db/schema/index.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, badRequest } from '../../platform/errors.ts';
-import { countries, verticals } from '../../seed/names.ts';
 import { meetingSiteTaken } from './trials.queries.ts';
 
 /** The wizard's catalogue (TRI-1) and the checks every trial's terms must pass, for start and edit alike. */
