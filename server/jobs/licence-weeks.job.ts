@@ -1,4 +1,4 @@
-import { addCurrentLicenceWeeks } from '../features/usage/usage-rollups.ts';
+import { addCurrentLicenceWeeks } from '../features/usage/licence-rollups.ts';
 import type { JobDefinition } from '../platform/jobs.ts';
 
 /**

@@ -1,12 +1,6 @@
 import { sql } from 'drizzle-orm';
-import {
-  callRollupCtes,
-  callRollupTables,
-  factTables,
-  freshnessUpsert,
-  licenceWeeklyInsert,
-  storeRollupStartWeek,
-} from '../features/usage/usage-rollups.ts';
+import { licenceWeeklyInsert, storeRollupStartWeek } from '../features/usage/licence-rollups.ts';
+import { callRollupCtes, callRollupTables, factTables, freshnessUpsert } from '../features/usage/usage-rollups.ts';
 import { type Database, rowsOf } from '../platform/db.ts';
 import { isoDate, mondayUtc } from './context.ts';
 

@@ -26,11 +26,11 @@ import {
 } from '../../db/schema/index.ts';
 import { type DatabaseHandle, rowsOf } from '../../platform/db.ts';
 import { type Browser, buildTestApp, signInAs, TEST_START } from '../../testing/app.ts';
+import { deriveCoarseRollups } from '../../testing/coarse-rollups.ts';
 import { addLicensedUsers, addSubscription, addTrial } from '../../testing/customer-data.ts';
 import { createTestDatabase } from '../../testing/database.ts';
 import { createOrganisation, createUser, linkCustomer } from '../../testing/fixtures.ts';
-import { deriveCoarseRollups } from '../usage/usage-rollups.ts';
-import { sizeBandSql } from './analytics.queries.ts';
+import { sizeBandSql } from './licences.queries.ts';
 
 /**
  * ANA-1…ANA-7 and CAL-1…CAL-7 on crafted data with hand-computed figures; tenancy per role (ROL-6); bad

@@ -1,15 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { CallingTable } from '../../../domain/contracts/analytics.ts';
 import { type Database, rowsOf } from '../../platform/db.ts';
-import {
-  daySql,
-  licenceCustomerWeeksSql,
-  orderByOf,
-  type Paging,
-  type Scope,
-  scopedCustomers,
-  timestampSql,
-} from './analytics.queries.ts';
+import { daySql, orderByOf, type Paging, type Scope, scopedCustomers, timestampSql } from './analytics.queries.ts';
+import { licenceCustomerWeeksSql } from './licences.queries.ts';
 
 /**
  * Calling engagement (CAL) from the weekly call rollups. `calling` holds the scoped customers with Calling: a

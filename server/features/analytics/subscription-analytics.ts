@@ -25,19 +25,16 @@ import type { Actor } from '../../../domain/roles.ts';
 import type { CsvRecord } from '../../platform/csv-response.ts';
 import type { Database } from '../../platform/db.ts';
 import { badRequest } from '../../platform/errors.ts';
+import { type Paging, type Scope, selectDataAsOf, selectTimeZone } from './analytics.queries.ts';
+import { analyticsScope } from './analytics-scope.ts';
 import {
   type LicenceQueryContext,
-  type Paging,
-  type Scope,
   type SectionKpiSums,
   type SectionRowSql,
-  selectDataAsOf,
   selectLicenceTrend,
   selectSection,
   selectSubscriptionKpis,
-  selectTimeZone,
-} from './analytics.queries.ts';
-import { analyticsScope } from './analytics-scope.ts';
+} from './licences.queries.ts';
 
 type Deps = { db: Database; clock: Clock };
 type ProductInput = ReturnType<(typeof productQuery)['parse']>;

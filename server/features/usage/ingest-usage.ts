@@ -10,6 +10,7 @@ import type { Actor } from '../../../domain/roles.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
 import { refreshCustomerListEntries } from '../customers/refresh-customer-list.ts';
+import { licenceWeeklyWindow } from './licence-rollups.ts';
 import { ensureMayIngestUsage, usagePartnerScope } from './usage.policy.ts';
 import {
   acceptedCustomers,
@@ -23,7 +24,6 @@ import {
   lockCustomers,
   rebuildLicenceWeeks,
 } from './usage.queries.ts';
-import { licenceWeeklyWindow } from './usage-rollups.ts';
 
 /** An NDJSON line that is not JSON: reported like any invalid record, by its index. */
 export class InvalidJsonLine {

@@ -8,11 +8,12 @@ import { type DatabaseHandle, rowsOf } from '../../platform/db.ts';
 import { Random } from '../../seed/random.ts';
 import { rebuildUsageRollups } from '../../seed/rollups.ts';
 import { TEST_START } from '../../testing/app.ts';
+import { deriveCoarseRollups } from '../../testing/coarse-rollups.ts';
 import { addLicensedUsers, addSubscription } from '../../testing/customer-data.ts';
 import { createTestDatabase } from '../../testing/database.ts';
 import { createOrganisation, createUser } from '../../testing/fixtures.ts';
 import { ingestUsage } from './ingest-usage.ts';
-import { addCurrentLicenceWeeks, deriveCoarseRollups, licenceWeeklyWindow, mondayOf } from './usage-rollups.ts';
+import { addCurrentLicenceWeeks, licenceWeeklyWindow, mondayOf } from './licence-rollups.ts';
 
 /**
  * The rollups maintained batch by batch at ingest equal a from-scratch recomputation from the raw facts

@@ -3,14 +3,12 @@ import { ongoingTrialStates } from '../../../domain/customer-status.ts';
 import type { Database } from '../../platform/db.ts';
 import { rowsOf } from '../../platform/db.ts';
 import {
-  callRollupCtes,
-  freshnessUpsert,
   licenceCustomerUpsert,
   licenceCustomerWeeksRecount,
   licenceWeeklyDelete,
   licenceWeeklyInsert,
-  utcWeek,
-} from './usage-rollups.ts';
+} from './licence-rollups.ts';
+import { callRollupCtes, freshnessUpsert, utcWeek } from './usage-rollups.ts';
 
 /**
  * The SQL of usage ingest. Each kind inserts its facts in one statement whose data-modifying CTEs add the
