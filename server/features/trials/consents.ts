@@ -6,23 +6,17 @@ import type {
   ConsentListResponse,
 } from '../../../domain/contracts/trials.ts';
 import { type Actor, can } from '../../../domain/roles.ts';
+import type { TrialEvent } from '../../../domain/trial-lifecycle.ts';
 import { consentLapsesAt } from '../../../domain/trial-lifecycle.ts';
 import { organisations, trials } from '../../db/schema/index.ts';
 import { ensure, loadActorProfile } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
 import { refreshCustomerListEntries } from '../customers/refresh-customer-list.ts';
-import { requireVisibleTrial } from './get-trial.ts';
+import { openTrialChange } from './trial-change.ts';
 import { queueTrialEmails } from './trial-emails.ts';
 import { factsForTrial } from './trial-notify.ts';
-import {
-  decide,
-  setServicesProvisioning,
-  shipDevices,
-  snapshotOf,
-  withUniqueConflicts,
-  writeTrial,
-} from './trial-records.ts';
+import { setServicesProvisioning, shipDevices, withUniqueConflicts, writeTrial } from './trial-records.ts';
 import { mayAnswerConsent, mayReadConsents } from './trials.policy.ts';
 import { linkForConsentedTrial, partnerAdminEmails, servicesOfTrials } from './trials.queries.ts';
 
@@ -59,13 +53,13 @@ export async function listConsents(deps: Deps, actor: Actor): Promise<ConsentLis
   };
 }
 
-async function consentTrial(db: Database, actor: Actor, trialId: string) {
-  const row = await requireVisibleTrial(db, actor, trialId);
-  ensure(
-    mayAnswerConsent(actor, row.trial.customerId),
-    'Only full administrators of the customer answer trial requests.',
-  );
-  return row;
+async function consentTrial(db: Database, actor: Actor, trialId: string, event: TrialEvent, now: Date) {
+  return openTrialChange(db, actor, trialId, {
+    allowed: (a, trial) => mayAnswerConsent(a, trial.customerId),
+    refusal: 'Only full administrators of the customer answer trial requests.',
+    event,
+    now,
+  });
 }
 
 export async function acceptConsent(
@@ -77,8 +71,7 @@ export async function acceptConsent(
   const now = deps.clock.now();
   return withUniqueConflicts(() =>
     deps.db.transaction(async (tx) => {
-      const { trial, partnerTimeZone } = await consentTrial(tx, actor, trialId);
-      const next = decide(await snapshotOf(tx, trial, partnerTimeZone), { type: 'consent_accepted' }, now);
+      const { trial, next } = await consentTrial(tx, actor, trialId, { type: 'consent_accepted' }, now);
       const updated = await writeTrial(tx, trial, {
         state: next.trial.state,
         startsAt: next.trial.startsAt,
@@ -115,8 +108,7 @@ export async function acceptConsent(
 export async function declineConsent(deps: Deps, actor: Actor, trialId: string): Promise<ConsentDecisionResponse> {
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
-    const { trial, partnerTimeZone } = await consentTrial(tx, actor, trialId);
-    const next = decide(await snapshotOf(tx, trial, partnerTimeZone), { type: 'consent_declined' }, now);
+    const { trial, next } = await consentTrial(tx, actor, trialId, { type: 'consent_declined' }, now);
     const updated = await writeTrial(tx, trial, { state: next.trial.state, consentDecidedAt: now });
     await queueTrialEmails(tx, deps.clock, {
       organisationId: trial.partnerId,

@@ -24,6 +24,7 @@ import { type Database, rowsOf } from '../../platform/db.ts';
 import { AppError, badRequest, conflict, notFound } from '../../platform/errors.ts';
 import { refreshCustomerListEntries } from '../customers/refresh-customer-list.ts';
 import { requireVisibleTrial, trialDetailOf } from './get-trial.ts';
+import { openTrialChange } from './trial-change.ts';
 import { queueTrialEmails } from './trial-emails.ts';
 import { factsForTrial } from './trial-notify.ts';
 import {
@@ -32,7 +33,6 @@ import {
   newOrderNumber,
   newSubscriptionNumber,
   reloadTrial,
-  requireVersion,
   snapshotOf,
   writeTrial,
 } from './trial-records.ts';
@@ -111,12 +111,14 @@ export async function convertTrial(
 ): Promise<ConvertTrialResponse> {
   const now = deps.clock.now();
   const order = await deps.db.transaction(async (tx) => {
-    const row = await requireVisibleTrial(tx, actor, trialId);
+    const row = await openTrialChange(tx, actor, trialId, {
+      allowed: mayManageTrial,
+      refusal: 'You may not convert this trial.',
+      // A request repeated after a lost answer (REL-3) learns what its first sending did, before any version check.
+      beforeVersion: (trial) => refuseRepeatedConversion(tx, trial),
+      version: input.version,
+    });
     const { trial } = row;
-    ensure(mayManageTrial(actor, trial), 'You may not convert this trial.');
-    // A request repeated after a lost answer (REL-3) learns what its first sending did, before any version check.
-    await refuseRepeatedConversion(tx, trial);
-    await requireVersion(trial, input.version);
     await checkProvisioningContact(tx, trial, input.provisioningContactEmail);
     const snapshot = await snapshotOf(tx, trial, row.partnerTimeZone);
     const next = decide(snapshot, { type: 'convert' }, now);

@@ -4,22 +4,14 @@ import { DAY_MS } from '../../../domain/clock.ts';
 import { type EditTrialRequest, maxDeviceTrialDays, type TrialDetail } from '../../../domain/contracts/trials.ts';
 import type { Actor } from '../../../domain/roles.ts';
 import { licenceAssignments, services, trialServices } from '../../db/schema/index.ts';
-import { ensure } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { refreshCustomerListEntries } from '../customers/refresh-customer-list.ts';
 import { requireVisibleTrial, trialDetailOf } from './get-trial.ts';
 import { ensureServicesAvailable } from './start-trial.ts';
-import {
-  decide,
-  insertTrialServices,
-  requireVersion,
-  shipDevices,
-  snapshotOf,
-  withUniqueConflicts,
-  writeTrial,
-} from './trial-records.ts';
+import { openTrialChange } from './trial-change.ts';
+import { insertTrialServices, shipDevices, withUniqueConflicts, writeTrial } from './trial-records.ts';
 import { checkTrialTerms } from './trial-terms.ts';
 import { mayManageTrial } from './trials.policy.ts';
 import { servicesOfTrials } from './trials.queries.ts';
@@ -34,10 +26,13 @@ export async function editTrial(
   const now = deps.clock.now();
   await withUniqueConflicts(() =>
     deps.db.transaction(async (tx) => {
-      const { trial, partnerTimeZone } = await requireVisibleTrial(tx, actor, trialId);
-      ensure(mayManageTrial(actor, trial), 'You may not change this trial.');
-      await requireVersion(trial, input.version);
-      decide(await snapshotOf(tx, trial, partnerTimeZone), { type: 'edit' }, now);
+      const { trial } = await openTrialChange(tx, actor, trialId, {
+        allowed: mayManageTrial,
+        refusal: 'You may not change this trial.',
+        version: input.version,
+        event: { type: 'edit' },
+        now,
+      });
 
       const before = await servicesOfTrials(tx, [trial.id]);
       const currentIds = before.map((l) => l.serviceId);

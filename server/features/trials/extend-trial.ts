@@ -17,9 +17,10 @@ import type { Database } from '../../platform/db.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
 import { refreshCustomerListEntries } from '../customers/refresh-customer-list.ts';
 import { requireVisibleTrial, trialDetailOf } from './get-trial.ts';
+import { openTrialChange } from './trial-change.ts';
 import { queueTrialEmails } from './trial-emails.ts';
 import { factsForTrial } from './trial-notify.ts';
-import { decide, moveDeviceDueDates, reloadTrial, requireVersion, snapshotOf, writeTrial } from './trial-records.ts';
+import { decide, moveDeviceDueDates, reloadTrial, snapshotOf, writeTrial } from './trial-records.ts';
 import { mayApproveExtensions, mayManageTrial } from './trials.policy.ts';
 import { customerAdminEmails, partnerAdminEmails } from './trials.queries.ts';
 
@@ -49,10 +50,13 @@ export async function extendTrial(
 ): Promise<ExtendTrialResponse> {
   const now = deps.clock.now();
   const extension = await deps.db.transaction(async (tx) => {
-    const { trial, partnerTimeZone } = await requireVisibleTrial(tx, actor, trialId);
-    ensure(mayManageTrial(actor, trial), 'You may not extend this trial.');
-    await requireVersion(trial, version);
-    const next = decide(await snapshotOf(tx, trial, partnerTimeZone), { type: 'extend' }, now);
+    const { trial, next } = await openTrialChange(tx, actor, trialId, {
+      allowed: mayManageTrial,
+      refusal: 'You may not extend this trial.',
+      version,
+      event: { type: 'extend' },
+      now,
+    });
     const outcome = next.extension;
     if (!outcome) throw new Error('an extension has an outcome');
     // The versioned write comes first: of two admins extending at once, one wins and the other gets 409 (REL-4).

@@ -3,19 +3,17 @@ import type { ShipDevicesRequest, TrialDetail } from '../../../domain/contracts/
 import { type Actor, customerAdminRoles } from '../../../domain/roles.ts';
 import { consentLapsesAt } from '../../../domain/trial-lifecycle.ts';
 import { deviceTypes } from '../../db/schema/index.ts';
-import { ensure } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, badRequest } from '../../platform/errors.ts';
 import { refreshCustomerListEntries } from '../customers/refresh-customer-list.ts';
 import { requireVisibleTrial, trialDetailOf } from './get-trial.ts';
 import { consentRecipients } from './start-trial.ts';
+import { openTrialChange } from './trial-change.ts';
 import { queueTrialEmails } from './trial-emails.ts';
 import { factsForTrial } from './trial-notify.ts';
 import {
   closePendingExtensions,
-  decide,
-  requireVersion,
   setServicesProvisioning,
   shipDevices,
   snapshotOf,
@@ -37,10 +35,13 @@ async function detailAfter(deps: Deps, actor: Actor, trialId: string) {
 export async function cancelTrial(deps: Deps, actor: Actor, trialId: string, version: number): Promise<TrialDetail> {
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
-    const { trial, partnerTimeZone } = await requireVisibleTrial(tx, actor, trialId);
-    ensure(mayCancelTrial(actor, trial), 'You may not cancel this trial.');
-    await requireVersion(trial, version);
-    const next = decide(await snapshotOf(tx, trial, partnerTimeZone), { type: 'cancel' }, now);
+    const { trial, next } = await openTrialChange(tx, actor, trialId, {
+      allowed: mayCancelTrial,
+      refusal: 'You may not cancel this trial.',
+      version,
+      event: { type: 'cancel' },
+      now,
+    });
     const updated = await writeTrial(tx, trial, {
       state: next.trial.state,
       cancelledAt: now,
@@ -76,9 +77,11 @@ export async function cancelTrial(deps: Deps, actor: Actor, trialId: string, ver
 
 export async function resendConsent(deps: Deps, actor: Actor, trialId: string, version: number): Promise<TrialDetail> {
   await deps.db.transaction(async (tx) => {
-    const { trial } = await requireVisibleTrial(tx, actor, trialId);
-    ensure(mayManageTrial(actor, trial), 'You may not change this trial.');
-    await requireVersion(trial, version);
+    const { trial } = await openTrialChange(tx, actor, trialId, {
+      allowed: mayManageTrial,
+      refusal: 'You may not change this trial.',
+      version,
+    });
     if (trial.state !== 'pending_consent') {
       throw new AppError(409, 'not_allowed_in_state', 'Only a request waiting for consent can be sent again.');
     }
@@ -105,10 +108,13 @@ export async function resendConsent(deps: Deps, actor: Actor, trialId: string, v
 export async function completeSetup(deps: Deps, actor: Actor, trialId: string, version: number): Promise<TrialDetail> {
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
-    const { trial, partnerTimeZone } = await requireVisibleTrial(tx, actor, trialId);
-    ensure(mayCompleteSetup(actor, trial), 'You may not set up this trial.');
-    await requireVersion(trial, version);
-    const next = decide(await snapshotOf(tx, trial, partnerTimeZone), { type: 'details_provided' }, now);
+    const { trial, next } = await openTrialChange(tx, actor, trialId, {
+      allowed: mayCompleteSetup,
+      refusal: 'You may not set up this trial.',
+      version,
+      event: { type: 'details_provided' },
+      now,
+    });
     await writeTrial(tx, trial, { state: next.trial.state, setupCompletedAt: now });
     await setServicesProvisioning(tx, trial, 'provisioning');
     await recordAudit(tx, deps.clock, actor, {
@@ -134,9 +140,11 @@ export async function shipTrialDevices(
   const now = deps.clock.now();
   await withUniqueConflicts(() =>
     deps.db.transaction(async (tx) => {
-      const { trial, partnerTimeZone } = await requireVisibleTrial(tx, actor, trialId);
-      ensure(mayManageTrial(actor, trial), 'You may not change this trial.');
-      await requireVersion(trial, input.version);
+      const { trial, partnerTimeZone } = await openTrialChange(tx, actor, trialId, {
+        allowed: mayManageTrial,
+        refusal: 'You may not change this trial.',
+        version: input.version,
+      });
       const known = (await tx.select({ id: deviceTypes.id }).from(deviceTypes)).some(
         (d) => d.id === input.deviceTypeId,
       );
