@@ -17,7 +17,7 @@ import type { Database } from '../server/platform/db.ts';
  * reports is its position in the file, counting from 0 like the API's `index`.
  */
 
-export const IMPORT_BATCH_SIZE = 1_000;
+const IMPORT_BATCH_SIZE = 1_000;
 const SHOWN_ERRORS = 20;
 
 /** CSV columns that hold numbers; every other column is text. Empty cells are left out (the record's default). */

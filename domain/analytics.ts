@@ -20,16 +20,16 @@ export const analyticsProducts = ['meetings', 'calling'] as const;
 export type AnalyticsProduct = (typeof analyticsProducts)[number];
 
 /** ANA-3…ANA-5 look this many days back or ahead. */
-export const ANALYTICS_WINDOW_DAYS = 90;
+const ANALYTICS_WINDOW_DAYS = 90;
 /** ANA-6: a subscription younger than this is never "low assignment". */
 export const LOW_ASSIGNMENT_MIN_AGE_DAYS = 30;
 /** ANA-6: below this many similar subscriptions, a fixed threshold replaces the median. */
 export const LOW_ASSIGNMENT_MIN_SIMILAR = 10;
 export const LOW_ASSIGNMENT_FALLBACK_PCT = 25;
 /** ANA-2: weekly points of the licence distribution trend, the current (partial) week excluded. */
-export const TREND_WEEKS = 26;
+const TREND_WEEKS = 26;
 /** CAL: weeks before the last completed week. */
-export const CALLING_WEEKS_BEFORE = 8;
+const CALLING_WEEKS_BEFORE = 8;
 
 export const sizeBands = ['1-10', '11-50', '51-250', '251-1000', '>1000'] as const;
 export type SizeBand = (typeof sizeBands)[number];
@@ -65,9 +65,6 @@ export function percentOf(part: number, whole: number): number | null {
   return whole > 0 ? (part / whole) * 100 : null;
 }
 
-/** ANA-7: more licences assigned than bought. */
-export const isOverLicence = (f: Pick<LicenceFigures, 'total' | 'assigned'>) => f.assigned > f.total;
-
 /** The median of numbers (mean of the middle two for an even count); null for none. */
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
@@ -95,7 +92,7 @@ export function lowAssignmentThresholdPct(similarAssignedPcts: readonly number[]
 }
 
 /** Old enough to be judged (ANA-6): started at least 30 days before `now`. */
-export const isMatureSubscription = (s: Pick<SubscriptionForAssignment, 'startsAt'>, now: Date) =>
+const isMatureSubscription = (s: Pick<SubscriptionForAssignment, 'startsAt'>, now: Date) =>
   s.startsAt.getTime() <= now.getTime() - LOW_ASSIGNMENT_MIN_AGE_DAYS * DAY_MS;
 
 /**
@@ -141,7 +138,7 @@ export function trendWeeks(now: Date): Date[] {
   return Array.from({ length: TREND_WEEKS + 1 }, (_, i) => addWeeks(current, i - TREND_WEEKS));
 }
 
-export const callVolumeBuckets = ['none', 'calls1to5', 'calls6to20', 'over20'] as const;
+const callVolumeBuckets = ['none', 'calls1to5', 'calls6to20', 'over20'] as const;
 export type CallVolumeBucket = (typeof callVolumeBuckets)[number];
 
 /** CAL-1: a user's calls in a week → bucket 0, 1–5, 6–20, more than 20. */
@@ -174,19 +171,6 @@ export function queueAverages(s: QueueSums) {
     abandonedPct: percentOf(s.abandoned, s.calls),
   };
 }
-
-/** Sums several customers' queue figures (for pooled KPIs). */
-export const sumQueues = (rows: readonly QueueSums[]): QueueSums =>
-  rows.reduce(
-    (a, r) => ({
-      calls: a.calls + r.calls,
-      answered: a.answered + r.answered,
-      answerWaitSeconds: a.answerWaitSeconds + r.answerWaitSeconds,
-      abandoned: a.abandoned + r.abandoned,
-      abandonWaitSeconds: a.abandonWaitSeconds + r.abandonWaitSeconds,
-    }),
-    { calls: 0, answered: 0, answerWaitSeconds: 0, abandoned: 0, abandonWaitSeconds: 0 },
-  );
 
 /** CAL-2: change vs the previous week in %, null when the previous week had none. */
 export const changePct = (current: number, previous: number) =>

@@ -6,7 +6,7 @@
  * Where SPEC is silent: a metric that was not measured (null) does not make a leg poor.
  */
 
-export const poorCallLegThresholds = {
+const poorCallLegThresholds = {
   mosBelow: 3.5,
   packetLossPctAbove: 5,
   jitterMsAbove: 30,

@@ -87,7 +87,7 @@ export interface ServiceProvisioning {
   provisioningStatus: ProvisioningStatus;
 }
 
-export interface SubscriptionServiceFacts extends ServiceProvisioning {
+interface SubscriptionServiceFacts extends ServiceProvisioning {
   serviceId: string;
   /** Licences bought. */
   quantity: number;
@@ -119,12 +119,12 @@ export interface CustomerFacts {
   lastAdminSignInAt: Date | null;
 }
 
-export interface StatusThresholds {
+interface StatusThresholds {
   expiringSoonDays: number;
   noRecentActivityDays: number;
 }
 
-export const defaultStatusThresholds: StatusThresholds = { expiringSoonDays: 30, noRecentActivityDays: 30 };
+const defaultStatusThresholds: StatusThresholds = { expiringSoonDays: 30, noRecentActivityDays: 30 };
 
 /**
  * What makes a customer "need attention" on the Customers page (its KPI and filter): something a partner
@@ -155,7 +155,7 @@ export function isLiveSubscription(subscription: SubscriptionFacts, ctx: StatusC
   return subscription.autoRenew || daysLeft(subscription.endsAt, ctx) >= 0;
 }
 
-export function isSuspendedSubscription(subscription: SubscriptionFacts, ctx: StatusContext): boolean {
+function isSuspendedSubscription(subscription: SubscriptionFacts, ctx: StatusContext): boolean {
   return (
     isLiveSubscription(subscription, ctx) &&
     (subscription.state === 'suspended' || subscription.billingState === 'unpaid')
@@ -167,7 +167,7 @@ export function isOngoingTrial(trial: TrialFacts, ctx: StatusContext): boolean {
   return trial.endsAt === null || daysLeft(trial.endsAt, ctx) >= 0;
 }
 
-export function isExpiredTrial(trial: TrialFacts, ctx: StatusContext): boolean {
+function isExpiredTrial(trial: TrialFacts, ctx: StatusContext): boolean {
   if (trial.state === 'expired') return true;
   return ongoingTrialStates.includes(trial.state) && trial.endsAt !== null && daysLeft(trial.endsAt, ctx) < 0;
 }

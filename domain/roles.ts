@@ -33,7 +33,6 @@ export const allRoles = [...vendorRoles, ...partnerRoles, ...customerRoles] as c
 
 export type PartnerRole = (typeof partnerRoles)[number];
 export type CustomerRole = (typeof customerRoles)[number];
-export type VendorRole = (typeof vendorRoles)[number];
 export type Role = (typeof allRoles)[number];
 
 export const organisationKinds = ['vendor', 'partner', 'customer', 'consumer'] as const;

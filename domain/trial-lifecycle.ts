@@ -46,14 +46,14 @@ export type TrialEvent =
   | { type: 'end_of_grace' };
 export type TrialEventType = TrialEvent['type'];
 
-export interface ExtensionOutcome {
+interface ExtensionOutcome {
   previousEndsAt: Date;
   newEndsAt: Date;
   /** A device trial's extension waits for a vendor operator; the end moves on approval. */
   needsApproval: boolean;
 }
 
-export type RefusalCode =
+type RefusalCode =
   | 'not_allowed_in_state'
   | 'consent_lapsed'
   | 'not_due'
@@ -67,7 +67,6 @@ export type TransitionResult =
 
 /** Started and not ended: the states in which a trial's end can be reached. */
 const runningStates: readonly TrialState[] = ['pending_provisioning_details', 'provisioning', 'active'];
-export const finalStates: readonly TrialState[] = ['released', 'cancelled', 'declined', 'converted'];
 
 const addDays = (instant: Date, days: number) => new Date(instant.getTime() + days * DAY_MS);
 
@@ -192,6 +191,3 @@ export function transition(trial: TrialSnapshot, event: TrialEvent, now: Date): 
     }
   }
 }
-
-/** Whether `event` would be accepted now (for the actions the web offers). */
-export const allows = (trial: TrialSnapshot, event: TrialEvent, now: Date) => transition(trial, event, now).ok;

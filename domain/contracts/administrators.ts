@@ -3,7 +3,7 @@ import { allRoles, organisationKinds } from '../roles.ts';
 
 /** The Administrators page (ORG-2, ROL-7): the admins of the signed-in user's own organisation. */
 
-export const administrator = z.object({
+const administrator = z.object({
   id: z.string(),
   name: z.string(),
   email: z.string(),
@@ -43,6 +43,5 @@ export const inviteAdministratorRequest = z.strictObject({
 export type InviteAdministratorRequest = z.infer<typeof inviteAdministratorRequest>;
 
 export const updateAdministratorRolesRequest = z.strictObject({ roles: roleList });
-export type UpdateAdministratorRolesRequest = z.infer<typeof updateAdministratorRolesRequest>;
 
 export const administratorParams = z.object({ userId: z.uuid() });

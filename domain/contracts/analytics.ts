@@ -15,7 +15,6 @@ export const productQuery = z.strictObject({
   product: z.enum(analyticsProducts).default('meetings'),
   partnerId,
 });
-export type ProductQuery = z.input<typeof productQuery>;
 
 export const subscriptionSections = ['recently-added', 'expiring', 'renewing', 'low-assignment', 'over-limit'] as const;
 export type SubscriptionSection = (typeof subscriptionSections)[number];
@@ -45,9 +44,9 @@ export const sectionColumns = {
   'over-limit': ['customer', 'subscription', 'monthsLeft', 'autoRenew', 'total', 'assigned', 'used'],
 } as const satisfies Record<SubscriptionSection, readonly string[]>;
 export type SectionColumn = (typeof sectionColumns)[SubscriptionSection][number];
-export const allSectionColumns = [...new Set(Object.values(sectionColumns).flat())] as SectionColumn[];
+const allSectionColumns = [...new Set(Object.values(sectionColumns).flat())] as SectionColumn[];
 
-export const MAX_PAGE_SIZE = 200;
+const MAX_PAGE_SIZE = 200;
 const page = z.coerce.number().int().min(1).max(1_000_000).default(1);
 const pageSize = z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(25);
 const sortOf = (columns: readonly string[], fallback: string) =>
@@ -64,9 +63,8 @@ export const sectionQuery = productQuery.extend({
   page,
   pageSize,
 });
-export type SectionQuery = z.input<typeof sectionQuery>;
 
-export const subscriptionKpis = z.object({
+const subscriptionKpis = z.object({
   totalCustomers: z.number().int(),
   expirationApproaching: z.number().int(),
   approachingRenewal: z.number().int(),
@@ -74,7 +72,7 @@ export const subscriptionKpis = z.object({
   overLicenceLimit: z.number().int(),
 });
 
-export const trendPoint = z.object({
+const trendPoint = z.object({
   weekStart: z.string(),
   total: z.number().int(),
   assigned: z.number().int(),
@@ -93,7 +91,7 @@ export const subscriptionOverview = z.object({
 export type SubscriptionOverview = z.infer<typeof subscriptionOverview>;
 
 /** The KPIs of a section, over all its rows; each section shows those SPEC names for it. */
-export const sectionKpis = z.object({
+const sectionKpis = z.object({
   customers: z.number().int(),
   totalLicences: z.number().int(),
   assignmentPct: z.number().nullable(),
@@ -106,7 +104,7 @@ export const sectionKpis = z.object({
 });
 export type SectionKpis = z.infer<typeof sectionKpis>;
 
-export const sectionRow = z.object({
+const sectionRow = z.object({
   customerId: z.string(),
   customerName: z.string(),
   kind: z.enum(['subscription', 'trial']),
@@ -149,7 +147,6 @@ export type SectionResponse = z.infer<typeof sectionResponse>;
 // Calling (CAL).
 
 export const callingQuery = z.strictObject({ partnerId });
-export type CallingQuery = z.input<typeof callingQuery>;
 
 export const callingTables = ['usage', 'quality', 'queues'] as const;
 export type CallingTable = (typeof callingTables)[number];
@@ -158,7 +155,6 @@ export const callingTableColumns = {
   quality: ['customer', 'calls', 'poorCalls', 'poorPct', 'worstEndpoint'],
   queues: ['customer', 'calls', 'avgAnswerSeconds', 'avgAbandonWaitSeconds', 'abandonedPct'],
 } as const satisfies Record<CallingTable, readonly string[]>;
-export type CallingColumn = (typeof callingTableColumns)[CallingTable][number];
 const allCallingColumns = [...new Set(Object.values(callingTableColumns).flat())];
 
 export const callingTableParams = z.strictObject({ table: z.enum(callingTables) });
@@ -167,7 +163,6 @@ export const callingTableQuery = callingQuery.extend({
   page,
   pageSize,
 });
-export type CallingTableQuery = z.input<typeof callingTableQuery>;
 
 const weekStart = z.string();
 export const callingOverview = z.object({
@@ -203,7 +198,7 @@ export const callingOverview = z.object({
 });
 export type CallingOverview = z.infer<typeof callingOverview>;
 
-export const callingRow = z.object({
+const callingRow = z.object({
   customerId: z.string(),
   customerName: z.string(),
   calls: z.number().int(),

@@ -18,7 +18,7 @@ export const launchCustomerResponse = z.object({
 });
 export type LaunchCustomerResponse = z.infer<typeof launchCustomerResponse>;
 
-export const consoleViewer = z.object({
+const consoleViewer = z.object({
   kind: z.enum(['customer', 'partner', 'vendor']),
   organisation: z.object({ id: z.string(), name: z.string() }),
   adminLevel: z.enum(adminLevels),
@@ -26,7 +26,7 @@ export const consoleViewer = z.object({
   mayManageUsersAndLicences: z.boolean(),
 });
 
-export const consoleService = z.object({
+const consoleService = z.object({
   serviceId: z.string(),
   serviceName: z.string(),
   licenceUnit: z.string(),
@@ -40,7 +40,7 @@ export const consoleService = z.object({
   provisioningStatus: z.enum(provisioningStatusImportance).nullable(),
 });
 
-export const consoleUser = z.object({
+const consoleUser = z.object({
   id: z.string(),
   name: z.string(),
   email: z.string(),
@@ -49,7 +49,7 @@ export const consoleUser = z.object({
   licences: z.array(z.string()),
 });
 
-export const consoleAdmin = z.object({
+const consoleAdmin = z.object({
   id: z.string(),
   name: z.string(),
   email: z.string(),
@@ -57,7 +57,7 @@ export const consoleAdmin = z.object({
   lastSignInAt: z.string().nullable(),
 });
 
-export const pendingTrialRequest = z.object({
+const pendingTrialRequest = z.object({
   id: z.string(),
   number: z.string(),
   partner: z.object({ id: z.string(), name: z.string() }),

@@ -16,9 +16,9 @@ import { tagSummary } from './customers.ts';
 const isoDate = z.string();
 const organisationRef = z.object({ id: z.string(), name: z.string() });
 export const adminLevels = ['full', 'provisioning'] as const;
-export const relationships = ['owner', 'external_admin'] as const;
+const relationships = ['owner', 'external_admin'] as const;
 
-export const licenceCounts = z.object({
+const licenceCounts = z.object({
   /** Licences bought on live subscriptions. */
   total: z.number(),
   assigned: z.number(),
@@ -64,7 +64,7 @@ export const customerDetail = z.object({
 });
 export type CustomerDetail = z.infer<typeof customerDetail>;
 
-export const subscriptionServiceLicences = z.object({
+const subscriptionServiceLicences = z.object({
   serviceId: z.string(),
   serviceName: z.string(),
   licenceUnit: z.string(),
@@ -77,7 +77,7 @@ export const subscriptionServiceLicences = z.object({
   provisioningError: z.string().nullable(),
 });
 
-export const invoiceSummary = z.object({
+const invoiceSummary = z.object({
   id: z.string(),
   number: z.string(),
   periodStart: isoDate,
@@ -108,7 +108,7 @@ export const customerSubscription = z.object({
   invoices: z.array(invoiceSummary),
 });
 
-export const orderSummary = z.object({
+const orderSummary = z.object({
   id: z.string(),
   number: z.string(),
   kind: z.enum(['new', 'change', 'renewal', 'trial_conversion', 'cancellation']),
@@ -130,7 +130,7 @@ export type CustomerSubscriptionsResponse = z.infer<typeof customerSubscriptions
 
 export { trialStates };
 
-export const customerTrial = z.object({
+const customerTrial = z.object({
   id: z.string(),
   number: z.string(),
   partner: organisationRef,
@@ -164,7 +164,7 @@ export const customerTrialsResponse = z.object({
 });
 export type CustomerTrialsResponse = z.infer<typeof customerTrialsResponse>;
 
-export const partnerAdmin = z.object({
+const partnerAdmin = z.object({
   userId: z.string(),
   name: z.string(),
   email: z.string(),
@@ -189,7 +189,7 @@ export type CustomerAdminsResponse = z.infer<typeof customerAdminsResponse>;
 
 export const customerAdminParams = z.object({ id: z.uuid(), userId: z.uuid() });
 
-export const activityEntry = z.object({
+const activityEntry = z.object({
   id: z.string(),
   at: isoDate,
   action: z.string(),

@@ -45,7 +45,7 @@ const csvOfServiceIds = csvWhere(
 
 export const managedByValues = ['external', 'own'] as const;
 export const subscriptionTypes = ['paid', 'trial'] as const;
-export const customerSortKeys = [
+const customerSortKeys = [
   'name',
   'status',
   'provisioning',
@@ -85,12 +85,11 @@ export const customerListQuery = z.object({
   cursor: z.string().max(1000).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
-export type CustomerListQuery = z.input<typeof customerListQuery>;
 
 export const tagSummary = z.object({ id: z.string(), name: z.string(), colour: z.string() });
 export type TagSummary = z.infer<typeof tagSummary>;
 
-export const customerRow = z.object({
+const customerRow = z.object({
   id: z.string(),
   name: z.string(),
   adminEmail: z.string().nullable(),

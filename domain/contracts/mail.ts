@@ -41,9 +41,8 @@ export const sentMailQuery = z.object({
     .optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
-export type SentMailQuery = z.input<typeof sentMailQuery>;
 
-export const sentMailItem = z.object({
+const sentMailItem = z.object({
   id: z.string(),
   /** When the message was queued (business time). */
   createdAt: z.string(),

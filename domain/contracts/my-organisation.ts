@@ -25,4 +25,3 @@ export const startMyOrganisationRequest = z.strictObject({
   /** The terms must be accepted before the organisation is created. */
   acceptTerms: z.literal(true, { error: 'Accept the terms to continue' }),
 });
-export type StartMyOrganisationRequest = z.infer<typeof startMyOrganisationRequest>;

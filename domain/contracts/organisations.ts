@@ -25,7 +25,7 @@ export const organisationIdParams = z.object({ id: z.uuid() });
 export const updateOrganisationSettingsRequest = z.strictObject(organisationSettings.shape).partial();
 
 /** A partner as vendor operators pick it (the partner filters of the customer list and analytics, ROL-5). */
-export const partnerListItem = z.object({
+const partnerListItem = z.object({
   id: z.string(),
   name: z.string(),
   tier: z.enum(partnerTiers).nullable(),

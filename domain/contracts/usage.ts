@@ -10,13 +10,13 @@ import { callFeatures, endpointTypes } from '../call-quality.ts';
 export const usageKinds = ['calls', 'meetings', 'licence-assignments', 'sign-ins'] as const;
 export type UsageKind = (typeof usageKinds)[number];
 
-export const MAX_RECORDS_PER_BATCH = 10_000;
+const MAX_RECORDS_PER_BATCH = 10_000;
 
 const recordId = z.string().trim().min(1).max(200);
 const instant = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 const metric = (max: number) => z.number().min(0).max(max).nullable().default(null);
 
-export const callLegRecord = z.strictObject({
+const callLegRecord = z.strictObject({
   id: recordId,
   customerId: z.uuid(),
   callId: z.string().trim().min(1).max(200),
@@ -47,9 +47,9 @@ export const callLegRecord = z.strictObject({
     .nullable()
     .default(null),
 });
-export type CallLegRecord = z.infer<typeof callLegRecord>;
+type CallLegRecord = z.infer<typeof callLegRecord>;
 
-export const meetingRecord = z.strictObject({
+const meetingRecord = z.strictObject({
   id: recordId,
   customerId: z.uuid(),
   meetingId: z.string().trim().min(1).max(200),
@@ -63,9 +63,9 @@ export const meetingRecord = z.strictObject({
     .max(7 * 24 * 60),
   participants: z.number().int().min(1).max(100_000),
 });
-export type MeetingRecord = z.infer<typeof meetingRecord>;
+type MeetingRecord = z.infer<typeof meetingRecord>;
 
-export const licenceAssignmentRecord = z.strictObject({
+const licenceAssignmentRecord = z.strictObject({
   id: recordId,
   customerId: z.uuid(),
   userId: z.uuid(),
@@ -73,15 +73,15 @@ export const licenceAssignmentRecord = z.strictObject({
   action: z.enum(['assign', 'unassign']),
   occurredAt: instant,
 });
-export type LicenceAssignmentRecord = z.infer<typeof licenceAssignmentRecord>;
+type LicenceAssignmentRecord = z.infer<typeof licenceAssignmentRecord>;
 
-export const signInRecord = z.strictObject({
+const signInRecord = z.strictObject({
   id: recordId,
   customerId: z.uuid(),
   userId: z.uuid(),
   signedInAt: instant,
 });
-export type SignInRecord = z.infer<typeof signInRecord>;
+type SignInRecord = z.infer<typeof signInRecord>;
 
 export const usageRecordSchemas = {
   calls: callLegRecord,
@@ -113,7 +113,7 @@ const documentedRecord = z.unknown().meta({
 });
 export const usageBatchBody = z.array(documentedRecord).max(MAX_RECORDS_PER_BATCH);
 
-export const recordError = z.object({
+const recordError = z.object({
   index: z.number().int(),
   field: z.string(),
   message: z.string(),

@@ -9,7 +9,7 @@ import { type Database, rowsOf } from './db.ts';
  * This finds the first row that was edited, inserted or is missing. Deleting an organisation's newest rows leaves
  * a shorter chain that still verifies: compare the reported heads with ones recorded earlier to see that.
  */
-export interface ChainRow {
+interface ChainRow {
   organisationId: string;
   id: number;
   chainSeq: number;
@@ -19,9 +19,9 @@ export interface ChainRow {
   contentHash: string;
 }
 
-export type ChainBreakKind = 'edited' | 'inserted' | 'missing' | 'broken';
+type ChainBreakKind = 'edited' | 'inserted' | 'missing' | 'broken';
 
-export interface ChainBreak {
+interface ChainBreak {
   organisationId: string;
   id: number;
   kind: ChainBreakKind;
@@ -32,7 +32,7 @@ const follows = (row: ChainRow, before: ChainRow | undefined) =>
   row.chainSeq === (before ? before.chainSeq + 1 : 1) && row.prevHash === (before?.hash ?? null);
 
 /** The first break in one organisation's rows, given in id order. */
-export function findChainBreak(rows: readonly ChainRow[]): ChainBreak | null {
+function findChainBreak(rows: readonly ChainRow[]): ChainBreak | null {
   for (const [i, row] of rows.entries()) {
     const previous = rows[i - 1];
     const found = (kind: ChainBreakKind, at: ChainRow, message: string): ChainBreak => ({

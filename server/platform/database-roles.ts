@@ -14,7 +14,7 @@ import { type Database, type DatabaseHandle, migrateDatabase, migrationsFolder, 
 export const roleOf = (url: string) => decodeURIComponent(new URL(url).username);
 
 /** Everything the runtime role may do, as SQL run by the owner; repeated after each migration (new tables). */
-export function runtimeGrants(role: string, database: string): string[] {
+function runtimeGrants(role: string, database: string): string[] {
   const r = pg.escapeIdentifier(role);
   return [
     // Nobody but the owner creates objects here (PostgreSQL 15 already withholds this from PUBLIC).

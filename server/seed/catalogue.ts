@@ -49,7 +49,7 @@ export const catalogueServices = [
   },
 ].map((s, i) => ({ ...s, sortOrder: i + 1 }));
 
-export const catalogueDeviceTypes = [
+const catalogueDeviceTypes = [
   { id: 'desk-phone', name: 'Desk phone' },
   { id: 'room-kit', name: 'Room kit' },
   { id: 'headset', name: 'Headset' },

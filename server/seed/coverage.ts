@@ -31,7 +31,7 @@ export interface StatusCoverage {
   trialStates: Record<string, number>;
 }
 
-export async function loadCustomerFacts(db: Database, partnerId: string): Promise<Map<string, CustomerFacts>> {
+async function loadCustomerFacts(db: Database, partnerId: string): Promise<Map<string, CustomerFacts>> {
   const facts = new Map<string, CustomerFacts & { subscriptions: SubscriptionFacts[]; trials: TrialFacts[] }>();
   const customers = rowsOf<{ id: string; last_sign_in: Date | string | null }>(
     await db.execute(sql`

@@ -30,7 +30,7 @@ const lifecycleWeights: [Lifecycle, number][] = [
 /** Churned customers have one or two expired subscriptions. */
 const churnedSubscriptionsMean = 1.5;
 
-export function liveServiceIds(plan: CustomerPlan): Set<string> {
+function liveServiceIds(plan: CustomerPlan): Set<string> {
   const held = new Set<string>();
   for (const s of plan.subscriptions) {
     if (s.state === 'active' || s.state === 'suspended') for (const service of s.services) held.add(service.serviceId);

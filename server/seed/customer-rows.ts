@@ -10,7 +10,7 @@ import { type TrialWritten, writeTrials } from './trial-rows.ts';
 
 /** Turns one customer plan into rows: organisation, people, subscriptions, trials, licences and usage. */
 
-export interface NamedPerson {
+interface NamedPerson {
   email: string;
   name: string;
 }

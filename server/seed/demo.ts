@@ -2,10 +2,10 @@ import { sql } from 'drizzle-orm';
 import { type Database, rowsOf } from '../platform/db.ts';
 import { dataSetSizes, type GenerationReport, generateDataSet } from './generate.ts';
 
-export { customerOne, demoAccounts, demoPassword } from './named-accounts.ts';
+export { demoAccounts, demoPassword } from './named-accounts.ts';
 
 /** The seed of the demo data set: every installation's demo looks the same (relative to its first start). */
-export const demoSeed = 1;
+const demoSeed = 1;
 
 /** Whether any organisation exists: a database with organisations is never seeded or generated into. */
 export async function hasOrganisations(db: Database): Promise<boolean> {

@@ -27,7 +27,7 @@ export interface SubscriptionPlan {
   services: ServicePlan[];
 }
 
-export interface TrialServicePlan {
+interface TrialServicePlan {
   serviceId: string;
   provisioningStatus: ProvisioningStatus;
   assigned: number;

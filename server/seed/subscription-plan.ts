@@ -4,7 +4,7 @@ import type { Random } from './random.ts';
 
 /** Paid subscriptions as drawn for generated customers: services, licences, dates, billing, provisioning. */
 
-export const serviceBundles: [string[], number][] = [
+const serviceBundles: [string[], number][] = [
   [['calling'], 14],
   [['meetings'], 14],
   [['messaging'], 10],

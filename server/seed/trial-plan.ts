@@ -7,7 +7,7 @@ import type { Random } from './random.ts';
 
 export const trialableServices = catalogueServices.filter((s) => s.trialable).map((s) => s.id);
 const trialDurations = [30, 60, 90];
-export const deviceTypeIds = ['desk-phone', 'room-kit', 'headset', 'board'];
+const deviceTypeIds = ['desk-phone', 'room-kit', 'headset', 'board'];
 
 export const trialStateWeights: Record<Lifecycle, [TrialState, number][]> = {
   paying: [

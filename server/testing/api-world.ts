@@ -43,7 +43,7 @@ const stageEnd: Record<TrialStage, number | null> = {
   pending_provisioning_details: 25,
 };
 
-export async function buildApiWorld(handle: DatabaseHandle) {
+async function buildApiWorld(handle: DatabaseHandle) {
   const { db } = handle;
   const built = await buildTestApp(db);
   const app: FastifyInstance = built.app;

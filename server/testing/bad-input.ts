@@ -52,7 +52,7 @@ const typeOf = (schema: JsonSchema): string | undefined => {
 };
 
 /** Values that break this schema for certain (never valid under it). */
-export function violationsOf(schema: JsonSchema): fc.Arbitrary<{ value: unknown; violation: string }> {
+function violationsOf(schema: JsonSchema): fc.Arbitrary<{ value: unknown; violation: string }> {
   const type = typeOf(schema);
   const options: fc.Arbitrary<{ value: unknown; violation: string }>[] = [];
   const of = (violation: string, value: fc.Arbitrary<unknown>) =>

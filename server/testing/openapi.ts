@@ -19,7 +19,7 @@ export interface Operation {
 interface MediaType {
   schema?: object;
 }
-export interface OperationDefinition {
+interface OperationDefinition {
   operationId?: string;
   security?: unknown[];
   parameters?: { in: string; name: string; required?: boolean; schema: JsonSchema }[];

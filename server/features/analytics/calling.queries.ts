@@ -176,22 +176,6 @@ const sortExpressions: Record<string, { expression: string }> = {
   abandonedPct: { expression: 'r.abandoned_pct' },
 };
 
-export interface CallingRowSql {
-  customer_id: string;
-  customer_name: string;
-  calls: number;
-  minutes?: number;
-  active_users?: number;
-  licences?: number;
-  calls_change_pct?: number | null;
-  poor_calls?: number;
-  poor_pct?: number | null;
-  worst_endpoint?: string | null;
-  avg_answer_seconds?: number | null;
-  avg_abandon_wait_seconds?: number | null;
-  abandoned_pct?: number | null;
-}
-
 /** A CAL table's row count (and queue sums) and one page, in one statement. */
 export async function selectCallingTable(db: Database, table: CallingTable, c: CallingContext, paging: Paging) {
   const sums =

@@ -96,7 +96,7 @@ export async function getSubscriptionOverview(
   };
 }
 
-export function parsePaging(section: SubscriptionSection, query: Pick<SectionInput, 'sort' | 'page' | 'pageSize'>) {
+function parsePaging(section: SubscriptionSection, query: Pick<SectionInput, 'sort' | 'page' | 'pageSize'>) {
   const sort = query.sort.replace(/^-/, '');
   if (!(sectionColumns[section] as readonly string[]).includes(sort)) {
     throw badRequest('sort', `Unknown sort column for ${section}; one of ${sectionColumns[section].join(', ')}`);
@@ -109,7 +109,7 @@ export function parsePaging(section: SubscriptionSection, query: Pick<SectionInp
   } satisfies Paging;
 }
 
-export function kpisOf(s: SectionKpiSums): SectionKpis {
+function kpisOf(s: SectionKpiSums): SectionKpis {
   return {
     customers: s.customers,
     totalLicences: s.total,
@@ -123,7 +123,7 @@ export function kpisOf(s: SectionKpiSums): SectionKpis {
   };
 }
 
-export function toSectionRow(r: SectionRowSql, now: Date, timeZone: string): SectionRow {
+function toSectionRow(r: SectionRowSql, now: Date, timeZone: string): SectionRow {
   const addedAt = new Date(r.added_at);
   const endsAt = new Date(r.ends_at);
   const b = licenceBreakdown({ total: r.total, assigned: r.assigned, used: r.used });
@@ -208,7 +208,7 @@ const csvColumns: Record<string, { header: string; value: (r: SectionRow) => str
   usageChange: [{ header: 'Weekly usage change', value: (r) => r.usageChange }],
 };
 
-export function sectionCsvColumns(section: SubscriptionSection) {
+function sectionCsvColumns(section: SubscriptionSection) {
   return sectionColumns[section].flatMap((c) => csvColumns[c] ?? []);
 }
 

@@ -2,7 +2,7 @@ import { type Actor, can, isVendorOperator } from '../../../domain/roles.ts';
 import { ensure } from '../../platform/access.ts';
 
 /** NOT-3: a partner's full administrators and vendor operators manage their organisation's API tokens. */
-export const mayManageApiTokens = (actor: Actor) =>
+const mayManageApiTokens = (actor: Actor) =>
   can(actor, 'manageApiTokens') && (isVendorOperator(actor) || actor.organisationKind === 'partner');
 
 export function ensureMayManageApiTokens(actor: Actor) {

@@ -23,7 +23,7 @@ const MAX_DOUBLINGS = 6;
 /** An address quiet this long starts again from the first back-off, and its row may be pruned. */
 const FORGET_AFTER_MS = 24 * 3_600_000;
 
-export interface ThrottleState {
+interface ThrottleState {
   windowStartedAt: Date;
   count: number;
   strikes: number;
@@ -40,7 +40,7 @@ const fresh = (now: Date): ThrottleState => ({
 });
 
 /** One more attempt on a counter of `perMinute`; blocked to the window's end once over the limit. */
-export const afterAttemptOf =
+const afterAttemptOf =
   (perMinute: number) =>
   (state: ThrottleState | undefined, now: Date): ThrottleState => {
     const current = state && now.getTime() - state.windowStartedAt.getTime() < ACCOUNT_WINDOW_MS ? state : fresh(now);
@@ -53,10 +53,10 @@ export const afterAttemptOf =
       lastAttemptAt: now,
     };
   };
-export const afterAccountAttempt = afterAttemptOf(ACCOUNT_ATTEMPTS_PER_MINUTE);
+const afterAccountAttempt = afterAttemptOf(ACCOUNT_ATTEMPTS_PER_MINUTE);
 
 /** One more failure from an address; at the threshold it waits, each time twice as long as the last. */
-export function afterAddressFailure(state: ThrottleState | undefined, now: Date): ThrottleState {
+function afterAddressFailure(state: ThrottleState | undefined, now: Date): ThrottleState {
   const remembered = state && now.getTime() - state.lastAttemptAt.getTime() < FORGET_AFTER_MS ? state : fresh(now);
   const windowOpen = now.getTime() - remembered.windowStartedAt.getTime() < ADDRESS_WINDOW_MS;
   const current = windowOpen ? remembered : { ...remembered, windowStartedAt: now, count: 0 };

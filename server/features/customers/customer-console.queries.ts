@@ -14,7 +14,7 @@ import type { Database } from '../../platform/db.ts';
 /** SQL of the customer console (CUS-7): the customer's own people, licences and pending trial requests. */
 
 /** At most this many users are listed; the console says how many there are in all. */
-export const CONSOLE_USERS_LIMIT = 200;
+const CONSOLE_USERS_LIMIT = 200;
 
 export async function catalogueServices(db: Database) {
   return db

@@ -32,7 +32,7 @@ import { visibleCustomer } from '../../platform/scope.ts';
 /** SQL of the customer detail page. Every read starts from `findVisibleCustomer`, scoped by the actor. */
 
 /** "Used" means assigned and used within this window (DET-2). */
-export const USED_WITHIN_DAYS = 7;
+const USED_WITHIN_DAYS = 7;
 export const usedSince = (now: Date) => new Date(now.getTime() - USED_WITHIN_DAYS * DAY_MS);
 
 const ownerPartner = alias(organisations, 'owner_partner');
@@ -202,7 +202,7 @@ export async function trialServiceRows(db: Database, customerId: string, trialId
  * The last sign-in of any customer administrator to the customer console, from the ingested sign-ins (the
  * same source the customer list uses, so the detail page and the list agree on "No recent activity").
  */
-export async function lastAdminSignIn(db: Database, customerId: string): Promise<Date | null> {
+async function lastAdminSignIn(db: Database, customerId: string): Promise<Date | null> {
   const [row] = await db
     .select({ last: sql<Date | string | null>`max(${adminSignIns.signedInAt})` })
     .from(adminSignIns)

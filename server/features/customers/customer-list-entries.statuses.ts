@@ -126,9 +126,9 @@ export const provisioningStatusOfRow = sql`(case ${sql.join(
   sql` `,
 )} end)`;
 
-export const customerStatusRank = firstApplyingRank(customerStatusOrder, customerStatusSql);
-export const subscriptionStatusRank = firstApplyingRank(subscriptionStatusOrder, subscriptionStatusSql);
-export const provisioningStatusRank = firstApplyingRank(provisioningStatusImportance, provisioningStatusSql);
+const customerStatusRank = firstApplyingRank(customerStatusOrder, customerStatusSql);
+const subscriptionStatusRank = firstApplyingRank(subscriptionStatusOrder, subscriptionStatusSql);
+const provisioningStatusRank = firstApplyingRank(provisioningStatusImportance, provisioningStatusSql);
 
 /**
  * The nearest end of a live non-renewing subscription or an ongoing trial: the first stored end not before

@@ -47,7 +47,7 @@ const facts = (f: Partial<CustomerFacts>): CustomerFacts => ({
 });
 
 /** Partner One's customers, by name: what each one is there to show. */
-export const partnerOneCustomers: Record<string, CustomerFacts> = {
+const partnerOneCustomers: Record<string, CustomerFacts> = {
   'Alpha Suspended': facts({ subscriptions: [sub({ state: 'suspended' })] }),
   'Bravo Unpaid': facts({ subscriptions: [sub({ billingState: 'unpaid' })] }),
   'Charlie Over': facts({

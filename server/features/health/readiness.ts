@@ -3,7 +3,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { type Database, migrationsFolder, rowsOf } from '../../platform/db.ts';
 
-export type CheckOutcome = 'ok' | 'failing' | 'disabled';
+type CheckOutcome = 'ok' | 'failing' | 'disabled';
 export interface Readiness {
   ready: boolean;
   checks: { database: CheckOutcome; migrations: CheckOutcome; jobs: CheckOutcome };

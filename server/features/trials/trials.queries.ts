@@ -35,7 +35,7 @@ export type TrialRow = typeof trials.$inferSelect;
  * customers it holds no relationship with (TRI-6: those trial records, pending or ended unanswered, and nothing else
  * of the customer — consent creates the link, ROL-3); a customer's administrators their own (ROL-4).
  */
-export function visibleTrial(actor: Actor): SQL {
+function visibleTrial(actor: Actor): SQL {
   if (isVendorOperator(actor)) return sql`true`;
   if (actor.organisationKind === 'customer') {
     return can(actor, 'readCustomerTrials') ? eq(trials.customerId, actor.organisationId) : sql`false`;
@@ -264,11 +264,6 @@ export async function partnerAdminEmails(
   return rowsOf<{ email: string }>(rows).map((r) => r.email);
 }
 
-export async function userEmail(db: Database, userId: string) {
-  const [row] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
-  return row?.email ?? null;
-}
-
 /** Services the customer has bought on current subscriptions (any seller). */
 export async function boughtServices(db: Database, customerId: string, now: Date) {
   const rows = await db
@@ -335,7 +330,7 @@ export async function partnerLink(db: Database, partnerId: string, customerId: s
   return row ?? null;
 }
 
-export async function hasOwner(db: Database, customerId: string) {
+async function hasOwner(db: Database, customerId: string) {
   const [row] = await db
     .select({ partnerId: partnerCustomers.partnerId })
     .from(partnerCustomers)

@@ -6,7 +6,7 @@ import { cteOf, utcWeek } from './usage-rollups.ts';
 /** The licence rollups' SQL (licence_weekly and what summarises it), defined in usage-rollups.ts's header. */
 
 /** The services licence_weekly has rows for. */
-export const licenceWeeklyServices = ['calling', 'meetings'] as const;
+const licenceWeeklyServices = ['calling', 'meetings'] as const;
 
 /**
  * Adds signed licence_weekly changes to licence_customer_weekly. `changes` has columns customer_id,
@@ -222,7 +222,7 @@ export function licenceCustomerWeeksRecount(keys: { customerId: string; serviceI
 }
 
 /** app_settings key of the first week licence_weekly covers (an ISO date of a Monday). */
-export const ROLLUP_START_KEY = 'usage_rollup_start_week';
+const ROLLUP_START_KEY = 'usage_rollup_start_week';
 /** Without a generated data set, licence_weekly starts this many weeks before the first ingest's week. */
 const DEFAULT_HISTORY_WEEKS = 25;
 

@@ -5,7 +5,7 @@ import { ensure } from '../../platform/access.ts';
  * CAL-8: usage is sent by integrations acting as a partner's full administrator (for the customers linked
  * to that partner) or as a vendor operator (for any customer).
  */
-export const mayIngestUsage = (actor: Actor) =>
+const mayIngestUsage = (actor: Actor) =>
   can(actor, 'ingestUsage') && (isVendorOperator(actor) || actor.organisationKind === 'partner');
 
 export function ensureMayIngestUsage(actor: Actor) {

@@ -9,7 +9,7 @@ import { InvalidJsonLine, ingestUsage } from './ingest-usage.ts';
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse };
 
 /** NDJSON: one record per line; a line that is not JSON becomes an error of that record, not of the batch. */
-export function parseNdjson(text: string): unknown[] {
+function parseNdjson(text: string): unknown[] {
   return text
     .split('\n')
     .filter((line) => line.trim() !== '')

@@ -2,7 +2,7 @@ import nodemailer from 'nodemailer';
 import { SEND_CONCURRENCY } from './worker.ts';
 
 /** One outbox row as handed to the SMTP server. */
-export interface MailMessage {
+interface MailMessage {
   from: string;
   to: string;
   subject: string;

@@ -62,7 +62,7 @@ export async function sendDueEmails(deps: OutboxWorkerDeps): Promise<SendReport>
 type ClaimedEmail = Awaited<ReturnType<typeof claimDueEmails>>[number];
 
 /** Locks due rows no other worker holds, counts the attempt and schedules the retry, in one transaction. */
-export async function claimDueEmails(db: Database, clock: Clock, limit: number) {
+async function claimDueEmails(db: Database, clock: Clock, limit: number) {
   const now = clock.now();
   return db.transaction(async (tx) => {
     const due = await tx
