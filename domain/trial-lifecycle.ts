@@ -74,6 +74,12 @@ const addDays = (instant: Date, days: number) => new Date(instant.getTime() + da
 export const consentLapsesAt = (trial: Pick<TrialSnapshot, 'consentRequestedAt'>) =>
   trial.consentRequestedAt ? addDays(trial.consentRequestedAt, consentDays) : null;
 
+/** Whole days left to answer a consent request (TRI-7) in `timeZone` (X-4); null when none was requested. */
+export function consentDaysLeft(trial: Pick<TrialSnapshot, 'consentRequestedAt'>, now: Date, timeZone: string) {
+  const lapsesAt = consentLapsesAt(trial);
+  return lapsesAt ? wholeDaysBetween(now, lapsesAt, timeZone) : null;
+}
+
 /** Whole days since the end day (0 on the end day), in the partner's time zone; null before the trial starts. */
 export const graceDay = (trial: Pick<TrialSnapshot, 'endsAt' | 'timeZone'>, now: Date) =>
   trial.endsAt ? wholeDaysBetween(trial.endsAt, now, trial.timeZone) : null;
@@ -90,12 +96,20 @@ const to = (trial: TrialSnapshot, changes: Partial<TrialSnapshot>): TransitionRe
   trial: { ...trial, ...changes },
 });
 
+/** Days from a trial's start to its end, extensions included (what TRI-12's 120-day device cap measures). */
+export const trialLengthDays = (startsAt: Date, endsAt: Date) =>
+  Math.round((endsAt.getTime() - startsAt.getTime()) / DAY_MS);
+
+/** TRI-12: the latest end a device trial can be extended to; null for a trial without devices or not started. */
+export const deviceTrialCapEndsAt = (trial: Pick<TrialSnapshot, 'startsAt' | 'hasDevices'>) =>
+  trial.hasDevices && trial.startsAt ? addDays(trial.startsAt, maxDeviceTrialDays) : null;
+
 /** TRI-12: the +30-day extension of the current end, or why it is refused. */
 function extensionOf(trial: TrialSnapshot): ExtensionOutcome | TransitionResult {
   if (!trial.endsAt || !trial.startsAt) return notInState('extend', trial.state);
   const newEndsAt = addDays(trial.endsAt, extensionDays);
   if (trial.hasDevices) {
-    const totalDays = Math.round((newEndsAt.getTime() - trial.startsAt.getTime()) / DAY_MS);
+    const totalDays = trialLengthDays(trial.startsAt, newEndsAt);
     if (totalDays > maxDeviceTrialDays) {
       return refuse(
         'device_trial_cap',

@@ -14,11 +14,9 @@ async function shot(page: Page, name: string, testInfo: { outputPath: (name: str
   await page.screenshot({ path: SHOTS ? `${SHOTS}/${name}.png` : testInfo.outputPath(`${name}.png`) });
 }
 
-/** en-GB "12 Dec 2026", as the app shows dates (UTC). */
-const dateText = (iso: string) =>
-  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(iso),
-  );
+/** en-GB "12 Dec 2026", as the app shows dates: in the signed-in organisation's time zone (X-4). */
+const dateText = (iso: string, timeZone: string) =>
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(new Date(iso));
 
 async function apiAs(baseURL: string, email: string): Promise<{ api: APIRequestContext; csrf: string }> {
   const api = await request.newContext({ baseURL });
@@ -205,6 +203,8 @@ test('existing customer by admin e-mail: consent with full administration, exten
   const trial = listed.items.find((t) => t.number === trialNumber);
   expect(trial?.endsAt).toBeTruthy();
   const oldEnd = trial?.endsAt ?? '';
+  const me = (await (await api.get('/api/v1/me')).json()) as { organisation: { timeZone: string } };
+  const timeZone = me.organisation.timeZone;
   const expectedNewEnd = new Date(new Date(oldEnd).getTime() + 30 * 86_400_000).toISOString();
   await shot(page, '13-detail-trials', testInfo);
 
@@ -227,11 +227,11 @@ test('existing customer by admin e-mail: consent with full administration, exten
 
   await row.getByTestId('trial-extend').click();
   const extend = page.getByRole('dialog');
-  await expect(extend.getByTestId('extend-current-end')).toHaveText(dateText(oldEnd));
-  await expect(extend.getByTestId('extend-new-end')).toHaveText(dateText(expectedNewEnd));
+  await expect(extend.getByTestId('extend-current-end')).toHaveText(dateText(oldEnd, timeZone));
+  await expect(extend.getByTestId('extend-new-end')).toHaveText(dateText(expectedNewEnd, timeZone));
   await shot(page, '14-extend', testInfo);
   await extend.getByTestId('extend-confirm').click();
-  await expect(page.getByText(`Trial ${trialNumber} now ends on ${dateText(expectedNewEnd)}.`)).toBeVisible();
+  await expect(page.getByText(`Trial ${trialNumber} now ends on ${dateText(expectedNewEnd, timeZone)}.`)).toBeVisible();
   const after = (await (await api.get(`/api/v1/trials/${trial?.id}`)).json()) as { endsAt: string };
   expect(after.endsAt).toBe(expectedNewEnd);
 

@@ -25,6 +25,8 @@ export const sessionInfo = z.object({
     name: z.string(),
     kind: z.enum(organisationKinds),
     partnerTier: z.enum(partnerTiers).nullable(),
+    /** IANA time zone: dates are shown in it, as the server counts days in it. */
+    timeZone: z.string(),
   }),
   roles: z.array(z.enum(allRoles)),
   permissions: permissionFlags,

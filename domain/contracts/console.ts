@@ -67,6 +67,8 @@ const pendingTrialRequest = z.object({
   requestedAt: z.string().nullable(),
   /** TRI-7: consent must be given within 10 days of the request. */
   respondBy: z.string().nullable(),
+  /** Whole days until respondBy in the partner's time zone; null when there is no deadline. */
+  respondByDaysLeft: z.number().nullable(),
 });
 
 export const customerConsole = z.object({

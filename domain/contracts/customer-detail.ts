@@ -104,6 +104,8 @@ export const customerSubscription = z.object({
   autoRenew: z.boolean(),
   /** The date it renews (auto-renewing, live) or null when it ends at endsAt. */
   renewsAt: isoDate.nullable(),
+  /** Whole days from now to endsAt (= renewsAt when it renews) in the viewer organisation's time zone. */
+  daysLeft: z.number(),
   services: z.array(subscriptionServiceLicences),
   invoices: z.array(invoiceSummary),
 });

@@ -113,6 +113,8 @@ const customerRow = z.object({
   licences: z.object({ total: z.number(), assigned: z.number(), used: z.number() }),
   /** The nearest end of a live, non-renewing subscription or an ongoing trial (ISO 8601). */
   nextExpiry: z.string().nullable(),
+  /** Whole days from now to nextExpiry in the partner's time zone. */
+  nextExpiryDaysLeft: z.number().nullable(),
   /** TRI-17. */
   trialServicesExpiring: z.array(z.object({ serviceIds: z.array(z.string()), daysLeft: z.number() })),
 });

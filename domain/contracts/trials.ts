@@ -311,6 +311,8 @@ export const trialDetail = trialSummary.extend({
     .nullable(),
   /** What one extension would do now (TRI-12: the dialog shows the new end before saving); null when refused. */
   extensionPreview: z.object({ newEndsAt: isoDate, newDaysLeft: z.number(), needsApproval: z.boolean() }).nullable(),
+  /** TRI-12: the latest end a device trial can reach (start + 120 days); null without devices or before start. */
+  deviceCapEndsAt: isoDate.nullable(),
   /** Why an extension is not possible now (e.g. the 120-day device cap), when it is not. */
   extensionRefusal: z.string().nullable(),
   /** What the web may offer the viewer; the server checks every action again. */
@@ -388,6 +390,8 @@ export const consentRequest = z.object({
   durationDays: z.number(),
   requestedAt: isoDate.nullable(),
   respondBy: isoDate.nullable(),
+  /** Whole days until respondBy in the partner's time zone (X-4); null when there is no deadline. */
+  respondByDaysLeft: z.number().nullable(),
   version: z.number(),
 });
 export type ConsentRequest = z.infer<typeof consentRequest>;
@@ -412,6 +416,8 @@ export const extensionListQuery = z.object({
 });
 export const extensionApproval = trialExtension.extend({
   trial: z.object({ id: z.string(), number: z.string(), endsAt: isoDate.nullable(), totalDays: z.number().nullable() }),
+  /** Days from the trial's start to this extension's new end (TRI-12's 120-day cap); null before the start. */
+  totalDaysAfter: z.number().nullable(),
   customer: organisationRef,
   partner: organisationRef,
   requestedBy: z.string().nullable(),

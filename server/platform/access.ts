@@ -8,7 +8,7 @@ import { forbidden, unauthorized } from './errors.ts';
 export interface ActorProfile {
   actor: Actor;
   user: { id: string; email: string; name: string; locale: string };
-  organisation: { id: string; name: string; kind: OrganisationKind; partnerTier: PartnerTier | null };
+  organisation: { id: string; name: string; kind: OrganisationKind; partnerTier: PartnerTier | null; timeZone: string };
 }
 
 /** The columns an actor is built from: its user, organisation and roles (joined on `users`). */
@@ -22,6 +22,7 @@ export const actorProfileColumns = {
   organisationName: organisations.name,
   kind: organisations.kind,
   partnerTier: organisations.partnerTier,
+  timeZone: organisations.timeZone,
   roles: sql<string[]>`array(select ${roleAssignments.role}::text from ${roleAssignments}
     where ${roleAssignments.organisationId} = ${users.organisationId} and ${roleAssignments.userId} = ${users.id})`,
 };
@@ -36,6 +37,7 @@ interface ActorProfileRow {
   organisationName: string;
   kind: OrganisationKind;
   partnerTier: PartnerTier | null;
+  timeZone: string;
   roles: string[];
 }
 
@@ -52,7 +54,13 @@ export function toActorProfile(row: ActorProfileRow | undefined): ActorProfile |
       roles,
     },
     user: { id: row.userId, email: row.email, name: row.name, locale: row.locale },
-    organisation: { id: row.organisationId, name: row.organisationName, kind: row.kind, partnerTier: row.partnerTier },
+    organisation: {
+      id: row.organisationId,
+      name: row.organisationName,
+      kind: row.kind,
+      partnerTier: row.partnerTier,
+      timeZone: row.timeZone,
+    },
   };
 }
 

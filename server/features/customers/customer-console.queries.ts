@@ -129,7 +129,7 @@ export async function consoleAdmins(db: Database, customerId: string) {
 /** Trials waiting for the customer's consent (TRI-8): all of them, or one partner's. */
 export async function pendingConsentTrials(db: Database, customerId: string, partnerId: string | null) {
   const rows = await db
-    .select({ trial: trials, partnerName: organisations.name })
+    .select({ trial: trials, partnerName: organisations.name, partnerTimeZone: organisations.timeZone })
     .from(trials)
     .innerJoin(organisations, eq(organisations.id, trials.partnerId))
     .where(

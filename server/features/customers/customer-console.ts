@@ -1,4 +1,4 @@
-import { type Clock, DAY_MS } from '../../../domain/clock.ts';
+import type { Clock } from '../../../domain/clock.ts';
 import type { CustomerConsole } from '../../../domain/contracts/console.ts';
 import {
   isLiveSubscription,
@@ -8,6 +8,7 @@ import {
   type StatusContext,
 } from '../../../domain/customer-status.ts';
 import { type Actor, can, isVendorOperator } from '../../../domain/roles.ts';
+import { consentDaysLeft, consentLapsesAt } from '../../../domain/trial-lifecycle.ts';
 import { ensure } from '../../platform/access.ts';
 import type { Database } from '../../platform/db.ts';
 import { notFound } from '../../platform/errors.ts';
@@ -28,9 +29,6 @@ import {
   trialServiceRows,
   usedSince,
 } from './customer-detail.queries.ts';
-
-/** TRI-7: a trial request must be consented to within this many days. */
-const CONSENT_DAYS = 10;
 
 type Deps = { db: Database; clock: Clock };
 
@@ -84,7 +82,7 @@ export async function getCustomerConsole(deps: Deps, actor: Actor, customerId: s
     services: await consoleServices(db, customerId, sources),
     users: await consoleUsers(db, customerId, sources.isCurrent),
     admins: await consoleAdmins(db, customerId),
-    pendingTrialRequests: pending.map(({ trial, partnerName, services }) => ({
+    pendingTrialRequests: pending.map(({ trial, partnerName, partnerTimeZone, services }) => ({
       id: trial.id,
       number: trial.number,
       partner: { id: trial.partnerId, name: partnerName },
@@ -92,9 +90,8 @@ export async function getCustomerConsole(deps: Deps, actor: Actor, customerId: s
       licenceQuantity: trial.licenceQuantity,
       durationDays: trial.durationDays,
       requestedAt: trial.consentRequestedAt?.toISOString() ?? null,
-      respondBy: trial.consentRequestedAt
-        ? new Date(trial.consentRequestedAt.getTime() + CONSENT_DAYS * DAY_MS).toISOString()
-        : null,
+      respondBy: consentLapsesAt(trial)?.toISOString() ?? null,
+      respondByDaysLeft: consentDaysLeft(trial, now, partnerTimeZone),
     })),
   };
 }

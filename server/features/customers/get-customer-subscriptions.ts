@@ -1,3 +1,4 @@
+import { wholeDaysBetween } from '../../../domain/calendar-days.ts';
 import type { Clock } from '../../../domain/clock.ts';
 import type { CustomerSubscriptionsResponse } from '../../../domain/contracts/customer-detail.ts';
 import {
@@ -79,6 +80,7 @@ export async function getCustomerSubscriptions(
       endsAt: iso(s.endsAt),
       autoRenew: s.autoRenew,
       renewsAt: live && s.autoRenew ? iso(s.endsAt) : null,
+      daysLeft: wholeDaysBetween(now, new Date(s.endsAt), ctx.timeZone),
       services,
       invoices: invoices
         .filter((inv) => inv.subscriptionId === s.id)

@@ -1,3 +1,4 @@
+import { wholeDaysBetween } from '../../../domain/calendar-days.ts';
 import type { Clock } from '../../../domain/clock.ts';
 import type {
   CustomerListResponse,
@@ -105,6 +106,8 @@ export function toCustomerRow(row: CustomerEntryRow, now: Date): CustomerRow {
     tags: row.tags,
     licences: { total: row.licences_total, assigned: row.licences_assigned, used: row.licences_used },
     nextExpiry: isoOrNull(row.next_expiry),
+    nextExpiryDaysLeft:
+      row.next_expiry === null ? null : wholeDaysBetween(now, new Date(row.next_expiry), row.time_zone),
     // TRI-17 by the pure rule, from the ongoing trials stored with the entry.
     trialServicesExpiring: trialServicesExpiring(trials, { now, timeZone: row.time_zone }).map((t) => ({
       serviceIds: t.serviceIds,

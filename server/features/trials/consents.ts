@@ -7,7 +7,7 @@ import type {
 } from '../../../domain/contracts/trials.ts';
 import { type Actor, can } from '../../../domain/roles.ts';
 import type { TrialEvent } from '../../../domain/trial-lifecycle.ts';
-import { consentLapsesAt } from '../../../domain/trial-lifecycle.ts';
+import { consentDaysLeft, consentLapsesAt } from '../../../domain/trial-lifecycle.ts';
 import { organisations, trials } from '../../db/schema/index.ts';
 import { ensure, loadActorProfile } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
@@ -26,8 +26,9 @@ type Deps = { db: Database; clock: Clock };
 
 export async function listConsents(deps: Deps, actor: Actor): Promise<ConsentListResponse> {
   ensure(mayReadConsents(actor), 'Trial requests are read by the customer’s administrators.');
+  const now = deps.clock.now();
   const rows = await deps.db
-    .select({ trial: trials, partnerName: organisations.name })
+    .select({ trial: trials, partnerName: organisations.name, partnerTimeZone: organisations.timeZone })
     .from(trials)
     .innerJoin(organisations, eq(organisations.id, trials.partnerId))
     .where(and(eq(trials.customerId, actor.organisationId), eq(trials.state, 'pending_consent')))
@@ -37,7 +38,7 @@ export async function listConsents(deps: Deps, actor: Actor): Promise<ConsentLis
     rows.map((r) => r.trial.id),
   );
   return {
-    items: rows.map(({ trial, partnerName }) => ({
+    items: rows.map(({ trial, partnerName, partnerTimeZone }) => ({
       trialId: trial.id,
       trialNumber: trial.number,
       partner: { id: trial.partnerId, name: partnerName },
@@ -48,6 +49,7 @@ export async function listConsents(deps: Deps, actor: Actor): Promise<ConsentLis
       durationDays: trial.durationDays,
       requestedAt: trial.consentRequestedAt?.toISOString() ?? null,
       respondBy: consentLapsesAt(trial)?.toISOString() ?? null,
+      respondByDaysLeft: consentDaysLeft(trial, now, partnerTimeZone),
       version: trial.version,
     })),
   };

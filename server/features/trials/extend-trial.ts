@@ -1,7 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Clock } from '../../../domain/clock.ts';
-import { DAY_MS } from '../../../domain/clock.ts';
 import type {
   ExtendTrialResponse,
   ExtensionDecisionResponse,
@@ -10,6 +9,7 @@ import type {
 } from '../../../domain/contracts/trials.ts';
 import { extensionDays } from '../../../domain/contracts/trials.ts';
 import { type Actor, customerAdminRoles } from '../../../domain/roles.ts';
+import { trialLengthDays } from '../../../domain/trial-lifecycle.ts';
 import { deviceShipments, organisations, trialExtensions, trials, users } from '../../db/schema/index.ts';
 import { ensure } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
@@ -141,11 +141,9 @@ export async function listExtensions(
         id: r.trial.id,
         number: r.trial.number,
         endsAt: r.trial.endsAt?.toISOString() ?? null,
-        totalDays:
-          r.trial.startsAt && r.trial.endsAt
-            ? Math.round((r.trial.endsAt.getTime() - r.trial.startsAt.getTime()) / DAY_MS)
-            : null,
+        totalDays: r.trial.startsAt && r.trial.endsAt ? trialLengthDays(r.trial.startsAt, r.trial.endsAt) : null,
       },
+      totalDaysAfter: r.trial.startsAt ? trialLengthDays(r.trial.startsAt, r.extension.newEndsAt) : null,
       customer: { id: r.trial.customerId, name: r.customerName },
       partner: { id: r.trial.partnerId, name: r.partnerName },
       requestedBy: r.requestedBy,

@@ -6,7 +6,13 @@ import type { TrialDetail, TrialListResponse, TrialSummary } from '../../../doma
 import { deviceReturnGraceDays, type trialListQuery } from '../../../domain/contracts/trials.ts';
 import { type StatusContext, trialStatusOf } from '../../../domain/customer-status.ts';
 import type { Actor } from '../../../domain/roles.ts';
-import { consentLapsesAt, graceEndsAt, transition } from '../../../domain/trial-lifecycle.ts';
+import {
+  consentLapsesAt,
+  deviceTrialCapEndsAt,
+  graceEndsAt,
+  transition,
+  trialLengthDays,
+} from '../../../domain/trial-lifecycle.ts';
 import { users } from '../../db/schema/index.ts';
 import { ensure } from '../../platform/access.ts';
 import type { Database } from '../../platform/db.ts';
@@ -129,8 +135,7 @@ export async function trialDetailOf(db: Database, actor: Actor, row: VisibleTria
   return {
     ...summary,
     durationDays: trial.durationDays,
-    totalDays:
-      trial.startsAt && trial.endsAt ? Math.round((trial.endsAt.getTime() - trial.startsAt.getTime()) / DAY_MS) : null,
+    totalDays: trial.startsAt && trial.endsAt ? trialLengthDays(trial.startsAt, trial.endsAt) : null,
     meetingSiteUrl: trial.meetingSiteUrl,
     meetingTimeZone: trial.meetingTimeZone,
     setupNow: trial.setupNow,
@@ -184,6 +189,7 @@ export async function trialDetailOf(db: Database, actor: Actor, row: VisibleTria
             needsApproval: extension.extension.needsApproval,
           }
         : null,
+    deviceCapEndsAt: iso(deviceTrialCapEndsAt(snapshot)),
     extensionRefusal: extension.ok ? null : extension.message,
     actions: {
       edit: manage && can('edit'),

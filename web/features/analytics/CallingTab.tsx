@@ -62,7 +62,10 @@ export function CallingTab({ partnerId }: { partnerId: string | null }) {
   ];
   const period =
     o && o.weeks.length > 0
-      ? t('analytics.calling.period', { from: fmt.date(o.weeks[0] as string), to: fmt.date(o.weeks.at(-1) as string) })
+      ? t('analytics.calling.period', {
+          from: fmt.calendarDay(o.weeks[0] as string),
+          to: fmt.calendarDay(o.weeks.at(-1) as string),
+        })
       : '';
 
   const bucket = (key: 'none' | 'calls1to5' | 'calls6to20' | 'over20') => t(`analytics.calling.volume.${key}`);
@@ -334,7 +337,7 @@ function CallingTablePanel({
   return (
     <Stack gap="sm" data-testid={`calling-panel-${table}`}>
       <Text size="sm" c="dimmed">
-        {t(`analytics.calling.tableHelp.${table}`, { week: lastWeek ? fmt.date(lastWeek) : '' })}
+        {t(`analytics.calling.tableHelp.${table}`, { week: lastWeek ? fmt.calendarDay(lastWeek) : '' })}
       </Text>
       {table === 'queues' ? (
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">

@@ -9,10 +9,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BadgeList, ToneBadge } from '../../components/Badges.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { useFormatters } from '../../i18n/format.ts';
+import { useDateWithDays, useFormatters } from '../../i18n/format.ts';
 import { useSession } from '../auth/session.ts';
 import classes from '../customers/detail/detail.module.css';
-import { useDateWithDays } from '../customers/detail/format.ts';
 import { useProductName, useStatusBadges } from '../customers/list/labels.ts';
 import { ConsentRequests } from '../trials/consent/ConsentRequests.tsx';
 import type { CustomerConsole } from './api.ts';
@@ -295,7 +294,7 @@ export function ConsoleTrialRequests({ data }: Props) {
   const fmt = useFormatters();
   const product = useProductName();
   const session = useSession();
-  const withDays = useDateWithDays(session.now);
+  const withDays = useDateWithDays();
   const empty = <EmptyState title={t('console.pending.emptyTitle')} body={t('console.pending.emptyBody')} />;
   // The customer's own administrators answer here (TRI-8, TRI-9); a partner who launched in only looks.
   if (data.viewer.kind === 'customer' && session.permissions.answerConsents) {
@@ -324,9 +323,9 @@ export function ConsoleTrialRequests({ data }: Props) {
                 })}
               </Text>
             </Stack>
-            {request.respondBy ? (
+            {request.respondBy && request.respondByDaysLeft !== null ? (
               <Text size="sm" fw={600}>
-                {t('console.pending.respondBy', { date: withDays(request.respondBy) })}
+                {t('console.pending.respondBy', { date: withDays(request.respondBy, request.respondByDaysLeft) })}
               </Text>
             ) : null}
           </Group>

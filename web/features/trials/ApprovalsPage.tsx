@@ -21,8 +21,6 @@ import { customerPath } from '../customers/detail/paths.ts';
 import { decideExtension, refreshAfterTrialChange, usePendingExtensions, useTrialOptions } from './api.ts';
 import classes from './trials.module.css';
 
-const DAY_MS = 86_400_000;
-
 export default function ApprovalsPage() {
   const { t } = useTranslation();
   const fmt = useFormatters();
@@ -53,13 +51,6 @@ export default function ApprovalsPage() {
   });
   const deciding = (item: ExtensionApproval, decision: 'approve' | 'reject') =>
     decide.isPending && decide.variables?.item.id === item.id && decide.variables.decision === decision;
-
-  /** Days from the trial's start to the new end: the original length, every extension, and this one. */
-  const totalAfter = (item: ExtensionApproval) =>
-    item.trial.totalDays === null
-      ? null
-      : item.trial.totalDays +
-        Math.round((new Date(item.newEndsAt).getTime() - new Date(item.previousEndsAt).getTime()) / DAY_MS);
 
   const items = extensions.data?.items ?? [];
   return (
@@ -108,7 +99,7 @@ export default function ApprovalsPage() {
               </Table.Thead>
               <Table.Tbody>
                 {items.map((item) => {
-                  const total = totalAfter(item);
+                  const total = item.totalDaysAfter;
                   return (
                     <Table.Tr key={item.id} data-testid="approval-row" data-trial-number={item.trial.number}>
                       <Table.Td>

@@ -56,7 +56,6 @@ export function ActivityTab({ customerId }: { customerId: string }) {
   const fmt = useFormatters();
   const label = useActionLabel();
   const query = useCustomerActivity(customerId);
-  const time = new Intl.DateTimeFormat(fmt.locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
 
   if (query.isPending) return <Skeleton height={200} radius="md" />;
   if (query.isError) {
@@ -85,7 +84,7 @@ export function ActivityTab({ customerId }: { customerId: string }) {
                   <Table.Td>
                     <Text size="sm">{fmt.date(entry.at)}</Text>
                     <Text size="xs" c="dimmed">
-                      {time.format(new Date(entry.at))} UTC
+                      {fmt.time(entry.at)}
                     </Text>
                   </Table.Td>
                   <Table.Td>

@@ -8,12 +8,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ToneBadge } from '../../../components/Badges.tsx';
-import { useFormatters } from '../../../i18n/format.ts';
+import { countryName, useFormatters } from '../../../i18n/format.ts';
 import { tagColour } from '../../tags/api.ts';
 import { useStatusBadges } from '../list/labels.ts';
 import type { CustomerDetail } from './api.ts';
 import { CustomerTagMenu } from './CustomerTagMenu.tsx';
-import { countryName } from './format.ts';
 import { consolePath } from './paths.ts';
 
 function Fact({ icon, children }: { icon: ReactNode; children: ReactNode }) {

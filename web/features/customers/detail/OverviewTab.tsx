@@ -4,10 +4,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BadgeList, NoValue, ToneBadge } from '../../../components/Badges.tsx';
-import { useFormatters } from '../../../i18n/format.ts';
+import { countryName, useFormatters } from '../../../i18n/format.ts';
 import { useStatusBadges } from '../list/labels.ts';
 import type { CustomerDetail } from './api.ts';
-import { countryName } from './format.ts';
 import { customerPath } from './paths.ts';
 
 export function Card({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {

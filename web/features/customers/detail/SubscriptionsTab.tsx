@@ -10,12 +10,10 @@ import type { customerSubscription } from '../../../../domain/contracts/customer
 import { BadgeList, ToneBadge } from '../../../components/Badges.tsx';
 import { EmptyState } from '../../../components/EmptyState.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
-import { useFormatters } from '../../../i18n/format.ts';
-import { useSession } from '../../auth/session.ts';
+import { useDateWithDays, useFormatters } from '../../../i18n/format.ts';
 import { useProductName, useStatusBadges } from '../list/labels.ts';
 import { useCustomerSubscriptions } from './api.ts';
 import classes from './detail.module.css';
-import { useDateWithDays } from './format.ts';
 
 type Subscription = z.infer<typeof customerSubscription>;
 
@@ -125,12 +123,11 @@ function Invoices({ subscription }: { subscription: Subscription }) {
 
 function SubscriptionCard({ subscription }: { subscription: Subscription }) {
   const { t } = useTranslation();
-  const session = useSession();
   const badges = useStatusBadges();
-  const withDays = useDateWithDays(session.now);
+  const withDays = useDateWithDays();
   const renewal = subscription.renewsAt
-    ? t('customerDetail.subscriptions.renews', { date: withDays(subscription.renewsAt) })
-    : t('customerDetail.subscriptions.ends', { date: withDays(subscription.endsAt) });
+    ? t('customerDetail.subscriptions.renews', { date: withDays(subscription.renewsAt, subscription.daysLeft) })
+    : t('customerDetail.subscriptions.ends', { date: withDays(subscription.endsAt, subscription.daysLeft) });
   return (
     <Paper withBorder radius="md" p="md" data-testid="subscription">
       <Group justify="space-between" align="flex-start" mb="sm" gap="sm">

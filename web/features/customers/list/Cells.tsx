@@ -3,25 +3,16 @@ import { Group, Progress, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/
 import { useTranslation } from 'react-i18next';
 import type { CustomerRow } from '../../../../domain/contracts/customers.ts';
 import { NoValue } from '../../../components/Badges.tsx';
-import { useListFormat } from './format.ts';
+import { useFormatters } from '../../../i18n/format.ts';
 import { useProductName } from './labels.ts';
 
-const DAY_MS = 86_400_000;
-
-/** Whole calendar days from `now` to `iso`, both read as UTC dates (as every date is shown). */
-export function daysUntil(iso: string, now: string): number {
-  const a = new Date(now);
-  const b = new Date(iso);
-  return Math.round(
-    (Date.UTC(b.getUTCFullYear(), b.getUTCMonth(), b.getUTCDate()) -
-      Date.UTC(a.getUTCFullYear(), a.getUTCMonth(), a.getUTCDate())) /
-      DAY_MS,
-  );
-}
+/** CUS-4's near window, as the server stamped it on the row. */
+const endsWithin30Days = (row: CustomerRow) =>
+  row.subscriptionStatuses.includes('expiring_30') || row.subscriptionStatuses.includes('trial_expiring_30');
 
 export function LicenceBar({ licences }: { licences: CustomerRow['licences'] }) {
   const { t } = useTranslation();
-  const fmt = useListFormat();
+  const fmt = useFormatters();
   const { total, assigned, used } = licences;
   if (total === 0 && assigned === 0) return <NoValue />;
   const scale = Math.max(total, assigned, 1);
@@ -50,15 +41,15 @@ export function LicenceBar({ licences }: { licences: CustomerRow['licences'] }) 
   );
 }
 
-export function ExpiryCell({ row, now }: { row: CustomerRow; now: string }) {
+export function ExpiryCell({ row }: { row: CustomerRow }) {
   const { t } = useTranslation();
-  const fmt = useListFormat();
+  const fmt = useFormatters();
   const productName = useProductName();
   const trials = row.trialServicesExpiring;
   if (!row.nextExpiry && trials.length === 0) return <NoValue />;
-  const days = row.nextExpiry ? daysUntil(row.nextExpiry, now) : null;
+  const days = row.nextExpiryDaysLeft;
   const relative = days === null ? '' : fmt.relativeDays(days);
-  const soon = days !== null && days <= 30;
+  const soon = endsWithin30Days(row);
   const firstTrial = trials[0];
   return (
     <Stack gap={2}>

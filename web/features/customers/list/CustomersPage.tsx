@@ -261,7 +261,6 @@ export default function CustomersPage() {
             onSort={onSort}
             loading={list.isPending}
             stale={list.isPlaceholderData}
-            now={session.now}
             canManageTags={mayManageTags}
             onManageTags={openTagManager}
             onLaunch={launch.mutate}

@@ -36,7 +36,6 @@ export function CustomersTable({
   onSort,
   loading,
   stale,
-  now,
   canManageTags,
   onManageTags,
   onLaunch,
@@ -49,7 +48,6 @@ export function CustomersTable({
   onSort: (column: ColumnId) => void;
   loading: boolean;
   stale: boolean;
-  now: string;
   canManageTags: boolean;
   onManageTags: () => void;
   onLaunch: (row: CustomerRow) => void;
@@ -138,7 +136,6 @@ export function CustomersTable({
               key={row.id}
               row={row}
               columns={columns}
-              now={now}
               tags={canManageTags ? tags.data : undefined}
               onToggleTag={toggleTag}
               onManageTags={onManageTags}
@@ -159,7 +156,6 @@ export function CustomersTable({
 const CustomerTableRow = memo(function CustomerTableRow({
   row,
   columns,
-  now,
   tags,
   onToggleTag,
   onManageTags,
@@ -168,7 +164,6 @@ const CustomerTableRow = memo(function CustomerTableRow({
 }: {
   row: CustomerRow;
   columns: readonly ColumnId[];
-  now: string;
   /** The partner's tags when the user may manage tags (TAG-2); undefined hides the tag menu. */
   tags: readonly TagWithCount[] | undefined;
   onToggleTag: ToggleTag;
@@ -227,7 +222,7 @@ const CustomerTableRow = memo(function CustomerTableRow({
       case 'licences':
         return <LicenceBar licences={row.licences} />;
       case 'nextExpiry':
-        return <ExpiryCell row={row} now={now} />;
+        return <ExpiryCell row={row} />;
     }
   };
 

@@ -38,10 +38,6 @@ import {
 } from '../api.ts';
 import { useTrialChange } from './useTrialChange.ts';
 
-const DAY_MS = 86_400_000;
-
-const addDays = (iso: string, days: number) => new Date(new Date(iso).getTime() + days * DAY_MS).toISOString();
-
 function ChangeError({ message }: { message: string | null }) {
   return message ? (
     <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle size={18} />} data-testid="dialog-error">
@@ -69,7 +65,6 @@ export function ExtendDialog({ trial, onClose }: { trial: TrialDetail; onClose: 
   );
   const preview = trial.extensionPreview;
   const hasDevices = trial.services.some((s) => s.isDevice);
-  const deviceCapEnd = hasDevices && trial.startsAt ? addDays(trial.startsAt, 120) : null;
   return (
     <Modal opened onClose={onClose} title={t('trials.extend.title', { number: trial.number })} centered size="lg">
       <Stack gap="md">
@@ -109,8 +104,8 @@ export function ExtendDialog({ trial, onClose }: { trial: TrialDetail; onClose: 
           <Alert color="blue" variant="light" icon={<IconDevices size={18} />}>
             <List size="sm" spacing={4}>
               <List.Item>{t('trials.extend.deviceApproval')}</List.Item>
-              {deviceCapEnd ? (
-                <List.Item>{t('trials.extend.deviceCap', { date: fmt.date(deviceCapEnd) })}</List.Item>
+              {trial.deviceCapEndsAt ? (
+                <List.Item>{t('trials.extend.deviceCap', { date: fmt.date(trial.deviceCapEndsAt) })}</List.Item>
               ) : null}
             </List>
           </Alert>

@@ -12,10 +12,8 @@ import { useTranslation } from 'react-i18next';
 import type { ConsentRequest } from '../../../../domain/contracts/trials.ts';
 import { isApiError } from '../../../api/client.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
-import { useFormatters } from '../../../i18n/format.ts';
-import { useSession } from '../../auth/session.ts';
+import { useDateWithDays, useFormatters } from '../../../i18n/format.ts';
 import { consoleQueryKey } from '../../console/api.ts';
-import { useDateWithDays } from '../../customers/detail/format.ts';
 import { useProductName } from '../../customers/list/labels.ts';
 import { acceptConsent, declineConsent, refreshAfterTrialChange, useConsents } from '../api.ts';
 import { RunningTrials } from './RunningTrials.tsx';
@@ -67,7 +65,7 @@ function ConsentCard({
   const { t } = useTranslation();
   const fmt = useFormatters();
   const product = useProductName();
-  const withDays = useDateWithDays(useSession().now);
+  const withDays = useDateWithDays();
   const queryClient = useQueryClient();
   const [fullAdministration, setFullAdministration] = useState(true);
   const [confirmDecline, setConfirmDecline] = useState(false);
@@ -111,11 +109,11 @@ function ConsentCard({
               </Text>
             </Stack>
           </Group>
-          {request.respondBy ? (
+          {request.respondBy && request.respondByDaysLeft !== null ? (
             <Group gap={6} wrap="nowrap">
               <IconClock size={16} aria-hidden="true" />
               <Text size="sm" fw={600}>
-                {t('console.pending.respondBy', { date: withDays(request.respondBy) })}
+                {t('console.pending.respondBy', { date: withDays(request.respondBy, request.respondByDaysLeft) })}
               </Text>
             </Group>
           ) : null}

@@ -7,9 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { TrialStateName, TrialSummary } from '../../../../domain/contracts/trials.ts';
 import { isApiError } from '../../../api/client.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
-import { useSession } from '../../auth/session.ts';
+import { useDateWithDays } from '../../../i18n/format.ts';
 import { consoleQueryKey } from '../../console/api.ts';
-import { useDateWithDays } from '../../customers/detail/format.ts';
 import { useProductName } from '../../customers/list/labels.ts';
 import { cancelTrial, completeSetup, refreshAfterTrialChange, useTrialList } from '../api.ts';
 import { TrialStateBadge } from '../TrialStateBadge.tsx';
@@ -43,7 +42,7 @@ export function RunningTrials({ customerId }: { customerId: string }) {
 function RunningTrial({ trial, customerId }: { trial: TrialSummary; customerId: string }) {
   const { t } = useTranslation();
   const product = useProductName();
-  const withDays = useDateWithDays(useSession().now);
+  const withDays = useDateWithDays();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const partner = trial.partner.name;
@@ -94,9 +93,9 @@ function RunningTrial({ trial, customerId }: { trial: TrialSummary; customerId: 
           <TrialStateBadge state={trial.state} />
         </Group>
         <Text size="sm">{trial.services.map((s) => product(s.serviceId)).join(', ')}</Text>
-        {trial.endsAt ? (
+        {trial.endsAt && trial.daysLeft !== null ? (
           <Text size="xs" c="dimmed">
-            {t('trials.consent.ends', { date: withDays(trial.endsAt) })}
+            {t('trials.consent.ends', { date: withDays(trial.endsAt, trial.daysLeft) })}
           </Text>
         ) : null}
       </Stack>

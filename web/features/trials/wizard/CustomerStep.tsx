@@ -23,7 +23,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrialOptions } from '../../../../domain/contracts/trials.ts';
 import { isApiError } from '../../../api/client.ts';
-import { countryName } from '../../customers/detail/format.ts';
+import { countryName } from '../../../i18n/format.ts';
 import { lookupCustomer } from '../api.ts';
 import { isEmail, type ProblemField, type WizardState } from './state.ts';
 

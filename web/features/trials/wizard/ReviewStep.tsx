@@ -6,8 +6,7 @@ import { Alert, Group, Paper, Radio, SimpleGrid, Stack, Table, Text } from '@man
 import { IconMail } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TrialOptions } from '../../../../domain/contracts/trials.ts';
-import { useFormatters } from '../../../i18n/format.ts';
-import { countryName } from '../../customers/detail/format.ts';
+import { countryName, useFormatters } from '../../../i18n/format.ts';
 import { useProductName } from '../../customers/list/labels.ts';
 import { chosenServices, needsDevices, needsLicenceQuantity, needsMeetingSite, type WizardState } from './state.ts';
 import classes from './wizard.module.css';
