@@ -749,9 +749,6 @@ export const da: Messages = {
     ownFullRole: 'Du kan ikke fjerne din egen rolle som fuld administrator.',
     cannotRemoveSelf: 'Du kan ikke fjerne dig selv',
     errors: {
-      email: 'Angiv en gyldig e-mailadresse, f.eks. navn@firma.dk.',
-      name: 'Angiv administratorens navn.',
-      roles: 'Vælg mindst én rolle.',
       failed: 'Ændringen kunne ikke gemmes. Prøv igen.',
     },
     roleHelp: {

@@ -745,9 +745,6 @@ export const en = {
     ownFullRole: 'You cannot take away your own full-administrator role.',
     cannotRemoveSelf: 'You cannot remove yourself',
     errors: {
-      email: 'Enter a valid e-mail address, such as name@company.com.',
-      name: 'Enter the administrator’s name.',
-      roles: 'Choose at least one role.',
       failed: 'The change could not be saved. Try again.',
     },
     roleHelp: {

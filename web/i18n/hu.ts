@@ -752,9 +752,6 @@ export const hu: Messages = {
     ownFullRole: 'Saját teljes adminisztrátori szerepkörödet nem veheted el.',
     cannotRemoveSelf: 'Saját magadat nem távolíthatod el',
     errors: {
-      email: 'Adj meg érvényes e-mail-címet, például nev@ceg.hu.',
-      name: 'Add meg az adminisztrátor nevét.',
-      roles: 'Válassz legalább egy szerepkört.',
       failed: 'A módosítás nem menthető. Próbáld újra.',
     },
     roleHelp: {

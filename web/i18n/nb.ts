@@ -747,9 +747,6 @@ export const nb: Messages = {
     ownFullRole: 'Du kan ikke fjerne din egen rolle som full administrator.',
     cannotRemoveSelf: 'Du kan ikke fjerne deg selv',
     errors: {
-      email: 'Skriv inn en gyldig e-postadresse, for eksempel navn@firma.no.',
-      name: 'Skriv inn navnet til administratoren.',
-      roles: 'Velg minst én rolle.',
       failed: 'Endringen kunne ikke lagres. Prøv igjen.',
     },
     roleHelp: {

@@ -30,12 +30,20 @@ export interface ContractForm<V extends Values, Schema extends z.ZodType> {
 export function useContractForm<V extends Values, Schema extends z.ZodType>({
   schema,
   initialValues,
+  validateOnChange = false,
 }: {
   schema: Schema;
   initialValues: V;
+  /** Check each field as it changes, not only on submit (a form whose submit stays disabled while invalid). */
+  validateOnChange?: boolean;
 }): ContractForm<V, Schema> {
   const { t } = useTranslation();
-  const form = useForm<V>({ mode: 'controlled', initialValues, validate: contractValidator(schema) });
+  const form = useForm<V>({
+    mode: 'controlled',
+    initialValues,
+    validate: contractValidator(schema),
+    validateInputOnChange: validateOnChange,
+  });
   const errorOf = (path: string) => errorText(form.errors[path], path, schema, t);
   const focusFirst = (paths: string[]) => focusFirstField(paths.map((p) => form.getInputNode(p)));
   return {
