@@ -24,12 +24,12 @@ const messageOfField: Record<string, FieldErrorKey> = {
   supportedLocationAcknowledged: 'supportedLocation',
   confirmed: 'confirmOrganisation',
   services: 'services',
-  licenceQuantity: 'wholeNumber',
+  licenceQuantity: 'licenceQuantity',
   quantity: 'wholeNumber',
   expiringSoonDays: 'wholeNumber',
   noRecentActivityDays: 'wholeNumber',
   durationDays: 'duration',
-  meetingSiteUrl: 'siteName',
+  meetingSiteUrl: 'siteUrl',
   meetingTimeZone: 'timeZone',
   devices: 'devices',
   rmaNumber: 'rmaNumber',
@@ -109,3 +109,7 @@ export function errorText(
   if (!error.startsWith(KEY_PREFIX)) return error;
   return t(error as `forms.errors.${FieldErrorKey}`, boundsOf(schema, path));
 }
+
+/** "licenceQuantity: Too big" → "Too big": the field is shown by where the message stands. */
+export const withoutFieldPrefix = (message: string, field: string | undefined) =>
+  field && message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message;

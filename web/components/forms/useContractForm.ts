@@ -8,7 +8,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { isApiError } from '../../api/client.ts';
-import { contractValidator, errorText } from './fieldErrors.ts';
+import { contractValidator, errorText, withoutFieldPrefix } from './fieldErrors.ts';
 
 type Values = Record<string, unknown>;
 
@@ -90,10 +90,6 @@ export function generalErrorOf(
   if (!error || serverErrorPath(error, values, toPath)) return null;
   return isApiError(error) ? error.message : fallback;
 }
-
-/** "licenceQuantity: Too big" → "Too big": the field is shown by where the message stands. */
-export const withoutFieldPrefix = (message: string, field: string | undefined) =>
-  field && message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message;
 
 const FOCUSABLE = 'input:not([type="hidden"]), textarea, select, button, [tabindex]:not([tabindex="-1"])';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TrialOptions } from '../../../../domain/contracts/trials.ts';
+import { withoutFieldPrefix } from '../../../components/forms/fieldErrors.ts';
 import {
   existingCustomerRequest,
   initialState,
@@ -7,7 +8,6 @@ import {
   problemsOf,
   stepOfServerField,
   type WizardState,
-  withoutFieldPrefix,
 } from './state.ts';
 
 /** The wizard's rules (TRI-1, TRI-4): what each step demands before the next, and what is sent. */
