@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { TrialOptions } from '../../../../domain/contracts/trials.ts';
-import { withoutFieldPrefix } from '../../../components/forms/fieldErrors.ts';
 import {
   existingCustomerRequest,
   initialState,
@@ -187,10 +186,5 @@ describe('server errors', () => {
     expect(stepOfServerField('meetingSiteUrl')).toEqual({ step: 'details', field: 'siteName' });
     expect(stepOfServerField('somethingElse')).toBeNull();
     expect(stepOfServerField(undefined)).toBeNull();
-  });
-
-  it('drops the field name the validation message starts with', () => {
-    expect(withoutFieldPrefix('licenceQuantity: Too big', 'licenceQuantity')).toBe('Too big');
-    expect(withoutFieldPrefix('The e-mail is taken.', 'adminEmail')).toBe('The e-mail is taken.');
   });
 });

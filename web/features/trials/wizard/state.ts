@@ -99,8 +99,8 @@ export const needsDevices = (state: WizardState, options: TrialOptions) =>
 
 /**
  * The checks of each step are the request contract's rules for the step's fields (picked from it, so they live
- * once): a step passes exactly when its part of the request would. Only a new customer's details are checked on the
- * customer step; an existing one must be found and confirmed, which no request field says.
+ * once): a step passes exactly when its part of the request would. An existing customer must also be found and
+ * confirmed, which no request field says.
  */
 const customerFields = z.object(
   startTrialForNewCustomer.pick({
@@ -111,6 +111,7 @@ const customerFields = z.object(
     supportedLocationAcknowledged: true,
   }).shape,
 );
+const existingCustomerFields = z.object(startTrialForExistingCustomer.pick({ adminEmail: true }).shape);
 const servicesFields = z.object(
   startTrialForNewCustomer.pick({ services: true, licenceQuantity: true, durationDays: true }).shape,
 );
@@ -119,7 +120,7 @@ const detailsFields = z.object(
 );
 
 function stepSchema(step: Step, state: WizardState, options: TrialOptions): z.ZodType | null {
-  if (step === 'customer') return state.kind === 'new' ? customerFields : null;
+  if (step === 'customer') return state.kind === 'new' ? customerFields : existingCustomerFields;
   if (step === 'services') return servicesFields;
   if (step === 'details') {
     // Optional in the contract, required by the services chosen (TRI-1).
@@ -143,7 +144,9 @@ export function problemsOf(step: Step, state: WizardState, options: TrialOptions
   for (const issue of result?.error?.issues ?? []) {
     const path = issue.path.join('.');
     const placed = stepOfServerField(path);
-    if (placed) problems[placed.field] ??= fieldErrorKey(path);
+    // An existing customer's address is the one typed for the look-up.
+    const field = placed?.field === 'adminEmail' && state.kind === 'existing' ? 'lookupEmail' : placed?.field;
+    if (field) problems[field] ??= fieldErrorKey(path);
   }
   return problems;
 }
