@@ -49,7 +49,11 @@ export function useContractForm<V extends Values, Schema extends z.ZodType>({
   return {
     form,
     errorOf,
-    field: (path, options) => ({ ...form.getInputProps(path, options), error: errorOf(path) }),
+    // aria-invalid is set here too: Mantine's PasswordInput marks only data-invalid.
+    field: (path, options) => {
+      const error = errorOf(path);
+      return { ...form.getInputProps(path, options), error, 'aria-invalid': error ? true : undefined };
+    },
     onSubmit: (handler) => (event) => {
       event?.preventDefault();
       const result = form.validate();
