@@ -33,6 +33,30 @@ test('a wrong password shows a clear error and stays on the sign-in page', async
   await expect(page).toHaveURL(/sign-in/);
 });
 
+test('fields that break the contract are marked, announced and focused, in the chosen language', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/sign-in');
+  const email = page.getByTestId('sign-in-email');
+  const password = page.getByTestId('sign-in-password');
+  await email.fill('not-an-address');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(password).toHaveAttribute('aria-invalid', 'true');
+  await expect(email).toBeFocused();
+  // Mantine ties the message to the input, so a screen reader reads it with the field.
+  await expect(email).toHaveAccessibleDescription(/Enter a valid e-mail address/);
+  await expect(page.getByText('Enter your password.')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('sign-in-errors-light.png') });
+
+  await page.getByRole('button', { name: /language/i }).click();
+  await page.getByRole('menuitem', { name: 'Dansk' }).click();
+  await expect(page.getByText('Angiv en gyldig e-mailadresse, f.eks. navn@firma.dk.')).toBeVisible();
+  await page.getByRole('button', { name: /mørk/i }).click();
+  await page.screenshot({ path: testInfo.outputPath('sign-in-errors-dark.png') });
+  await expect(page).toHaveURL(/sign-in/);
+});
+
 test('signing out returns to the sign-in page and protects the app again', async ({ page }) => {
   await signInThroughForm(page, 'full@partner1.demo');
   await page.getByRole('button', { name: 'User menu' }).click();

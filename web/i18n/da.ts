@@ -1,6 +1,7 @@
 import { analyticsDa } from './analytics/da.ts';
 import { apiTokensDa } from './apiTokens/da.ts';
 import type { Messages } from './en.ts';
+import { formsDa } from './forms/da.ts';
 import { sentMailDa } from './sentMail/da.ts';
 import { statusSettingsDa } from './statusSettings/da.ts';
 import { trialsDa } from './trials/da.ts';
@@ -36,10 +37,6 @@ export const da: Messages = {
     submit: 'Log ind',
     errorTitle: 'Du kunne ikke logges ind',
     errors: {
-      emailRequired: 'Angiv din e-mailadresse.',
-      emailInvalid: 'Angiv en gyldig e-mailadresse, f.eks. navn@firma.dk.',
-      passwordRequired: 'Angiv din adgangskode.',
-      fieldInvalid: 'Kontrollér dette felt.',
       invalidCredentials: 'E-mailadressen eller adgangskoden er forkert.',
       rateLimited: 'For mange loginforsøg. Vent et øjeblik, og prøv igen.',
       rateLimitedSeconds_one: 'For mange loginforsøg. Prøv igen om {{count}} sekund.',
@@ -752,9 +749,6 @@ export const da: Messages = {
     ownFullRole: 'Du kan ikke fjerne din egen rolle som fuld administrator.',
     cannotRemoveSelf: 'Du kan ikke fjerne dig selv',
     errors: {
-      email: 'Angiv en gyldig e-mailadresse, f.eks. navn@firma.dk.',
-      name: 'Angiv administratorens navn.',
-      roles: 'Vælg mindst én rolle.',
       failed: 'Ændringen kunne ikke gemmes. Prøv igen.',
     },
     roleHelp: {
@@ -813,4 +807,5 @@ export const da: Messages = {
   analytics: analyticsDa,
   apiTokens: apiTokensDa,
   statusSettings: statusSettingsDa,
+  forms: formsDa,
 };

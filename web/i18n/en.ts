@@ -1,5 +1,6 @@
 import { analyticsEn } from './analytics/en.ts';
 import { apiTokensEn } from './apiTokens/en.ts';
+import { formsEn } from './forms/en.ts';
 import { sentMailEn } from './sentMail/en.ts';
 import { statusSettingsEn } from './statusSettings/en.ts';
 import { trialsEn } from './trials/en.ts';
@@ -37,10 +38,6 @@ export const en = {
     submit: 'Sign in',
     errorTitle: 'You could not be signed in',
     errors: {
-      emailRequired: 'Enter your e-mail address.',
-      emailInvalid: 'Enter a valid e-mail address, such as name@company.com.',
-      passwordRequired: 'Enter your password.',
-      fieldInvalid: 'Check this field.',
       invalidCredentials: 'The e-mail address or password is not correct.',
       rateLimited: 'Too many sign-in attempts. Wait a moment and try again.',
       rateLimitedSeconds_one: 'Too many sign-in attempts. Try again in {{count}} second.',
@@ -748,9 +745,6 @@ export const en = {
     ownFullRole: 'You cannot take away your own full-administrator role.',
     cannotRemoveSelf: 'You cannot remove yourself',
     errors: {
-      email: 'Enter a valid e-mail address, such as name@company.com.',
-      name: 'Enter the administrator’s name.',
-      roles: 'Choose at least one role.',
       failed: 'The change could not be saved. Try again.',
     },
     roleHelp: {
@@ -810,6 +804,7 @@ export const en = {
   analytics: analyticsEn,
   apiTokens: apiTokensEn,
   statusSettings: statusSettingsEn,
+  forms: formsEn,
 };
 
 type Stringify<T> = { [K in keyof T]: T[K] extends string ? string : Stringify<T[K]> };

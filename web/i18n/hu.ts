@@ -1,6 +1,7 @@
 import { analyticsHu } from './analytics/hu.ts';
 import { apiTokensHu } from './apiTokens/hu.ts';
 import type { Messages } from './en.ts';
+import { formsHu } from './forms/hu.ts';
 import { sentMailHu } from './sentMail/hu.ts';
 import { statusSettingsHu } from './statusSettings/hu.ts';
 import { trialsHu } from './trials/hu.ts';
@@ -36,10 +37,6 @@ export const hu: Messages = {
     submit: 'Bejelentkezés',
     errorTitle: 'A bejelentkezés nem sikerült',
     errors: {
-      emailRequired: 'Adja meg az e-mail-címét.',
-      emailInvalid: 'Érvényes e-mail-címet adjon meg, például nev@ceg.hu.',
-      passwordRequired: 'Adja meg a jelszavát.',
-      fieldInvalid: 'Ellenőrizze ezt a mezőt.',
       invalidCredentials: 'Az e-mail-cím vagy a jelszó helytelen.',
       rateLimited: 'Túl sok bejelentkezési kísérlet. Várjon egy kicsit, majd próbálja újra.',
       rateLimitedSeconds_one: 'Túl sok bejelentkezési kísérlet. Próbálja újra {{count}} másodperc múlva.',
@@ -755,9 +752,6 @@ export const hu: Messages = {
     ownFullRole: 'Saját teljes adminisztrátori szerepkörödet nem veheted el.',
     cannotRemoveSelf: 'Saját magadat nem távolíthatod el',
     errors: {
-      email: 'Adj meg érvényes e-mail-címet, például nev@ceg.hu.',
-      name: 'Add meg az adminisztrátor nevét.',
-      roles: 'Válassz legalább egy szerepkört.',
       failed: 'A módosítás nem menthető. Próbáld újra.',
     },
     roleHelp: {
@@ -818,4 +812,5 @@ export const hu: Messages = {
   analytics: analyticsHu,
   apiTokens: apiTokensHu,
   statusSettings: statusSettingsHu,
+  forms: formsHu,
 };

@@ -1,6 +1,7 @@
 import { analyticsNb } from './analytics/nb.ts';
 import { apiTokensNb } from './apiTokens/nb.ts';
 import type { Messages } from './en.ts';
+import { formsNb } from './forms/nb.ts';
 import { sentMailNb } from './sentMail/nb.ts';
 import { statusSettingsNb } from './statusSettings/nb.ts';
 import { trialsNb } from './trials/nb.ts';
@@ -36,10 +37,6 @@ export const nb: Messages = {
     submit: 'Logg på',
     errorTitle: 'Du kunne ikke logges på',
     errors: {
-      emailRequired: 'Skriv inn e-postadressen din.',
-      emailInvalid: 'Skriv inn en gyldig e-postadresse, for eksempel navn@firma.no.',
-      passwordRequired: 'Skriv inn passordet ditt.',
-      fieldInvalid: 'Kontroller dette feltet.',
       invalidCredentials: 'E-postadressen eller passordet er feil.',
       rateLimited: 'For mange påloggingsforsøk. Vent litt, og prøv igjen.',
       rateLimitedSeconds_one: 'For mange påloggingsforsøk. Prøv igjen om {{count}} sekund.',
@@ -750,9 +747,6 @@ export const nb: Messages = {
     ownFullRole: 'Du kan ikke fjerne din egen rolle som full administrator.',
     cannotRemoveSelf: 'Du kan ikke fjerne deg selv',
     errors: {
-      email: 'Skriv inn en gyldig e-postadresse, for eksempel navn@firma.no.',
-      name: 'Skriv inn navnet til administratoren.',
-      roles: 'Velg minst én rolle.',
       failed: 'Endringen kunne ikke lagres. Prøv igjen.',
     },
     roleHelp: {
@@ -811,4 +805,5 @@ export const nb: Messages = {
   analytics: analyticsNb,
   apiTokens: apiTokensNb,
   statusSettings: statusSettingsNb,
+  forms: formsNb,
 };

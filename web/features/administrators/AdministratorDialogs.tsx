@@ -5,23 +5,16 @@
 import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  inviteAdministratorRequest,
+  updateAdministratorRolesRequest,
+} from '../../../domain/contracts/administrators.ts';
 import { fullAdminRoleOf, type Role } from '../../../domain/roles.ts';
-import { isApiError } from '../../api/client.ts';
+import { generalErrorOf, useContractForm } from '../../components/forms/useContractForm.ts';
 import { useSession } from '../auth/session.ts';
 import { type Administrator, administratorsQueryKey, inviteAdministrator, updateAdministratorRoles } from './api.ts';
 import { RolePicker } from './RolePicker.tsx';
-
-/** The message of a failed call for `field`, and the one no field claims. */
-function errorFor(error: unknown, field: string): string | null {
-  return isApiError(error) && error.field === field ? error.message : null;
-}
-function generalError(error: unknown, fields: string[], fallback: string): string | null {
-  if (!error) return null;
-  if (isApiError(error)) return error.field && fields.includes(error.field) ? null : error.message;
-  return fallback;
-}
 
 function GeneralError({ error }: { error: string | null }) {
   return error ? (
@@ -34,63 +27,40 @@ function GeneralError({ error }: { error: string | null }) {
 export function InviteDialog({ roles, onClose }: { roles: readonly Role[]; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [email, setEmail] = useState('');
-  const [name, setName] = useState('');
-  const [chosen, setChosen] = useState<Role[]>([]);
-  const [touched, setTouched] = useState(false);
+  const { form, field, errorOf, onSubmit, placeServerError } = useContractForm({
+    schema: inviteAdministratorRequest,
+    initialValues: { email: '', name: '', roles: [] as Role[] },
+  });
   const invite = useMutation({
     mutationFn: inviteAdministrator,
-    onSuccess: async () => {
-      notifications.show({ color: 'brand', message: t('administrators.invited', { email }) });
+    onSuccess: async (_answer, request) => {
+      notifications.show({ color: 'brand', message: t('administrators.invited', { email: request.email }) });
       await queryClient.invalidateQueries({ queryKey: administratorsQueryKey });
       onClose();
     },
+    onError: (error) => placeServerError(error),
   });
-  const problems = {
-    email: /^\S+@\S+\.\S+$/.test(email.trim()) ? null : t('administrators.errors.email'),
-    name: name.trim() === '' ? t('administrators.errors.name') : null,
-    roles: chosen.length === 0 ? t('administrators.errors.roles') : null,
-  };
-  const missing = touched ? problems : { email: null, name: null, roles: null };
   return (
     <Modal opened onClose={onClose} title={t('administrators.inviteTitle')} centered size="lg">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          setTouched(true);
-          if (problems.email || problems.name || problems.roles) return;
-          invite.mutate({ email: email.trim(), name: name.trim(), roles: chosen });
-        }}
-      >
+      <form noValidate onSubmit={onSubmit((request) => invite.mutate(request))}>
         <Stack gap="md">
           <TextInput
             label={t('administrators.email')}
             type="email"
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-            error={missing.email ?? errorFor(invite.error, 'email')}
+            {...field('email')}
             withAsterisk
             data-autofocus
             data-testid="invite-email"
           />
-          <TextInput
-            label={t('administrators.name')}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={missing.name ?? errorFor(invite.error, 'name')}
-            withAsterisk
-            data-testid="invite-name"
-          />
+          <TextInput label={t('administrators.name')} {...field('name')} withAsterisk data-testid="invite-name" />
           <RolePicker
             roles={roles}
-            value={chosen}
-            onChange={setChosen}
-            error={missing.roles ?? errorFor(invite.error, 'roles')}
+            value={form.getValues().roles}
+            onChange={(next) => form.setFieldValue('roles', next)}
+            error={errorOf('roles')}
+            data-path="roles"
           />
-          <GeneralError
-            error={generalError(invite.error, ['email', 'name', 'roles'], t('administrators.errors.failed'))}
-          />
+          <GeneralError error={generalErrorOf(invite.error, form.getValues(), t('administrators.errors.failed'))} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
               {t('customerDetail.actions.cancel')}
@@ -116,7 +86,11 @@ export function RolesDialog({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [chosen, setChosen] = useState<Role[]>(admin.roles.filter((r) => roles.includes(r)));
+  const { form, errorOf, onSubmit, placeServerError } = useContractForm({
+    schema: updateAdministratorRolesRequest,
+    initialValues: { roles: admin.roles.filter((r) => roles.includes(r)) },
+    validateOnChange: true,
+  });
   // The server refuses taking away one's own full-administrator role; the dialog does not offer it.
   const fullRole = fullAdminRoleOf(useSession().organisation.kind);
   const ownFullRole = admin.isMe && fullRole !== null && admin.roles.includes(fullRole) ? fullRole : undefined;
@@ -127,30 +101,31 @@ export function RolesDialog({
       await queryClient.invalidateQueries({ queryKey: administratorsQueryKey });
       onClose();
     },
+    onError: (error) => placeServerError(error),
   });
-  const empty = chosen.length === 0;
   return (
     <Modal opened onClose={onClose} title={t('administrators.rolesTitle', { name: admin.name })} centered size="lg">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!empty) save.mutate({ userId: admin.id, roles: chosen });
-        }}
-      >
+      <form noValidate onSubmit={onSubmit((request) => save.mutate({ userId: admin.id, ...request }))}>
         <Stack gap="md">
           <RolePicker
             roles={roles}
-            value={chosen}
-            onChange={setChosen}
+            value={form.getValues().roles}
+            onChange={(next) => form.setFieldValue('roles', next)}
+            error={errorOf('roles')}
+            data-path="roles"
             locked={ownFullRole ? { role: ownFullRole, reason: t('administrators.ownFullRole') } : undefined}
-            error={empty ? t('administrators.errors.roles') : errorFor(save.error, 'roles')}
           />
-          <GeneralError error={generalError(save.error, ['roles'], t('administrators.errors.failed'))} />
+          <GeneralError error={generalErrorOf(save.error, form.getValues(), t('administrators.errors.failed'))} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
               {t('customerDetail.actions.cancel')}
             </Button>
-            <Button type="submit" disabled={empty} loading={save.isPending} data-testid="roles-submit">
+            <Button
+              type="submit"
+              disabled={form.getValues().roles.length === 0}
+              loading={save.isPending}
+              data-testid="roles-submit"
+            >
               {t('administrators.saveRoles')}
             </Button>
           </Group>

@@ -9,6 +9,7 @@ export function RolePicker({
   onChange,
   error,
   locked,
+  'data-path': dataPath,
 }: {
   roles: readonly Role[];
   value: Role[];
@@ -16,6 +17,8 @@ export function RolePicker({
   error?: string | null;
   /** A role that stays as it is, with why (one's own full-administrator role). */
   locked?: { role: Role; reason: string } | undefined;
+  /** Where useContractForm finds the group to focus it when it is invalid. */
+  'data-path'?: string;
 }) {
   const { t } = useTranslation();
   return (
@@ -25,6 +28,7 @@ export function RolePicker({
       onChange={(next) => onChange(roles.filter((r) => next.includes(r)))}
       error={error}
       withAsterisk
+      data-path={dataPath}
     >
       <Stack gap="xs" mt={6}>
         {roles.map((role) => (

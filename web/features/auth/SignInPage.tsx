@@ -15,13 +15,14 @@ import {
 } from '@mantine/core';
 import { IconAlertCircle, IconBuilding, IconChartBar, IconServer } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import type { SessionInfo } from '../../../domain/contracts/auth.ts';
+import { type SessionInfo, signInRequest } from '../../../domain/contracts/auth.ts';
 import { ApiError, NetworkError } from '../../api/client.ts';
 import { BrandLogo, BrandMark } from '../../components/BrandMark.tsx';
 import { ColorSchemeToggle } from '../../components/ColorSchemeToggle.tsx';
+import { useContractForm } from '../../components/forms/useContractForm.ts';
 import { LanguageMenu } from '../../components/LanguageMenu.tsx';
 import { PageSkeleton } from '../../components/PageSkeleton.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
@@ -29,19 +30,9 @@ import { switchLocale } from '../../i18n/index.ts';
 import { signIn } from './api.ts';
 import { landingPath, sessionQueryKey, useSessionQuery } from './session.ts';
 
-/** Errors are kept as translation keys (not text), so switching the language also translates them. */
-type ErrorKey =
-  | 'emailRequired'
-  | 'emailInvalid'
-  | 'passwordRequired'
-  | 'fieldInvalid'
-  | 'invalidCredentials'
-  | 'rateLimited'
-  | 'network'
-  | 'unexpected';
-type FieldErrors = { email?: ErrorKey | undefined; password?: ErrorKey | undefined };
-type FormError = { key: ErrorKey } | { key: 'rateLimitedSeconds'; count: number } | { message: string };
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Failures no field takes, kept as translation keys (not text), so switching the language also translates them. */
+type FormErrorKey = 'invalidCredentials' | 'rateLimited' | 'network' | 'unexpected';
+type FormError = { key: FormErrorKey } | { key: 'rateLimitedSeconds'; count: number } | { message: string };
 
 /** Where the user was going before being sent to sign in (set by the route guard). */
 function useReturnTo(): string | undefined {
@@ -141,9 +132,10 @@ function SignInForm({ returnTo }: { returnTo: string | undefined }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const { form, field, onSubmit, placeServerError } = useContractForm({
+    schema: signInRequest,
+    initialValues: { email: '', password: '' },
+  });
   const [formError, setFormError] = useState<FormError | null>(null);
 
   const mutation = useMutation({
@@ -154,7 +146,7 @@ function SignInForm({ returnTo }: { returnTo: string | undefined }) {
       navigate(returnTo ?? landingPath(session), { replace: true });
     },
     onError: (error) => {
-      setPassword('');
+      form.setFieldValue('password', '');
       if (error instanceof NetworkError) return setFormError({ key: 'network' });
       if (!(error instanceof ApiError)) return setFormError({ key: 'unexpected' });
       if (error.status === 401) return setFormError({ key: 'invalidCredentials' });
@@ -165,34 +157,13 @@ function SignInForm({ returnTo }: { returnTo: string | undefined }) {
             : { key: 'rateLimited' },
         );
       }
-      if (error.status === 400 && error.field === 'email') return setFieldErrors({ email: 'emailInvalid' });
-      if (error.status === 400 && error.field === 'password') return setFieldErrors({ password: 'fieldInvalid' });
+      if (error.status === 400 && placeServerError(error)) return;
       if (error.status === 400) return setFormError({ message: error.message });
       return setFormError({ key: 'unexpected' });
     },
   });
 
-  function validate(): FieldErrors {
-    const errors: FieldErrors = {};
-    const trimmed = email.trim();
-    if (!trimmed) errors.email = 'emailRequired';
-    else if (!EMAIL_PATTERN.test(trimmed)) errors.email = 'emailInvalid';
-    if (!password) errors.password = 'passwordRequired';
-    return errors;
-  }
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormError(null);
-    const errors = validate();
-    setFieldErrors(errors);
-    if (errors.email || errors.password) {
-      const first = errors.email ? 'sign-in-email' : 'sign-in-password';
-      document.getElementById(first)?.focus();
-      return;
-    }
-    mutation.mutate({ email: email.trim(), password });
-  }
+  const submit = onSubmit((request) => mutation.mutate(request));
 
   return (
     <Stack w="100%" maw={400} gap="lg">
@@ -211,7 +182,15 @@ function SignInForm({ returnTo }: { returnTo: string | undefined }) {
         </Text>
       </Stack>
       <Paper withBorder shadow="sm" radius="md" p="xl">
-        <form onSubmit={onSubmit} noValidate aria-label={t('signIn.submit')} data-testid="sign-in-form">
+        <form
+          onSubmit={(event) => {
+            setFormError(null);
+            submit(event);
+          }}
+          noValidate
+          aria-label={t('signIn.submit')}
+          data-testid="sign-in-form"
+        >
           <Stack gap="md">
             {formError ? (
               <Alert
@@ -239,12 +218,7 @@ function SignInForm({ returnTo }: { returnTo: string | undefined }) {
               inputMode="email"
               autoFocus
               required
-              value={email}
-              onChange={(e) => {
-                setEmail(e.currentTarget.value);
-                if (fieldErrors.email) setFieldErrors((f) => ({ ...f, email: undefined }));
-              }}
-              error={fieldErrors.email ? t(`signIn.errors.${fieldErrors.email}`) : undefined}
+              {...field('email')}
               data-testid="sign-in-email"
             />
             <PasswordInput
@@ -253,12 +227,7 @@ function SignInForm({ returnTo }: { returnTo: string | undefined }) {
               label={t('signIn.password')}
               autoComplete="current-password"
               required
-              value={password}
-              onChange={(e) => {
-                setPassword(e.currentTarget.value);
-                if (fieldErrors.password) setFieldErrors((f) => ({ ...f, password: undefined }));
-              }}
-              error={fieldErrors.password ? t(`signIn.errors.${fieldErrors.password}`) : undefined}
+              {...field('password')}
               data-testid="sign-in-password"
             />
             <Button type="submit" fullWidth size="md" mt="xs" loading={mutation.isPending} data-testid="sign-in-submit">

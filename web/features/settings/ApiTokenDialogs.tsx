@@ -8,14 +8,17 @@ import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/client.ts';
+import { createApiTokenRequest } from '../../../domain/contracts/api-tokens.ts';
+import { generalErrorOf, useContractForm } from '../../components/forms/useContractForm.ts';
 import { apiTokensQueryKey, type CreatedApiToken, createApiToken } from './api.ts';
 
 export function CreateTokenDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [name, setName] = useState('');
-  const [touched, setTouched] = useState(false);
+  const { form, field, onSubmit, placeServerError } = useContractForm({
+    schema: createApiTokenRequest,
+    initialValues: { name: '' },
+  });
   const [created, setCreated] = useState<CreatedApiToken | null>(null);
   const create = useMutation({
     mutationFn: createApiToken,
@@ -24,9 +27,9 @@ export function CreateTokenDialog({ onClose }: { onClose: () => void }) {
       notifications.show({ color: 'brand', message: t('apiTokens.createdToast', { name: result.token.name }) });
       await queryClient.invalidateQueries({ queryKey: apiTokensQueryKey });
     },
+    onError: (error) => placeServerError(error),
   });
-  const missing = touched && name.trim() === '' ? t('apiTokens.nameRequired') : null;
-  const serverError = create.error ? (isApiError(create.error) ? create.error.message : t('apiTokens.failed')) : null;
+  const generalError = generalErrorOf(create.error, form.getValues(), t('apiTokens.failed'));
 
   if (created) {
     return (
@@ -88,30 +91,20 @@ export function CreateTokenDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Modal opened onClose={onClose} title={t('apiTokens.createTitle')} centered>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          setTouched(true);
-          if (name.trim() === '') return;
-          create.mutate(name.trim());
-        }}
-      >
+      <form noValidate onSubmit={onSubmit((request) => create.mutate(request.name))}>
         <Stack gap="md">
           <TextInput
             label={t('apiTokens.name')}
             description={t('apiTokens.nameHint')}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={missing ?? (isApiError(create.error) && create.error.field === 'name' ? create.error.message : null)}
+            {...field('name')}
             maxLength={100}
             withAsterisk
             data-autofocus
             data-testid="token-name"
           />
-          {serverError && !(isApiError(create.error) && create.error.field === 'name') ? (
+          {generalError ? (
             <Alert color="red" variant="light" role="alert">
-              {serverError}
+              {generalError}
             </Alert>
           ) : null}
           <Group justify="flex-end">

@@ -7,14 +7,19 @@ import { Button, Group, NumberInput, Paper, Skeleton, Stack, Text, Title } from 
 import { notifications } from '@mantine/notifications';
 import { IconAdjustmentsHorizontal } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrganisationSettings } from '../../../domain/contracts/organisations.ts';
-import { api, isApiError } from '../../api/client.ts';
+import {
+  type OrganisationSettings,
+  type UpdateOrganisationSettingsRequest,
+  updateOrganisationSettingsRequest,
+} from '../../../domain/contracts/organisations.ts';
+import { api } from '../../api/client.ts';
+import { generalErrorOf, useContractForm } from '../../components/forms/useContractForm.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 
 const fields = ['expiringSoonDays', 'noRecentActivityDays'] as const;
-type Field = (typeof fields)[number];
+const serverFieldPath = (field: string) => fields.find((f) => field.endsWith(f)) ?? null;
 
 export function StatusThresholdsSection({ organisationId, mayChange }: { organisationId: string; mayChange: boolean }) {
   const { t } = useTranslation();
@@ -22,25 +27,27 @@ export function StatusThresholdsSection({ organisationId, mayChange }: { organis
   const url = `/api/v1/organisations/${encodeURIComponent(organisationId)}/settings`;
   const queryKey = ['organisation-settings', organisationId];
   const settings = useQuery({ queryKey, queryFn: ({ signal }) => api.get<OrganisationSettings>(url, { signal }) });
-  const [draft, setDraft] = useState<Record<Field, number | string>>({
-    expiringSoonDays: '',
-    noRecentActivityDays: '',
+  const { form, field, onSubmit, placeServerError } = useContractForm({
+    schema: updateOrganisationSettingsRequest,
+    initialValues: { expiringSoonDays: '' as number | '', noRecentActivityDays: '' as number | '' },
   });
+  const { setValues } = form;
   useEffect(() => {
-    if (settings.data) setDraft(settings.data);
-  }, [settings.data]);
+    if (settings.data) setValues(settings.data);
+  }, [settings.data, setValues]);
   const save = useMutation({
-    mutationFn: () => api.patch<OrganisationSettings>(url, draft),
+    mutationFn: (request: UpdateOrganisationSettingsRequest) => api.patch<OrganisationSettings>(url, request),
     onSuccess: async (saved) => {
       queryClient.setQueryData(queryKey, saved);
       notifications.show({ color: 'brand', message: t('statusSettings.saved') });
       // Every list, KPI and export shows the statuses under the new thresholds.
       await queryClient.invalidateQueries({ queryKey: ['customers'] });
     },
+    // The server names a settings field by its place in the body (`expiringSoonDays` or `body.expiringSoonDays`).
+    onError: (error) => placeServerError(error, serverFieldPath),
   });
-  const fieldError = (field: Field) =>
-    isApiError(save.error) && save.error.field?.endsWith(field) ? save.error.message : undefined;
-  const changed = settings.data ? fields.some((f) => Number(draft[f]) !== settings.data[f]) : false;
+  const values = form.getValues();
+  const changed = settings.data ? fields.some((f) => Number(values[f]) !== settings.data[f]) : false;
 
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="status-settings-title">
@@ -60,28 +67,21 @@ export function StatusThresholdsSection({ organisationId, mayChange }: { organis
         <LoadError error={settings.error} what={t('statusSettings.title')} onRetry={() => settings.refetch()} />
       ) : null}
       {settings.data ? (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            save.mutate();
-          }}
-        >
+        <form noValidate onSubmit={onSubmit((request) => save.mutate(request))}>
           <Group align="flex-start" gap="lg" wrap="wrap">
-            {fields.map((field) => (
+            {fields.map((name) => (
               <NumberInput
-                key={field}
-                label={t(`statusSettings.${field}.label`)}
-                description={t(`statusSettings.${field}.hint`)}
-                value={draft[field]}
-                onChange={(value) => setDraft((d) => ({ ...d, [field]: value }))}
+                key={name}
+                label={t(`statusSettings.${name}.label`)}
+                description={t(`statusSettings.${name}.hint`)}
+                {...field(name)}
                 min={1}
                 max={365}
                 allowDecimal={false}
                 suffix={` ${t('statusSettings.days')}`}
                 readOnly={!mayChange}
-                error={fieldError(field)}
                 w={300}
-                data-testid={`setting-${field}`}
+                data-testid={`setting-${name}`}
               />
             ))}
           </Group>
@@ -90,7 +90,7 @@ export function StatusThresholdsSection({ organisationId, mayChange }: { organis
               <Button type="submit" loading={save.isPending} disabled={!changed} data-testid="save-status-settings">
                 {t('statusSettings.save')}
               </Button>
-              {save.isError && !fieldError('expiringSoonDays') && !fieldError('noRecentActivityDays') ? (
+              {generalErrorOf(save.error, values, t('statusSettings.failed'), serverFieldPath) ? (
                 <Text size="sm" c="red" role="alert">
                   {t('statusSettings.failed')}
                 </Text>

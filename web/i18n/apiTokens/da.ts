@@ -9,7 +9,6 @@ export const apiTokensDa: Messages['apiTokens'] = {
   createTitle: 'Opret et API-token',
   name: 'Navn',
   nameHint: 'Hvad tokenet bruges til, f.eks. “Forbrugsfeed fra telefoniplatformen”.',
-  nameRequired: 'Giv tokenet et navn.',
   cancel: 'Annuller',
   createdTitle: 'Kopiér dit nye token',
   createdWarning:

@@ -8,7 +8,6 @@ export const apiTokensEn = {
   createTitle: 'Create an API token',
   name: 'Name',
   nameHint: 'What the token is for, e.g. “Usage feed from the call platform”.',
-  nameRequired: 'Give the token a name.',
   cancel: 'Cancel',
   createdTitle: 'Copy your new token',
   createdWarning:

@@ -9,7 +9,6 @@ export const apiTokensHu: Messages['apiTokens'] = {
   createTitle: 'API-token létrehozása',
   name: 'Név',
   nameHint: 'Mire szolgál a token, pl. „Használati adatok a telefonplatformról”.',
-  nameRequired: 'Adjon nevet a tokennek.',
   cancel: 'Mégse',
   createdTitle: 'Másolja ki az új tokent',
   createdWarning:

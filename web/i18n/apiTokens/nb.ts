@@ -9,7 +9,6 @@ export const apiTokensNb: Messages['apiTokens'] = {
   createTitle: 'Opprett et API-token',
   name: 'Navn',
   nameHint: 'Hva tokenet skal brukes til, f.eks. «Bruksdata fra telefoniplattformen».',
-  nameRequired: 'Gi tokenet et navn.',
   cancel: 'Avbryt',
   createdTitle: 'Kopier det nye tokenet',
   createdWarning:

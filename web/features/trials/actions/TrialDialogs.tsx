@@ -23,7 +23,9 @@ import { IconAlertTriangle, IconArrowRight, IconClock, IconDevices } from '@tabl
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { convertTrialRequest } from '../../../../domain/contracts/trials.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
+import { useContractForm } from '../../../components/forms/useContractForm.ts';
 import { useFormatters } from '../../../i18n/format.ts';
 import { useSession } from '../../auth/session.ts';
 import { useProductName } from '../../customers/list/labels.ts';
@@ -37,6 +39,9 @@ import {
   useTrialOptions,
 } from '../api.ts';
 import { useTrialChange } from './useTrialChange.ts';
+
+/** The convert dialog asks for the contact only; the version is the trial's. */
+const convertContact = convertTrialRequest.pick({ provisioningContactEmail: true });
 
 function ChangeError({ message }: { message: string | null }) {
   return message ? (
@@ -134,7 +139,14 @@ export function ConvertDialog({ trial, onClose }: { trial: TrialDetail; onClose:
   const fmt = useFormatters();
   const session = useSession();
   const tier2 = session.organisation.partnerTier === 'tier2';
-  const [email, setEmail] = useState(trial.adminEmail);
+  const {
+    field: input,
+    errorOf,
+    onSubmit,
+  } = useContractForm({
+    schema: convertContact,
+    initialValues: { provisioningContactEmail: trial.adminEmail },
+  });
   const { mutation, message, field } = useTrialChange(
     trial,
     (contact: string) => convertTrial(trial.id, { version: trial.version, provisioningContactEmail: contact }),
@@ -149,16 +161,11 @@ export function ConvertDialog({ trial, onClose }: { trial: TrialDetail; onClose:
       onClose();
     },
   );
+  // The server refuses a contact that is not the customer's admin or a partner admin (TRI-13) on this field.
   const fieldMessage = field === 'provisioningContactEmail' ? message : null;
   return (
     <Modal opened onClose={onClose} title={t('trials.convert.title', { number: trial.number })} centered size="lg">
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          mutation.mutate(email.trim());
-        }}
-      >
+      <form noValidate onSubmit={onSubmit((request) => mutation.mutate(request.provisioningContactEmail))}>
         <Stack gap="md">
           <Text size="sm">{t('trials.convert.body')}</Text>
           {tier2 ? (
@@ -177,9 +184,8 @@ export function ConvertDialog({ trial, onClose }: { trial: TrialDetail; onClose:
             label={t('trials.convert.contact')}
             description={t('trials.convert.contactHelp')}
             type="email"
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-            error={fieldMessage}
+            {...input('provisioningContactEmail')}
+            error={errorOf('provisioningContactEmail') ?? fieldMessage}
             withAsterisk
             data-autofocus
             data-testid="convert-email"

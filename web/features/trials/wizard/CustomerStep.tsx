@@ -276,7 +276,7 @@ function ExistingCustomerFields({
             type="email"
             value={state.lookupEmail}
             onChange={(e) => update({ lookupEmail: e.currentTarget.value })}
-            error={state.lookupEmail !== '' && !emailOk ? t('trials.wizard.errors.email') : null}
+            error={state.lookupEmail !== '' && !emailOk ? t('forms.errors.email') : null}
             withAsterisk
             data-autofocus
             data-testid="lookup-email"

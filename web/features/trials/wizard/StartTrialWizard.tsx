@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { StartTrialResponse, TrialOptions } from '../../../../domain/contracts/trials.ts';
 import { isApiError } from '../../../api/client.ts';
+import { withoutFieldPrefix } from '../../../components/forms/fieldErrors.ts';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { PageSkeleton } from '../../../components/PageSkeleton.tsx';
 import { consolePath, customerPath } from '../../customers/detail/paths.ts';
@@ -37,7 +38,6 @@ import {
   stepOfServerField,
   steps,
   type WizardState,
-  withoutFieldPrefix,
 } from './state.ts';
 
 export interface WizardCustomer {
@@ -137,7 +137,7 @@ function Wizard({
     if (serverError?.field === field) return serverError.message;
     const key = problems[field];
     if (!key) return null;
-    return t(`trials.wizard.errors.${key}` as 'trials.wizard.errors.email', { max: options.maxLicenceQuantity });
+    return t(`forms.errors.${key}`, { min: 1, max: options.maxLicenceQuantity });
   };
 
   const start = useMutation({

@@ -7,7 +7,6 @@ import {
   problemsOf,
   stepOfServerField,
   type WizardState,
-  withoutFieldPrefix,
 } from './state.ts';
 
 /** The wizard's rules (TRI-1, TRI-4): what each step demands before the next, and what is sent. */
@@ -187,10 +186,5 @@ describe('server errors', () => {
     expect(stepOfServerField('meetingSiteUrl')).toEqual({ step: 'details', field: 'siteName' });
     expect(stepOfServerField('somethingElse')).toBeNull();
     expect(stepOfServerField(undefined)).toBeNull();
-  });
-
-  it('drops the field name the validation message starts with', () => {
-    expect(withoutFieldPrefix('licenceQuantity: Too big', 'licenceQuantity')).toBe('Too big');
-    expect(withoutFieldPrefix('The e-mail is taken.', 'adminEmail')).toBe('The e-mail is taken.');
   });
 });

@@ -2,13 +2,18 @@
  * What the start-trial wizard holds (TRI-1, TRI-4, TRI-10), how each step is checked before the next one, and
  * the request it sends. Pure, so the rules read in one place; the steps only render them.
  */
-import type {
-  CustomerLookupResponse,
-  DeviceChoice,
-  StartTrialForExistingCustomer,
-  StartTrialForNewCustomer,
-  TrialOptions,
+import { z } from 'zod';
+import {
+  type CustomerLookupResponse,
+  customerLookupQuery,
+  type DeviceChoice,
+  type StartTrialForExistingCustomer,
+  type StartTrialForNewCustomer,
+  startTrialForExistingCustomer,
+  startTrialForNewCustomer,
+  type TrialOptions,
 } from '../../../../domain/contracts/trials.ts';
+import { type FieldErrorKey, fieldErrorKey } from '../../../components/forms/fieldErrors.ts';
 
 export type CustomerKind = 'new' | 'existing';
 export type SkipReason = Extract<DeviceChoice, { mode: 'skip' }>['reason'];
@@ -60,8 +65,8 @@ export const initialState = (existing?: { adminEmail: string | null }): WizardSt
 export const steps = ['customer', 'services', 'details', 'review'] as const;
 export type Step = (typeof steps)[number];
 
-/** The problem of each field, as an i18n key under trials.wizard.errors (null: fine). */
-export type Problems = Partial<Record<ProblemField, string>>;
+/** The problem of each field, as an i18n key under forms.errors (absent: fine). */
+export type Problems = Partial<Record<ProblemField, FieldErrorKey>>;
 export type ProblemField =
   | 'companyName'
   | 'adminEmail'
@@ -77,10 +82,8 @@ export type ProblemField =
   | 'timeZone'
   | 'devices';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const SITE_NAME = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
-
-export const isEmail = (value: string) => EMAIL.test(value.trim());
+/** The address typed to look a customer up passes the contract of the look-up. */
+export const isEmail = (value: string) => customerLookupQuery.safeParse({ email: value.trim() }).success;
 
 export function chosenServices(state: WizardState, options: TrialOptions) {
   return options.services.filter((s) => state.services.includes(s.id));
@@ -94,39 +97,56 @@ export const needsMeetingSite = (state: WizardState, options: TrialOptions) =>
 export const needsDevices = (state: WizardState, options: TrialOptions) =>
   chosenServices(state, options).some((s) => s.isDevice);
 
+/**
+ * The checks of each step are the request contract's rules for the step's fields (picked from it, so they live
+ * once): a step passes exactly when its part of the request would. An existing customer must also be found and
+ * confirmed, which no request field says.
+ */
+const customerFields = z.object(
+  startTrialForNewCustomer.pick({
+    companyName: true,
+    adminEmail: true,
+    vertical: true,
+    country: true,
+    supportedLocationAcknowledged: true,
+  }).shape,
+);
+const existingCustomerFields = z.object(startTrialForExistingCustomer.pick({ adminEmail: true }).shape);
+const servicesFields = z.object(
+  startTrialForNewCustomer.pick({ services: true, licenceQuantity: true, durationDays: true }).shape,
+);
+const detailsFields = z.object(
+  startTrialForNewCustomer.pick({ meetingSiteUrl: true, meetingTimeZone: true, devices: true }).shape,
+);
+
+function stepSchema(step: Step, state: WizardState, options: TrialOptions): z.ZodType | null {
+  if (step === 'customer') return state.kind === 'new' ? customerFields : existingCustomerFields;
+  if (step === 'services') return servicesFields;
+  if (step === 'details') {
+    // Optional in the contract, required by the services chosen (TRI-1).
+    const site = needsMeetingSite(state, options);
+    const required: { meetingSiteUrl?: true; meetingTimeZone?: true; devices?: true } = {
+      ...(site ? { meetingSiteUrl: true, meetingTimeZone: true } : {}),
+      ...(needsDevices(state, options) ? { devices: true } : {}),
+    };
+    return detailsFields.required(required);
+  }
+  return null;
+}
+
 export function problemsOf(step: Step, state: WizardState, options: TrialOptions): Problems {
   const problems: Problems = {};
-  if (step === 'customer') {
-    if (state.kind === 'new') {
-      if (state.companyName.trim() === '') problems.companyName = 'companyName';
-      if (!isEmail(state.adminEmail)) problems.adminEmail = 'email';
-      if (!state.vertical) problems.vertical = 'vertical';
-      if (!state.country) problems.country = 'country';
-      if (!state.supportedLocation) problems.supportedLocation = 'supportedLocation';
-    } else if (!state.lookup?.found || !state.confirmed) {
-      problems.confirm = 'confirmOrganisation';
-    }
+  if (step === 'customer' && state.kind === 'existing' && (!state.lookup?.found || !state.confirmed)) {
+    problems.confirm = 'confirmOrganisation';
   }
-  if (step === 'services') {
-    if (state.services.length === 0) problems.services = 'services';
-    const quantity = state.licenceQuantity;
-    if (
-      needsLicenceQuantity(state, options) &&
-      (quantity === '' || !Number.isInteger(quantity) || quantity < 1 || quantity > options.maxLicenceQuantity)
-    ) {
-      problems.licenceQuantity = 'licenceQuantity';
-    }
-    if (!state.durationDays) problems.durationDays = 'duration';
-  }
-  if (step === 'details') {
-    if (needsMeetingSite(state, options)) {
-      if (!SITE_NAME.test(state.siteName.trim().toLowerCase())) problems.siteName = 'siteUrl';
-      if (!state.timeZone) problems.timeZone = 'timeZone';
-    }
-    if (needsDevices(state, options)) {
-      const shipping = Object.values(state.deviceQuantities).some((n) => n > 0);
-      if (state.deviceMode === 'ship' ? !shipping : !state.skipReason) problems.devices = 'devices';
-    }
+  const schema = stepSchema(step, state, options);
+  const result = schema?.safeParse(candidate(state, options));
+  for (const issue of result?.error?.issues ?? []) {
+    const path = issue.path.join('.');
+    const placed = stepOfServerField(path);
+    // An existing customer's address is the one typed for the look-up.
+    const field = placed?.field === 'adminEmail' && state.kind === 'existing' ? 'lookupEmail' : placed?.field;
+    if (field) problems[field] ??= fieldErrorKey(path);
   }
   return problems;
 }
@@ -150,12 +170,9 @@ export function stepOfServerField(field: string | undefined): { step: Step; fiel
   return head ? (map[head] ?? null) : null;
 }
 
-/** "licenceQuantity: Too big" → "Too big": the field is shown by where the message stands. */
-export const withoutFieldPrefix = (message: string, field: string | undefined) =>
-  field && message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message;
-
-function terms(state: WizardState, options: TrialOptions) {
-  const devices: DeviceChoice | undefined = needsDevices(state, options)
+/** The request as the state says it, unchecked: what is not chosen yet is left out, for the contract to name. */
+function candidate(state: WizardState, options: TrialOptions) {
+  const devices = needsDevices(state, options)
     ? state.deviceMode === 'ship'
       ? {
           mode: 'ship',
@@ -163,31 +180,40 @@ function terms(state: WizardState, options: TrialOptions) {
             .filter((d) => (state.deviceQuantities[d.id] ?? 0) > 0)
             .map((d) => ({ deviceTypeId: d.id, quantity: state.deviceQuantities[d.id] ?? 0 })),
         }
-      : { mode: 'skip', reason: state.skipReason ?? 'licences_only' }
+      : { mode: 'skip', reason: state.skipReason ?? undefined }
     : undefined;
   const site = needsMeetingSite(state, options);
   return {
+    companyName: state.companyName,
+    adminEmail: (state.kind === 'new' ? state.adminEmail : state.lookupEmail).trim(),
+    vertical: state.vertical ?? undefined,
+    country: state.country ?? undefined,
+    supportedLocationAcknowledged: state.supportedLocation,
     services: state.services,
     // A devices-only trial still carries a quantity: the contract asks for one, and it applies to nothing.
-    licenceQuantity: typeof state.licenceQuantity === 'number' ? state.licenceQuantity : 1,
-    durationDays: (state.durationDays ?? 30) as StartTrialForNewCustomer['durationDays'],
-    ...(site ? { meetingSiteUrl: state.siteName.trim().toLowerCase(), meetingTimeZone: state.timeZone ?? '' } : {}),
+    licenceQuantity: needsLicenceQuantity(state, options) ? state.licenceQuantity : 1,
+    durationDays: state.durationDays ?? undefined,
+    ...(site ? { meetingSiteUrl: state.siteName, meetingTimeZone: state.timeZone ?? undefined } : {}),
     ...(devices ? { devices } : {}),
     setup: state.setup,
   };
 }
 
+/** The request to send once every step passed; the contract trims and lower-cases as the server does. */
 export function newCustomerRequest(state: WizardState, options: TrialOptions): StartTrialForNewCustomer {
-  return {
-    companyName: state.companyName.trim(),
-    adminEmail: state.adminEmail.trim(),
-    vertical: state.vertical ?? '',
-    country: state.country ?? '',
-    supportedLocationAcknowledged: true,
-    ...terms(state, options),
-  };
+  return startTrialForNewCustomer.parse(candidate(state, options));
 }
 
 export function existingCustomerRequest(state: WizardState, options: TrialOptions): StartTrialForExistingCustomer {
-  return { adminEmail: state.lookupEmail.trim(), ...terms(state, options) };
+  const { adminEmail, services, licenceQuantity, durationDays, meetingSiteUrl, meetingTimeZone, devices, setup } =
+    candidate(state, options);
+  return startTrialForExistingCustomer.parse({
+    adminEmail,
+    services,
+    licenceQuantity,
+    durationDays,
+    ...(meetingSiteUrl !== undefined ? { meetingSiteUrl, meetingTimeZone } : {}),
+    ...(devices ? { devices } : {}),
+    setup,
+  });
 }

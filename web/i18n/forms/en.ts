@@ -1,0 +1,26 @@
+/** Field errors of every form (English, the reference): one message per rule of the contracts, by field. */
+export const formsEn = {
+  errors: {
+    invalid: 'Check this value.',
+    email: 'Enter a valid e-mail address, such as name@company.com.',
+    password: 'Enter your password.',
+    name: 'Enter a name of at most {{max}} characters.',
+    companyName: 'Enter the company name.',
+    roles: 'Choose at least one role.',
+    vertical: 'Choose a vertical.',
+    country: 'Choose a country.',
+    supportedLocation: 'Confirm that the customer is in a supported location.',
+    confirmOrganisation: 'Find the organisation and confirm it first.',
+    services: 'Choose at least one service.',
+    wholeNumber: 'Enter a whole number from {{min}} to {{max}}.',
+    licenceQuantity: 'Enter a quantity from {{min}} to {{max}}.',
+    duration: 'Choose a duration.',
+    siteUrl: 'Enter a meeting site URL: 3–63 letters, digits and hyphens.',
+    timeZone: 'Choose a time zone.',
+    devices: 'Choose at least one device, or say why none ships.',
+    rmaNumber: 'Enter the RMA number.',
+    serialNumbers: 'Choose at least one serial number.',
+    term: 'Choose a term.',
+    text: 'Enter at most {{max}} characters.',
+  },
+};
