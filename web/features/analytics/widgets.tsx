@@ -149,7 +149,7 @@ export function LicenceBar({ used, assigned, total }: { used: number; assigned: 
           <Text span size="xs" c="dimmed">
             {fmt.number(used)} / {fmt.number(assigned)}
           </Text>
-          <Text span size="xs" fw={500} c={over ? 'red.8' : 'dimmed'}>
+          <Text span size="xs" fw={500} c={over ? 'red' : 'dimmed'}>
             {fmt.number(available)}
           </Text>
         </Group>
