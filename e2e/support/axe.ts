@@ -10,6 +10,16 @@ const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
  * rule, impact, what it means and the offending elements (selector, the start of their markup, why). axe-core comes from npm and is injected by the test.
  */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // Colours are measured once transitions (a dialog fading in, a scheme change) have ended; endless ones (skeletons,
+  // loaders) are not waited for.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page })
     .withTags(WCAG_21_AA)
     // Only the violations are read: axe then keeps no record of what passed, which makes a scan faster.
