@@ -1,5 +1,12 @@
 /** Everything the app runs inside: Mantine (theme, colour scheme, notifications), TanStack Query, i18next. */
-import { localStorageColorSchemeManager, MantineProvider, mergeThemeOverrides, Notification } from '@mantine/core';
+import {
+  Drawer,
+  localStorageColorSchemeManager,
+  MantineProvider,
+  Modal,
+  mergeThemeOverrides,
+  Notification,
+} from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
@@ -39,17 +46,16 @@ function useLocalizedTheme() {
     i18next.on('languageChanged', setLanguage);
     return () => i18next.off('languageChanged', setLanguage);
   }, []);
-  return useMemo(
-    () =>
-      mergeThemeOverrides(theme, {
-        components: {
-          Notification: Notification.extend({
-            defaultProps: { closeButtonProps: { 'aria-label': i18next.t('common.close', { lng: language }) } },
-          }),
-        },
-      }),
-    [language],
-  );
+  return useMemo(() => {
+    const closeButtonProps = { 'aria-label': i18next.t('common.close', { lng: language }) };
+    return mergeThemeOverrides(theme, {
+      components: {
+        Notification: Notification.extend({ defaultProps: { closeButtonProps } }),
+        Modal: Modal.extend({ defaultProps: { closeButtonProps } }),
+        Drawer: Drawer.extend({ defaultProps: { closeButtonProps } }),
+      },
+    });
+  }, [language]);
 }
 
 export function AppProviders({ children }: { children: ReactNode }) {
