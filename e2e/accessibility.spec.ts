@@ -68,7 +68,8 @@ async function answerSessionIn(page: Page, language: () => Language) {
       if (!response.ok()) return route.fulfill({ response });
       session = (await response.json()) as Record<string, unknown>;
     }
-    if (!session) return route.continue();
+    // Signed in by the form, the app has not asked for the session yet: read it, never pass the save on.
+    session ??= (await (await page.request.get('/api/v1/me')).json()) as Record<string, unknown>;
     const user = { ...(session.user as Record<string, unknown>), locale: language() };
     return route.fulfill({ json: { ...session, user } });
   });
