@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { expectAccessible } from './support/axe.ts';
 import { signIn } from './support/demo.ts';
 
 /**
@@ -32,6 +33,7 @@ test('switch products, open a section table, sort and export it; calling charts 
   await expect(page.getByTestId('data-as-of').first()).toContainText(/Data as of|No usage/);
   await expect(page.getByTestId('licence-trend').locator('.recharts-surface').first()).toBeVisible();
   await shot(page, '01-subscriptions-meetings');
+  await expectAccessible(page, 'analytics, subscriptions');
 
   // Meetings → Calling: the KPIs and the open section reload for Calling, and the URL says so.
   const calling = answered(page, '/api/v1/analytics/subscriptions', (q) => q.get('product') === 'calling');
@@ -57,6 +59,7 @@ test('switch products, open a section table, sort and export it; calling charts 
   if (overBody.total > 0) await expect(rows.first()).toContainText(overBody.items[0]?.customerName ?? '');
   await panel.scrollIntoViewIfNeeded();
   await shot(page, '02-over-limit-calling');
+  await expectAccessible(page, 'analytics, over licence limit');
 
   // Sort by total, descending on the second click.
   let sorted = answered(page, '/api/v1/analytics/subscriptions/over-limit', (q) => q.get('sort') === 'total');
@@ -85,6 +88,7 @@ test('switch products, open a section table, sort and export it; calling charts 
     await bar.hover();
     await expect(page.getByRole('tooltip')).toContainText(/Used .* assigned .* available .* total/);
     await shot(page, '03-recently-added-tooltip');
+    await expectAccessible(page, 'analytics, licence bar tooltip');
   }
 
   // Calling tab: the four charts and a table with its export.
@@ -95,6 +99,7 @@ test('switch products, open a section table, sort and export it; calling charts 
     await expect(page.getByTestId(chart).locator('.recharts-surface').first()).toBeVisible();
   }
   await shot(page, '04-calling');
+  await expectAccessible(page, 'analytics, calling');
   if (shotsDir) await page.screenshot({ path: `${shotsDir}/04b-calling-full.png`, fullPage: true });
   const queues = answered(page, '/api/v1/analytics/calling/queues');
   await page.getByTestId('calling-table-queues').click();
@@ -103,6 +108,7 @@ test('switch products, open a section table, sort and export it; calling charts 
   await expect(queuePanel.getByTestId('queue-kpi-avgAnswerSeconds')).toBeVisible();
   await queuePanel.scrollIntoViewIfNeeded();
   await shot(page, '05-calling-queues');
+  await expectAccessible(page, 'analytics, calling queues');
   const queueDownload = page.waitForEvent('download');
   await queuePanel.getByTestId('export-csv').click();
   const queueCsv = readFileSync((await (await queueDownload).path()) as string, 'utf8');
@@ -125,6 +131,8 @@ test('a vendor operator filters analytics by partner', async ({ page }) => {
   const all = Number(await page.getByTestId('kpi-totalCustomers-value').textContent());
   const filtered = answered(page, '/api/v1/analytics/subscriptions', (q) => q.has('partnerId'));
   await page.getByTestId('partner-filter').click();
+  await expect(page.getByRole('option', { name: 'Partner Two' })).toBeVisible();
+  await expectAccessible(page, 'analytics, partner filter open');
   await page.getByRole('option', { name: 'Partner Two' }).click();
   await filtered;
   await expect(page).toHaveURL(/partner=/);

@@ -1,4 +1,5 @@
 import { expect, request, test } from '@playwright/test';
+import { expectAccessible } from './support/axe.ts';
 import { DEMO_PASSWORD, signIn } from './support/demo.ts';
 
 /**
@@ -28,15 +29,18 @@ test('create an API token, send usage with it, revoke it', async ({ page, baseUR
   await page.goto('/settings');
   await expect(page.getByRole('heading', { name: 'API tokens' })).toBeVisible();
   await expect(page.getByTestId('tokens-empty')).toBeVisible();
+  await expectAccessible(page, 'settings, no API tokens');
 
   await page.getByTestId('create-token').click();
   const dialog = page.getByRole('dialog');
   await dialog.getByTestId('token-create-submit').click();
   await expect(dialog.getByText('Give the token a name.')).toBeVisible();
+  await expectAccessible(page, 'create API token dialog, name missing');
   await dialog.getByTestId('token-name').fill('Usage feed from the call platform');
   await dialog.getByTestId('token-create-submit').click();
   const secret = (await dialog.getByTestId('new-token-secret').textContent())?.trim() ?? '';
   expect(secret).toMatch(/^chub_/);
+  await expectAccessible(page, 'create API token dialog, secret shown');
   await shot('api-token-created');
 
   const api = await request.newContext({ baseURL });
@@ -60,11 +64,13 @@ test('create an API token, send usage with it, revoke it', async ({ page, baseUR
   await page.getByTestId('revoke-token').click();
   const confirm = page.getByRole('dialog');
   await expect(confirm).toContainText('refused from now on');
+  await expectAccessible(page, 'revoke API token confirmation');
   await page.waitForTimeout(400); // the dialog's fade-in, for the screenshot
   await shot('api-token-revoke-confirm');
   await confirm.getByRole('button', { name: 'Revoke' }).click();
   await expect(confirm).toBeHidden();
   await expect(table).toContainText('Revoked');
+  await expectAccessible(page, 'settings, token revoked');
   const refused = await api.post('/api/v1/usage/sign-ins', {
     headers: { authorization: `Bearer ${secret}` },
     data: [],
@@ -78,4 +84,5 @@ test('a read-only administrator is told who manages tokens', async ({ page }) =>
   await signIn(page, 'readonly@partner1.demo');
   await page.goto('/settings');
   await expect(page.getByTestId('tokens-not-allowed')).toBeVisible();
+  await expectAccessible(page, 'settings as read-only');
 });

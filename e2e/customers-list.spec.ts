@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { expectAccessible } from './support/axe.ts';
 import { signIn } from './support/demo.ts';
 
 /**
@@ -23,6 +24,8 @@ async function settledRows(page: Page): Promise<string[]> {
 }
 
 test('filter by status and tag, save the view, reopen it and open a customer', async ({ page }) => {
+  // Three axe scans of a 50-row list besides the journey itself.
+  test.slow();
   await signIn(page, 'full@partner1.demo');
   const first = listAnswered(page, (q) => !q.has('status'));
   await page.getByTestId('nav-customers').click();
@@ -31,12 +34,14 @@ test('filter by status and tag, save the view, reopen it and open a customer', a
   await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible();
   const all = await settledRows(page);
   expect(all.length).toBeGreaterThan(0);
+  await expectAccessible(page, 'customers list');
 
   // Status filter: customer status "Trial".
   await page.getByTestId('filter-status').click();
   let answered = listAnswered(page, (q) => q.get('status') === 'trial');
   await page.getByRole('checkbox', { name: 'Trial', exact: true }).click();
   await answered;
+  await expectAccessible(page, 'customers list, status filter open');
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/[?&]status=trial(&|$)/);
   const trials = await settledRows(page);
@@ -72,6 +77,7 @@ test('filter by status and tag, save the view, reopen it and open a customer', a
   await page.getByTestId('saved-views-menu').click();
   await page.getByTestId('save-view').click();
   await page.getByTestId('view-name').fill(viewName);
+  await expectAccessible(page, 'save view dialog');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText(`View “${viewName}” saved.`)).toBeVisible();
   await expect(page.getByTestId('saved-views-menu')).toContainText(viewName);
@@ -105,14 +111,16 @@ test('the Needs attention KPI lists exactly the customers it counts', async ({ p
   await signIn(page, 'full@partner1.demo');
   await page.getByTestId('nav-customers').click();
   const kpi = page.getByTestId('kpi-needsAttention');
-  await expect(kpi).toHaveAttribute('aria-label', /: \d/);
-  const counted = Number((await kpi.getAttribute('aria-label'))?.replace(/\D/g, ''));
+  // The KPI's name is its visible words: the label and the count.
+  await expect(kpi).toHaveAccessibleName(/\D \d/);
+  const counted = Number((await kpi.textContent())?.replace(/\D/g, ''));
   expect(counted).toBeGreaterThan(0);
   const answered = listAnswered(page, (q) => q.get('needsAttention') === 'true');
   await kpi.click();
   await answered;
   await expect(page).toHaveURL(/[?&]needsAttention=true(&|$)/);
   await expect(kpi).toHaveAttribute('aria-pressed', 'true');
+  await expectAccessible(page, 'customers list, needs attention');
   await expect(page.getByTestId('customer-count')).toContainText(String(counted));
 });
 
@@ -132,6 +140,7 @@ test("a vendor operator narrows the list to one partner's customers", async ({ p
   const answered = listAnswered(page, (q) => q.get('partner') === partnerTwo.id);
   await page.getByRole('checkbox', { name: 'Partner Two', exact: true }).click();
   await answered;
+  await expectAccessible(page, 'customers list, partner filter open');
   await page.screenshot({ path: 'test-results/customers-vendor-partner-filter.png' });
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(new RegExp(`[?&]partner=${partnerTwo.id}(&|$)`));

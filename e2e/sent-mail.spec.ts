@@ -1,4 +1,5 @@
 import { expect, request, test } from '@playwright/test';
+import { expectAccessible } from './support/axe.ts';
 import { DEMO_PASSWORD, signIn } from './support/demo.ts';
 
 /**
@@ -40,6 +41,7 @@ test('operators read the invitation e-mails on the Sent mail page', async ({ pag
   await expect(rows.first()).toContainText(`jonas.${suffix}@partner1.demo`);
   await expect(rows.first()).toContainText('administrator.invitation');
   await expect(rows.first()).toContainText('Not sent');
+  await expectAccessible(page, 'sent mail');
   await page.screenshot({ path: '/tmp/shots-mail/sent-mail-list.png' });
 
   await page.getByTestId('sent-mail-search').fill(`mia.${suffix}`);
@@ -56,11 +58,13 @@ test('operators read the invitation e-mails on the Sent mail page', async ({ pag
   // Let the drawer finish sliding in before the picture.
   await drawer.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
   await page.screenshot({ path: '/tmp/shots-mail/sent-mail-message.png' });
+  await expectAccessible(page, 'sent mail message drawer');
   await page.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
 
   await page.getByTestId('sent-mail-search').fill('no-such-recipient');
   await expect(page.getByTestId('empty-state')).toContainText('No message matches');
+  await expectAccessible(page, 'sent mail, nothing found');
 });
 
 test('a partner administrator has no Sent mail page', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectAccessible } from './support/axe.ts';
 import { DEMO_PASSWORD, signIn, signInThroughForm } from './support/demo.ts';
 
 const accounts = [
@@ -20,6 +21,7 @@ for (const account of accounts) {
     await signInThroughForm(page, account.email);
     await expect(page).toHaveURL(account.landing);
     await expect(page.getByRole('banner')).toContainText(account.organisation);
+    await expectAccessible(page, `start page of ${account.email}`);
     await page.screenshot({ path: testInfo.outputPath(`${account.email}.png`) });
   });
 }
@@ -30,6 +32,7 @@ test('a wrong password shows a clear error and stays on the sign-in page', async
   await page.getByLabel('Password').fill(`${DEMO_PASSWORD}-wrong`);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('alert')).toContainText(/not correct/i);
+  await expectAccessible(page, 'sign-in page with an error');
   await expect(page).toHaveURL(/sign-in/);
 });
 

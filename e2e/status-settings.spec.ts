@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { expectAccessible } from './support/axe.ts';
 import { signIn } from './support/demo.ts';
 
 /**
@@ -18,6 +19,7 @@ test('a full administrator widens "Expiring soon" and the customer list follows'
   await page.getByTestId('nav-settings').click();
   const days = page.getByTestId('setting-expiringSoonDays');
   await expect(days).toHaveValue(/^30\b/);
+  await expectAccessible(page, 'settings, status thresholds');
   await days.fill('120');
   const save = page.getByTestId('save-status-settings');
   const saved = () =>
@@ -43,5 +45,6 @@ test('a read-only administrator sees the thresholds but cannot change them', asy
   await page.getByTestId('nav-settings').click();
   await expect(page.getByTestId('setting-noRecentActivityDays')).toHaveValue(/^30\b/);
   await expect(page.getByTestId('status-settings-read-only')).toBeVisible();
+  await expectAccessible(page, 'settings, status thresholds read-only');
   await expect(page.getByTestId('save-status-settings')).toHaveCount(0);
 });

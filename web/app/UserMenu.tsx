@@ -1,5 +1,5 @@
 /** The user menu in the top bar: who is signed in, to which organisation, with which roles; sign out. */
-import { Avatar, Badge, Box, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Badge, Box, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconLogout } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -43,17 +43,15 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" shadow="md" width={300} withinPortal>
       <Menu.Target>
-        <UnstyledButton
-          aria-label={t('shell.userMenu')}
-          data-testid="user-menu"
-          style={{ borderRadius: 'var(--mantine-radius-xl)', padding: 2 }}
-        >
+        <UnstyledButton data-testid="user-menu" style={{ borderRadius: 'var(--mantine-radius-xl)', padding: 2 }}>
           <Group gap={6} wrap="nowrap">
             <Avatar color="brand" variant="filled" radius="xl" size={34} aria-hidden="true">
               {initials(user.name, user.email)}
             </Avatar>
             <IconChevronDown size={14} stroke={1.8} aria-hidden="true" />
           </Group>
+          {/* Named by words, not an aria-label over the visible initials (WCAG 2.5.3, label in name). */}
+          <VisuallyHidden>{t('shell.userMenu')}</VisuallyHidden>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>

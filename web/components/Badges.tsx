@@ -14,7 +14,15 @@ export function ToneBadge({
   className,
   ...props
 }: { colour: string; children: ReactNode } & Omit<BadgeProps, 'children'> & ElementProps<'div', 'color'>) {
-  const tone = colour === 'dark' ? { light: 'dark-7', dark: 'gray-3' } : { light: `${colour}-9`, dark: `${colour}-2` };
+  // Shade 9 alone is below 4.5:1 on its own light tint for green, yellow, orange and lime: darkened by 30%, every
+  // colour passes (yellow, the faintest, at 5.2:1).
+  const tone =
+    colour === 'dark'
+      ? { light: 'var(--mantine-color-dark-7)', dark: 'var(--mantine-color-gray-3)' }
+      : {
+          light: `color-mix(in srgb, var(--mantine-color-${colour}-9) 70%, black)`,
+          dark: `var(--mantine-color-${colour}-2)`,
+        };
   return (
     <Badge
       variant="light"
@@ -28,8 +36,8 @@ export function ToneBadge({
       style={[
         {
           flexShrink: 0,
-          '--tone-light': `var(--mantine-color-${tone.light})`,
-          '--tone-dark': `var(--mantine-color-${tone.dark})`,
+          '--tone-light': tone.light,
+          '--tone-dark': tone.dark,
         },
         style,
       ]}

@@ -16,6 +16,7 @@ export const da: Messages = {
     loading: 'Indlæser…',
     notAvailableYet: 'Endnu ikke tilgængelig i denne version.',
     skipToContent: 'Gå til hovedindhold',
+    close: 'Luk',
     open: 'Åbn',
   },
   languages: {

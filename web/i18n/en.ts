@@ -17,6 +17,7 @@ export const en = {
     loading: 'Loading…',
     notAvailableYet: 'Not available yet in this version.',
     skipToContent: 'Skip to main content',
+    close: 'Close',
     open: 'Open',
   },
   languages: {

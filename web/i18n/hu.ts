@@ -16,6 +16,7 @@ export const hu: Messages = {
     loading: 'Betöltés…',
     notAvailableYet: 'Ebben a verzióban még nem érhető el.',
     skipToContent: 'Ugrás a fő tartalomhoz',
+    close: 'Bezárás',
     open: 'Megnyitás',
   },
   languages: {

@@ -16,6 +16,7 @@ export const nb: Messages = {
     loading: 'Laster inn …',
     notAvailableYet: 'Ikke tilgjengelig ennå i denne versjonen.',
     skipToContent: 'Gå til hovedinnholdet',
+    close: 'Lukk',
     open: 'Åpne',
   },
   languages: {

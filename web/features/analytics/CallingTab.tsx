@@ -12,6 +12,7 @@ import {
 } from '../../../domain/contracts/analytics.ts';
 import { AnalyticsTable, type Column } from './AnalyticsTable.tsx';
 import { csvUrl, type TableState, useCallingOverview, useCallingTable } from './api.ts';
+import { ChartAlternative } from './ChartAlternative.tsx';
 import { DataAsOf, type Kpi, KpiCards, useAnalyticsFormat, Widget } from './widgets.tsx';
 
 export function CallingTab({ partnerId }: { partnerId: string | null }) {
@@ -108,24 +109,33 @@ export function CallingTab({ partnerId }: { partnerId: string | null }) {
           testId="chart-volume"
         >
           {volume ? (
-            <BarChart
-              h={240}
+            <ChartAlternative
+              title={t('analytics.calling.volume.title')}
               data={volume}
               dataKey="week"
-              type="stacked"
-              series={[
-                { name: bucket('none'), color: 'gray.5' },
-                { name: bucket('calls1to5'), color: 'blue.4' },
-                { name: bucket('calls6to20'), color: 'blue.7' },
-                { name: bucket('over20'), color: 'orange.6' },
-              ]}
-              withLegend
-              legendProps={{ verticalAlign: 'top', height: 40 }}
-              yAxisLabel={t('analytics.calling.volume.users')}
-              valueFormatter={(v) => fmt.number(v)}
-              tickLine="y"
-              gridAxis="y"
-            />
+              keyLabel={t('analytics.trend.week')}
+              series={[bucket('none'), bucket('calls1to5'), bucket('calls6to20'), bucket('over20')]}
+              format={(v) => fmt.number(v)}
+            >
+              <BarChart
+                h={240}
+                data={volume}
+                dataKey="week"
+                type="stacked"
+                series={[
+                  { name: bucket('none'), color: 'gray.5' },
+                  { name: bucket('calls1to5'), color: 'blue.4' },
+                  { name: bucket('calls6to20'), color: 'blue.7' },
+                  { name: bucket('over20'), color: 'orange.6' },
+                ]}
+                withLegend
+                legendProps={{ verticalAlign: 'top', height: 40 }}
+                yAxisLabel={t('analytics.calling.volume.users')}
+                valueFormatter={(v) => fmt.number(v)}
+                tickLine="y"
+                gridAxis="y"
+              />
+            </ChartAlternative>
           ) : (
             <Skeleton height={240} />
           )}
@@ -137,21 +147,30 @@ export function CallingTab({ partnerId }: { partnerId: string | null }) {
           testId="chart-quality"
         >
           {quality ? (
-            <LineChart
-              h={240}
+            <ChartAlternative
+              title={t('analytics.calling.quality.title')}
               data={quality}
               dataKey="week"
-              series={[{ name: poorLabel, color: 'orange.7' }]}
-              withLegend
-              legendProps={{ verticalAlign: 'top', height: 40 }}
-              yAxisLabel={poorLabel}
-              unit=" %"
-              connectNulls
-              curveType="monotone"
-              valueFormatter={(v) => fmt.number(v, { maximumFractionDigits: 1 })}
-              tickLine="y"
-              gridAxis="y"
-            />
+              keyLabel={t('analytics.trend.week')}
+              series={[poorLabel]}
+              format={(v) => `${fmt.number(v, { maximumFractionDigits: 1 })} %`}
+            >
+              <LineChart
+                h={240}
+                data={quality}
+                dataKey="week"
+                series={[{ name: poorLabel, color: 'orange.7' }]}
+                withLegend
+                legendProps={{ verticalAlign: 'top', height: 40 }}
+                yAxisLabel={poorLabel}
+                unit=" %"
+                connectNulls
+                curveType="monotone"
+                valueFormatter={(v) => fmt.number(v, { maximumFractionDigits: 1 })}
+                tickLine="y"
+                gridAxis="y"
+              />
+            </ChartAlternative>
           ) : (
             <Skeleton height={240} />
           )}
@@ -163,24 +182,33 @@ export function CallingTab({ partnerId }: { partnerId: string | null }) {
           testId="chart-endpoints"
         >
           {endpoints ? (
-            <BarChart
-              h={240}
+            <ChartAlternative
+              title={t('analytics.calling.endpoints.title')}
               data={endpoints}
               dataKey="endpoint"
-              orientation="vertical"
-              yAxisProps={{ width: 100, interval: 0 }}
-              type="stacked"
-              series={[
-                { name: legsLabel, color: 'brand.5' },
-                { name: poorLegsLabel, color: 'orange.6' },
-              ]}
-              withLegend
-              legendProps={{ verticalAlign: 'top', height: 40 }}
-              xAxisLabel={legsLabel}
-              valueFormatter={(v) => fmt.number(v)}
-              tickLine="x"
-              gridAxis="x"
-            />
+              keyLabel={t('analytics.calling.endpoints.title')}
+              series={[legsLabel, poorLegsLabel]}
+              format={(v) => fmt.number(v)}
+            >
+              <BarChart
+                h={240}
+                data={endpoints}
+                dataKey="endpoint"
+                orientation="vertical"
+                yAxisProps={{ width: 100, interval: 0 }}
+                type="stacked"
+                series={[
+                  { name: legsLabel, color: 'brand.5' },
+                  { name: poorLegsLabel, color: 'orange.6' },
+                ]}
+                withLegend
+                legendProps={{ verticalAlign: 'top', height: 40 }}
+                xAxisLabel={legsLabel}
+                valueFormatter={(v) => fmt.number(v)}
+                tickLine="x"
+                gridAxis="x"
+              />
+            </ChartAlternative>
           ) : (
             <Skeleton height={240} />
           )}
@@ -198,19 +226,28 @@ export function CallingTab({ partnerId }: { partnerId: string | null }) {
               {t('analytics.calling.features.none')}
             </Text>
           ) : (
-            <BarChart
-              h={240}
+            <ChartAlternative
+              title={t('analytics.calling.features.title')}
               data={features}
               dataKey="feature"
-              orientation="vertical"
-              series={[{ name: featureCalls, color: 'teal.6' }]}
-              yAxisProps={{ width: 120, interval: 0 }}
-              xAxisLabel={featureCalls}
-              valueFormatter={(v) => fmt.number(v)}
-              withLegend
-              legendProps={{ verticalAlign: 'top', height: 40 }}
-              gridAxis="x"
-            />
+              keyLabel={t('analytics.calling.features.title')}
+              series={[featureCalls]}
+              format={(v) => fmt.number(v)}
+            >
+              <BarChart
+                h={240}
+                data={features}
+                dataKey="feature"
+                orientation="vertical"
+                series={[{ name: featureCalls, color: 'teal.6' }]}
+                yAxisProps={{ width: 120, interval: 0 }}
+                xAxisLabel={featureCalls}
+                valueFormatter={(v) => fmt.number(v)}
+                withLegend
+                legendProps={{ verticalAlign: 'top', height: 40 }}
+                gridAxis="x"
+              />
+            </ChartAlternative>
           )}
         </Widget>
       </SimpleGrid>
@@ -291,12 +328,7 @@ function CallingTablePanel({
       label: t('analytics.columns.callsChangePct'),
       numeric: true,
       render: (r) => (
-        <Text
-          span
-          size="sm"
-          fw={500}
-          c={r.callsChangePct === null ? 'dimmed' : r.callsChangePct >= 0 ? 'teal.8' : 'red.8'}
-        >
+        <Text span size="sm" fw={500} c={r.callsChangePct === null ? 'dimmed' : r.callsChangePct >= 0 ? 'teal' : 'red'}>
           {r.callsChangePct === null ? '—' : `${r.callsChangePct > 0 ? '+' : ''}${fmt.pct(r.callsChangePct)}`}
         </Text>
       ),

@@ -24,6 +24,7 @@ import {
 import type { analyticsEn } from '../../i18n/analytics/en.ts';
 import { AnalyticsTable, type Column } from './AnalyticsTable.tsx';
 import { csvUrl, type TableState, useSection, useSubscriptionOverview } from './api.ts';
+import { ChartAlternative } from './ChartAlternative.tsx';
 import { DataAsOf, type Kpi, KpiCards, LicenceBar, useAnalyticsFormat, Widget } from './widgets.tsx';
 
 export function SubscriptionsTab({ product, partnerId }: { product: AnalyticsProduct; partnerId: string | null }) {
@@ -97,25 +98,34 @@ export function SubscriptionsTab({ product, partnerId }: { product: AnalyticsPro
         testId="licence-trend"
       >
         {trend ? (
-          <AreaChart
-            h={230}
+          <ChartAlternative
+            title={t('analytics.trend.title')}
             data={trend}
             dataKey="week"
-            series={[
-              { name: t('analytics.trend.assigned'), color: 'brand.6' },
-              { name: t('analytics.trend.used'), color: 'orange.6' },
-            ]}
-            curveType="monotone"
-            withLegend
-            legendProps={{ verticalAlign: 'top', height: 36 }}
-            xAxisLabel={t('analytics.trend.week')}
-            yAxisLabel={t('analytics.trend.licences')}
-            valueFormatter={(v) => fmt.number(v)}
-            tickLine="y"
-            gridAxis="y"
-            withGradient
-            fillOpacity={0.25}
-          />
+            keyLabel={t('analytics.trend.week')}
+            series={[t('analytics.trend.assigned'), t('analytics.trend.used')]}
+            format={(v) => fmt.number(v)}
+          >
+            <AreaChart
+              h={230}
+              data={trend}
+              dataKey="week"
+              series={[
+                { name: t('analytics.trend.assigned'), color: 'brand.6' },
+                { name: t('analytics.trend.used'), color: 'orange.6' },
+              ]}
+              curveType="monotone"
+              withLegend
+              legendProps={{ verticalAlign: 'top', height: 36 }}
+              xAxisLabel={t('analytics.trend.week')}
+              yAxisLabel={t('analytics.trend.licences')}
+              valueFormatter={(v) => fmt.number(v)}
+              tickLine="y"
+              gridAxis="y"
+              withGradient
+              fillOpacity={0.25}
+            />
+          </ChartAlternative>
         ) : (
           <Skeleton height={230} />
         )}
@@ -268,7 +278,7 @@ function SectionPanel({
       label: t('analytics.columns.assigned'),
       numeric: true,
       render: (r) => (
-        <Text size="sm" span c={r.assigned > r.total ? 'red.8' : undefined} fw={r.assigned > r.total ? 600 : undefined}>
+        <Text size="sm" span c={r.assigned > r.total ? 'red' : undefined} fw={r.assigned > r.total ? 600 : undefined}>
           {fmt.int(r.assigned)}{' '}
           <Text span size="xs" c="dimmed">
             ({fmt.pct(r.assignedPct)})
@@ -381,7 +391,7 @@ function Change({ value }: { value: number | null }) {
     <Group gap={2} justify="flex-end" wrap="nowrap">
       {value > 0 ? <IconTrendingUp size={14} aria-hidden="true" color="var(--mantine-color-teal-7)" /> : null}
       {value < 0 ? <IconTrendingDown size={14} aria-hidden="true" color="var(--mantine-color-red-7)" /> : null}
-      <Text span size="sm" c={value > 0 ? 'teal.8' : value < 0 ? 'red.8' : 'dimmed'} fw={500}>
+      <Text span size="sm" c={value > 0 ? 'teal' : value < 0 ? 'red' : 'dimmed'} fw={500}>
         {fmt.signed(value)}
       </Text>
     </Group>

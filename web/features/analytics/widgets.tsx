@@ -139,7 +139,7 @@ export function LicenceBar({ used, assigned, total }: { used: number; assigned: 
   });
   return (
     <Tooltip label={label} withArrow>
-      <Stack gap={3} w={150} tabIndex={0} aria-label={label} data-testid="licence-bar">
+      <Stack gap={3} w={150} tabIndex={0} role="img" aria-label={label} data-testid="licence-bar">
         <Progress.Root size={9} aria-hidden="true">
           <Progress.Section value={(Math.min(used, assigned) / scale) * 100} color={over ? 'red.7' : 'brand.7'} />
           <Progress.Section value={(Math.max(assigned - used, 0) / scale) * 100} color={over ? 'red.3' : 'brand.3'} />
@@ -149,7 +149,7 @@ export function LicenceBar({ used, assigned, total }: { used: number; assigned: 
           <Text span size="xs" c="dimmed">
             {fmt.number(used)} / {fmt.number(assigned)}
           </Text>
-          <Text span size="xs" fw={500} c={over ? 'red.8' : 'dimmed'}>
+          <Text span size="xs" fw={500} c={over ? 'red' : 'dimmed'}>
             {fmt.number(available)}
           </Text>
         </Group>

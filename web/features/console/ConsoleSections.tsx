@@ -47,7 +47,7 @@ function Stat({ icon, label, value, to }: { icon: ReactNode; label: string; valu
   return (
     <Paper withBorder radius="md" p="md">
       <Group gap="sm" wrap="nowrap">
-        <Text c="brand.7" style={{ display: 'inline-flex' }} aria-hidden="true">
+        <Text c="brand" style={{ display: 'inline-flex' }} aria-hidden="true">
           {icon}
         </Text>
         <Stack gap={0}>
@@ -184,7 +184,7 @@ function ServicesTable({ data, compact = false }: { data: CustomerConsole; compa
                 <Table.Td>{product(s.serviceId)}</Table.Td>
                 {compact ? null : <Table.Td ta="right">{fmt.number(s.bought)}</Table.Td>}
                 {compact ? null : <Table.Td ta="right">{fmt.number(s.trial)}</Table.Td>}
-                <Table.Td ta="right" c={over ? 'red.8' : undefined} fw={over ? 700 : undefined}>
+                <Table.Td ta="right" c={over ? 'red' : undefined} fw={over ? 700 : undefined}>
                   {fmt.number(s.assigned)}
                 </Table.Td>
                 <Table.Td ta="right" fw={600}>

@@ -108,7 +108,7 @@ export default function ApprovalsPage() {
                           to={customerPath(item.customer.id, 'trials')}
                           size="sm"
                           fw={600}
-                          c="brand.8"
+                          c="var(--mantine-color-anchor)"
                         >
                           {item.customer.name}
                         </Text>
@@ -128,7 +128,7 @@ export default function ApprovalsPage() {
                       </Table.Td>
                       <Table.Td>
                         {total === null ? null : (
-                          <Text size="sm" c={total > 120 ? 'red.8' : undefined} fw={total > 120 ? 700 : undefined}>
+                          <Text size="sm" c={total > 120 ? 'red' : undefined} fw={total > 120 ? 700 : undefined}>
                             {t('trials.approvals.totalDaysValue', { count: total })}
                           </Text>
                         )}

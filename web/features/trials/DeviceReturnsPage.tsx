@@ -125,7 +125,7 @@ export default function DeviceReturnsPage() {
                           to={customerPath(s.customer.id, 'trials')}
                           fw={600}
                           size="sm"
-                          c="brand.8"
+                          c="var(--mantine-color-anchor)"
                         >
                           {s.customer.name}
                         </Text>

@@ -40,7 +40,7 @@ export function DaysLeftText({ daysLeft, size = 'sm' }: { daysLeft: number | nul
   }
   if (daysLeft < 0) {
     return (
-      <Text size={size} c="red.8">
+      <Text size={size} c="red">
         {t('trials.list.ended', { count: -daysLeft })}
       </Text>
     );

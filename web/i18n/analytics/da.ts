@@ -21,6 +21,7 @@ export const analyticsDa: Messages['analytics'] = {
     overLicenceLimit: 'Over licensgrænsen',
     in90Days: 'inden for 90 dage',
   },
+  chart: { summary: '{{title}}: et diagram med {{count}} rækker. Dataene står i tabellen, der følger.' },
   trend: {
     title: 'Udvikling i licensfordeling',
     subtitle: 'Tildelte og brugte licenser pr. uge (uger starter mandag, UTC)',
@@ -91,7 +92,7 @@ export const analyticsDa: Messages['analytics'] = {
   },
   table: {
     export: 'Eksportér CSV',
-    exportLabel: 'Eksportér {{name}} som CSV',
+    exportLabel: 'Eksportér CSV: {{name}}',
     empty: 'Ingen kunder passer til dette afsnit lige nu.',
     emptyHint: 'Tallene vises her, så snart abonnementer og brug passer til afsnittet.',
     rows: '{{from}}–{{to}} af {{total}}',

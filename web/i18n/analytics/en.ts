@@ -19,6 +19,7 @@ export const analyticsEn = {
     overLicenceLimit: 'Over licence limit',
     in90Days: 'in the next 90 days',
   },
+  chart: { summary: '{{title}}: a chart of {{count}} rows. Its data is in the table that follows.' },
   trend: {
     title: 'Licence distribution trend',
     subtitle: 'Assigned and used licences per week (weeks start Monday, UTC)',
@@ -89,7 +90,7 @@ export const analyticsEn = {
   },
   table: {
     export: 'Export CSV',
-    exportLabel: 'Export {{name}} as CSV',
+    exportLabel: 'Export CSV: {{name}}',
     empty: 'No customers match this section right now.',
     emptyHint: 'Figures appear here as soon as subscriptions and usage match the section.',
     rows: '{{from}}–{{to}} of {{total}}',

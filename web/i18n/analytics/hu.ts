@@ -21,6 +21,7 @@ export const analyticsHu: Messages['analytics'] = {
     overLicenceLimit: 'Licenckorlát felett',
     in90Days: 'a következő 90 napban',
   },
+  chart: { summary: '{{title}}: {{count}} soros diagram. Az adatai a következő táblázatban vannak.' },
   trend: {
     title: 'Licenceloszlás alakulása',
     subtitle: 'Kiosztott és használt licencek hetente (a hét hétfőn kezdődik, UTC)',
@@ -91,7 +92,7 @@ export const analyticsHu: Messages['analytics'] = {
   },
   table: {
     export: 'CSV exportálása',
-    exportLabel: '{{name}} exportálása CSV-be',
+    exportLabel: 'CSV exportálása: {{name}}',
     empty: 'Jelenleg egyetlen ügyfél sem tartozik ebbe a szakaszba.',
     emptyHint: 'Az adatok itt jelennek meg, amint előfizetések és használat tartozik a szakaszhoz.',
     rows: '{{from}}–{{to}} / {{total}}',

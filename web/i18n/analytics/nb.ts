@@ -21,6 +21,7 @@ export const analyticsNb: Messages['analytics'] = {
     overLicenceLimit: 'Over lisensgrensen',
     in90Days: 'innen 90 dager',
   },
+  chart: { summary: '{{title}}: et diagram med {{count}} rader. Dataene står i tabellen som følger.' },
   trend: {
     title: 'Utvikling i lisensfordeling',
     subtitle: 'Tildelte og brukte lisenser per uke (uker starter mandag, UTC)',
@@ -91,7 +92,7 @@ export const analyticsNb: Messages['analytics'] = {
   },
   table: {
     export: 'Eksporter CSV',
-    exportLabel: 'Eksporter {{name}} som CSV',
+    exportLabel: 'Eksporter CSV: {{name}}',
     empty: 'Ingen kunder passer til denne seksjonen akkurat nå.',
     emptyHint: 'Tallene vises her så snart abonnementer og bruk passer til seksjonen.',
     rows: '{{from}}–{{to}} av {{total}}',

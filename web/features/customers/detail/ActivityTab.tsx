@@ -38,12 +38,12 @@ function Change({ entry }: { entry: ActivityEntry }) {
   return (
     <Stack gap={2}>
       {before ? (
-        <Code block={false} c="red.9" style={{ whiteSpace: 'normal' }}>
+        <Code block={false} c="red" style={{ whiteSpace: 'normal' }}>
           − {before}
         </Code>
       ) : null}
       {after ? (
-        <Code block={false} c="green.9" style={{ whiteSpace: 'normal' }}>
+        <Code block={false} c="green" style={{ whiteSpace: 'normal' }}>
           + {after}
         </Code>
       ) : null}

@@ -82,7 +82,7 @@ export function CustomerHeader({ customer }: { customer: CustomerDetail }) {
               ) : null}
               {customer.adminLevel === 'provisioning' ? (
                 <Tooltip label={t('customerDetail.header.provisioningHint')} multiline maw={300}>
-                  <Text span c="orange.9" fw={600}>
+                  <Text span c="orange" fw={600}>
                     {' · '}
                     {t('customerDetail.header.provisioningOnly')}
                   </Text>

@@ -53,7 +53,7 @@ function LicenceSummary({ licences }: { licences: CustomerDetail['licences'] }) 
             <Text size="xs" c="dimmed" fw={600} tt="uppercase">
               {t(`customerDetail.licences.${f.key}`)}
             </Text>
-            <Text fz={22} fw={700} c={f.key === 'assigned' && over ? 'red.8' : undefined}>
+            <Text fz={22} fw={700} c={f.key === 'assigned' && over ? 'red' : undefined}>
               {fmt.number(f.value)}
             </Text>
             {f.hint ? (

@@ -47,7 +47,7 @@ function LicenceTable({ subscription }: { subscription: Subscription }) {
                 <Table.Td ta="right">
                   {over ? (
                     <Tooltip label={t('customerDetail.subscriptions.overLicence', { n: s.assigned - s.bought })}>
-                      <Text span size="sm" fw={700} c="red.8">
+                      <Text span size="sm" fw={700} c="red">
                         {fmt.number(s.assigned)}
                       </Text>
                     </Tooltip>

@@ -31,7 +31,7 @@ export function LicenceBar({ licences }: { licences: CustomerRow['licences'] }) 
           <Text span size="xs" c="dimmed">
             {numbers.used}
           </Text>
-          <Text span size="xs" fw={over ? 700 : 500} c={over ? 'red.8' : undefined}>
+          <Text span size="xs" fw={over ? 700 : 500} c={over ? 'red' : undefined}>
             {numbers.assigned} / {numbers.total}
           </Text>
         </Group>
@@ -58,7 +58,7 @@ export function ExpiryCell({ row }: { row: CustomerRow }) {
           size="sm"
           style={{ whiteSpace: 'nowrap' }}
           fw={soon ? 600 : undefined}
-          c={days !== null && days < 0 ? 'red.8' : undefined}
+          c={days !== null && days < 0 ? 'red' : undefined}
         >
           {t('customers.list.row.expiry', { date: fmt.date(row.nextExpiry), relative })}
         </Text>
@@ -100,7 +100,7 @@ export function ManagedByCell({ row }: { row: CustomerRow }) {
         {row.ownerPartner ? row.ownerPartner.name : t('customers.list.row.direct')}
         {row.adminLevel === 'provisioning' ? (
           <Tooltip label={t('customers.list.row.provisioningOnlyHint')} multiline maw={260}>
-            <Text span inherit c="orange.9" fw={600}>
+            <Text span inherit c="orange" fw={600}>
               {' · '}
               {t('customers.list.row.provisioningOnly')}
             </Text>

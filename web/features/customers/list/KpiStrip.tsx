@@ -78,7 +78,6 @@ export function KpiStrip({
             className={classes.kpi}
             data-active={pressed || undefined}
             data-testid={`kpi-${id}`}
-            aria-label={value === undefined ? label : `${label}: ${fmt.number(value)}`}
           >
             <Paper withBorder radius="md" px="md" py="sm" className={classes.kpiCard}>
               <Group gap="sm" wrap="nowrap" align="center">

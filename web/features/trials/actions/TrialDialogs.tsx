@@ -90,7 +90,7 @@ export function ExtendDialog({ trial, onClose }: { trial: TrialDetail; onClose: 
                 <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
                   {t('trials.extend.newEnd')}
                 </Text>
-                <Text fw={700} c="brand.8" data-testid="extend-new-end">
+                <Text fw={700} c="var(--mantine-color-anchor)" data-testid="extend-new-end">
                   {fmt.date(preview.newEndsAt)}
                 </Text>
               </Stack>
@@ -176,7 +176,7 @@ export function ConvertDialog({ trial, onClose }: { trial: TrialDetail; onClose:
             </Alert>
           ) : null}
           {trial.state === 'expired' && trial.graceEndsAt ? (
-            <Text size="sm" c="orange.9">
+            <Text size="sm" c="orange">
               {t('trials.convert.graceNote', { date: fmt.date(trial.graceEndsAt) })}
             </Text>
           ) : null}

@@ -298,7 +298,7 @@ function ExistingCustomerFields({
         </Alert>
       ) : null}
       {confirmError ? (
-        <Text size="sm" c="red.8" role="alert">
+        <Text size="sm" c="red" role="alert">
           {confirmError}
         </Text>
       ) : null}

@@ -121,7 +121,7 @@ function MeetingSite({ state, update, options, errorOf }: Props) {
         />
       </SimpleGrid>
       {SITE_NAME.test(name) ? (
-        <Text size="xs" c={taken ? 'red.8' : 'dimmed'} style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
+        <Text size="xs" c={taken ? 'red' : 'dimmed'} style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
           {availability.isFetching || !checked ? (
             <Loader size={12} />
           ) : taken ? (
@@ -192,7 +192,7 @@ function Devices({ state, update, options, errorOf }: Props) {
         </Stack>
       </Radio.Group>
       {error ? (
-        <Text size="sm" c="red.8" role="alert">
+        <Text size="sm" c="red" role="alert">
           {error}
         </Text>
       ) : null}

@@ -36,7 +36,7 @@ export function ServicesStep({
         <Group justify="space-between" align="baseline">
           <Text size="sm" fw={500} id="wizard-services-label">
             {t('trials.wizard.services')}{' '}
-            <Text span c="red.7" aria-hidden="true">
+            <Text span c="red" aria-hidden="true">
               *
             </Text>
           </Text>
@@ -78,7 +78,7 @@ export function ServicesStep({
                         : t('trials.wizard.licenceUnit', { unit: service.licenceUnit })}
                     </Text>
                     {unavailable ? (
-                      <Text size="xs" c="orange.9" fw={500}>
+                      <Text size="xs" c="orange" fw={500}>
                         {t('trials.wizard.notAvailable')}
                       </Text>
                     ) : null}
@@ -89,7 +89,7 @@ export function ServicesStep({
           })}
         </SimpleGrid>
         {servicesError ? (
-          <Text size="sm" c="red.8" role="alert">
+          <Text size="sm" c="red" role="alert">
             {servicesError}
           </Text>
         ) : null}
@@ -126,7 +126,7 @@ export function ServicesStep({
             data-testid="wizard-duration"
             w="fit-content"
           />
-          <Text size="xs" c={errorOf('durationDays') ? 'red.8' : 'dimmed'}>
+          <Text size="xs" c={errorOf('durationDays') ? 'red' : 'dimmed'}>
             {errorOf('durationDays') ??
               t(state.kind === 'new' ? 'trials.wizard.durationHelpNew' : 'trials.wizard.durationHelp')}
           </Text>

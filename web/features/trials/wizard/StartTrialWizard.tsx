@@ -238,7 +238,7 @@ function Wizard({
         </Alert>
       ) : null}
       {checked.has(step) && Object.keys(problems).length > 0 ? (
-        <Text size="sm" c="red.8" ta="right" role="status">
+        <Text size="sm" c="red" ta="right" role="status">
           {t('trials.wizard.errors.fixBefore')}
         </Text>
       ) : null}
