@@ -1,5 +1,6 @@
 import { analyticsDa } from './analytics/da.ts';
 import { apiTokensDa } from './apiTokens/da.ts';
+import { dataTableDa } from './dataTable/da.ts';
 import type { Messages } from './en.ts';
 import { sentMailDa } from './sentMail/da.ts';
 import { statusSettingsDa } from './statusSettings/da.ts';
@@ -812,5 +813,6 @@ export const da: Messages = {
   sentMail: sentMailDa,
   analytics: analyticsDa,
   apiTokens: apiTokensDa,
+  dataTable: dataTableDa,
   statusSettings: statusSettingsDa,
 };

@@ -1,5 +1,6 @@
 import { analyticsEn } from './analytics/en.ts';
 import { apiTokensEn } from './apiTokens/en.ts';
+import { dataTableEn } from './dataTable/en.ts';
 import { sentMailEn } from './sentMail/en.ts';
 import { statusSettingsEn } from './statusSettings/en.ts';
 import { trialsEn } from './trials/en.ts';
@@ -809,6 +810,7 @@ export const en = {
   sentMail: sentMailEn,
   analytics: analyticsEn,
   apiTokens: apiTokensEn,
+  dataTable: dataTableEn,
   statusSettings: statusSettingsEn,
 };
 

@@ -1,5 +1,6 @@
 import { analyticsHu } from './analytics/hu.ts';
 import { apiTokensHu } from './apiTokens/hu.ts';
+import { dataTableHu } from './dataTable/hu.ts';
 import type { Messages } from './en.ts';
 import { sentMailHu } from './sentMail/hu.ts';
 import { statusSettingsHu } from './statusSettings/hu.ts';
@@ -817,5 +818,6 @@ export const hu: Messages = {
   sentMail: sentMailHu,
   analytics: analyticsHu,
   apiTokens: apiTokensHu,
+  dataTable: dataTableHu,
   statusSettings: statusSettingsHu,
 };

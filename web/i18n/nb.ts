@@ -1,5 +1,6 @@
 import { analyticsNb } from './analytics/nb.ts';
 import { apiTokensNb } from './apiTokens/nb.ts';
+import { dataTableNb } from './dataTable/nb.ts';
 import type { Messages } from './en.ts';
 import { sentMailNb } from './sentMail/nb.ts';
 import { statusSettingsNb } from './statusSettings/nb.ts';
@@ -810,5 +811,6 @@ export const nb: Messages = {
   sentMail: sentMailNb,
   analytics: analyticsNb,
   apiTokens: apiTokensNb,
+  dataTable: dataTableNb,
   statusSettings: statusSettingsNb,
 };
