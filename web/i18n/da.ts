@@ -205,7 +205,6 @@ export const da: Messages = {
   customers: {
     list: {
       tableLabel: 'Kunder',
-      exportCsv: 'Eksportér CSV',
       actions: {
         save: 'Gem',
         cancel: 'Annuller',
@@ -311,11 +310,6 @@ export const da: Messages = {
         nextExpiry: 'Næste udløb',
         actions: 'Handlinger',
       },
-      columnMenu: {
-        button: 'Kolonner',
-        label: 'Vis kolonner',
-        reset: 'Vis alle kolonner',
-      },
       row: {
         none: 'Ingen',
         noAdminEmail: 'Ingen administrator-e-mail',
@@ -340,12 +334,6 @@ export const da: Messages = {
         tagAdded: 'Tagget “{{tag}}” er føjet til {{customer}}.',
         tagRemoved: 'Tagget “{{tag}}” er fjernet fra {{customer}}.',
         tagFailed: 'Tagget kunne ikke ændres. Prøv igen.',
-      },
-      paging: {
-        previous: 'Forrige',
-        next: 'Næste',
-        range: '{{from}}–{{to}} af {{total}}',
-        pageSize: 'Rækker pr. side',
       },
       empty: {
         filteredTitle: 'Ingen kunder matcher disse filtre',

@@ -203,7 +203,6 @@ export const en = {
   customers: {
     list: {
       tableLabel: 'Customers',
-      exportCsv: 'Export CSV',
       actions: {
         save: 'Save',
         cancel: 'Cancel',
@@ -309,11 +308,6 @@ export const en = {
         nextExpiry: 'Next expiry',
         actions: 'Actions',
       },
-      columnMenu: {
-        button: 'Columns',
-        label: 'Show columns',
-        reset: 'Show all columns',
-      },
       row: {
         none: 'None',
         noAdminEmail: 'No administrator e-mail',
@@ -338,12 +332,6 @@ export const en = {
         tagAdded: 'Tag “{{tag}}” added to {{customer}}.',
         tagRemoved: 'Tag “{{tag}}” removed from {{customer}}.',
         tagFailed: 'The tag could not be changed. Try again.',
-      },
-      paging: {
-        previous: 'Previous',
-        next: 'Next',
-        range: '{{from}}–{{to}} of {{total}}',
-        pageSize: 'Rows per page',
       },
       empty: {
         filteredTitle: 'No customers match these filters',

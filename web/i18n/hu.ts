@@ -205,7 +205,6 @@ export const hu: Messages = {
   customers: {
     list: {
       tableLabel: 'Ügyfelek',
-      exportCsv: 'CSV exportálása',
       actions: {
         save: 'Mentés',
         cancel: 'Mégse',
@@ -311,11 +310,6 @@ export const hu: Messages = {
         nextExpiry: 'Következő lejárat',
         actions: 'Műveletek',
       },
-      columnMenu: {
-        button: 'Oszlopok',
-        label: 'Oszlopok megjelenítése',
-        reset: 'Minden oszlop megjelenítése',
-      },
       row: {
         none: 'Nincs',
         noAdminEmail: 'Nincs rendszergazdai e-mail-cím',
@@ -340,12 +334,6 @@ export const hu: Messages = {
         tagAdded: 'A(z) „{{tag}}” címke hozzáadva: {{customer}}.',
         tagRemoved: 'A(z) „{{tag}}” címke eltávolítva: {{customer}}.',
         tagFailed: 'A címkét nem sikerült módosítani. Próbálja újra.',
-      },
-      paging: {
-        previous: 'Előző',
-        next: 'Következő',
-        range: '{{from}}–{{to}} / {{total}}',
-        pageSize: 'Sorok oldalanként',
       },
       empty: {
         filteredTitle: 'Egyetlen ügyfél sem felel meg ezeknek a szűrőknek',

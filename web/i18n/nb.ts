@@ -204,7 +204,6 @@ export const nb: Messages = {
   customers: {
     list: {
       tableLabel: 'Kunder',
-      exportCsv: 'Eksporter CSV',
       actions: {
         save: 'Lagre',
         cancel: 'Avbryt',
@@ -310,11 +309,6 @@ export const nb: Messages = {
         nextExpiry: 'Neste utløp',
         actions: 'Handlinger',
       },
-      columnMenu: {
-        button: 'Kolonner',
-        label: 'Vis kolonner',
-        reset: 'Vis alle kolonner',
-      },
       row: {
         none: 'Ingen',
         noAdminEmail: 'Ingen administrator-e-post',
@@ -339,12 +333,6 @@ export const nb: Messages = {
         tagAdded: 'Etiketten «{{tag}}» er lagt til {{customer}}.',
         tagRemoved: 'Etiketten «{{tag}}» er fjernet fra {{customer}}.',
         tagFailed: 'Etiketten kunne ikke endres. Prøv igjen.',
-      },
-      paging: {
-        previous: 'Forrige',
-        next: 'Neste',
-        range: '{{from}}–{{to}} av {{total}}',
-        pageSize: 'Rader per side',
       },
       empty: {
         filteredTitle: 'Ingen kunder samsvarer med disse filtrene',

@@ -220,7 +220,7 @@ export default function CustomersPage() {
             paging={{
               range:
                 data && data.items.length > 0
-                  ? t('customers.list.paging.range', {
+                  ? t('dataTable.range', {
                       from: fmt.number(from),
                       to: fmt.number(to),
                       total: fmt.number(data.total),
