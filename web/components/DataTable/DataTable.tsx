@@ -47,6 +47,8 @@ export interface DataTableProps<Row> {
   onRowClick?: (row: Row, event: MouseEvent<HTMLTableRowElement>) => void;
   rowClassName?: (row: Row) => string | undefined;
   rowTestId?: string;
+  /** Data attributes of a row, for finding a record in it (e.g. a trial's number). */
+  rowData?: (row: Row) => Record<`data-${string}`, string>;
   testId?: string;
   /** The sort to start with, for data sorted here. */
   initialSorting?: SortingState;
@@ -58,6 +60,8 @@ export interface DataTableProps<Row> {
   /** Hidden columns held by the caller (e.g. remembered in the browser). */
   columnVisibility?: VisibilityState;
   onColumnVisibilityChange?: (visibility: VisibilityState) => void;
+  /** Sortable by the reader (off for server data the server orders itself). */
+  sortable?: boolean;
   /** Offer the column menu. */
   columnMenu?: boolean;
   /** Offer an export: the file's name without extension (made in the browser)… */
@@ -84,6 +88,7 @@ export function DataTable<Row>({
   onRowClick,
   rowClassName,
   rowTestId,
+  rowData,
   testId,
   initialSorting = [],
   sorting: serverSorting,
@@ -91,6 +96,7 @@ export function DataTable<Row>({
   paging: serverPaging,
   columnVisibility: heldVisibility,
   onColumnVisibilityChange,
+  sortable = true,
   columnMenu = false,
   exportName,
   exportHref,
@@ -111,6 +117,7 @@ export function DataTable<Row>({
     columns,
     getRowId: (row) => getRowId(row),
     state: { sorting, columnVisibility, ...(serverPaging ? {} : { pagination }) },
+    enableSorting: sortable,
     manualSorting: manual,
     manualPagination: Boolean(serverPaging),
     enableMultiSort: false,
@@ -217,6 +224,7 @@ export function DataTable<Row>({
                     : undefined
                 }
                 data-testid={rowTestId}
+                {...rowData?.(row.original)}
               >
                 {row.getVisibleCells().map((cell) => (
                   <Table.Td

@@ -11,10 +11,11 @@ import { type ExportFormat, exportTable } from './exportTable.ts';
 /** Paging controls; the DataTable fills them from its own rows or the caller from the server's pages. */
 export interface Paging {
   /** e.g. "1–25 of 230"; empty while nothing shows. */
-  range: string;
-  pageSize: number;
-  pageSizes: readonly number[];
-  onPageSize: (size: number) => void;
+  range?: string;
+  /** The page size and its choices, where the reader may choose. */
+  pageSize?: number;
+  pageSizes?: readonly number[];
+  onPageSize?: (size: number) => void;
   canPrevious: boolean;
   canNext: boolean;
   onPrevious: () => void;
@@ -118,20 +119,24 @@ export function PagingControls({ paging }: { paging: Paging }) {
       <Text size="sm" c="dimmed" data-testid="page-range" aria-live="polite">
         {paging.range}
       </Text>
-      <Text size="sm" c="dimmed" id={sizeLabel} ml="xs">
-        {t('dataTable.pageSize')}
-      </Text>
-      <Select
-        size="xs"
-        w={80}
-        data={paging.pageSizes.map((n) => ({ value: String(n), label: String(n) }))}
-        value={String(paging.pageSize)}
-        onChange={(v) => v && paging.onPageSize(Number(v))}
-        allowDeselect={false}
-        aria-labelledby={sizeLabel}
-        comboboxProps={{ withinPortal: true }}
-        data-testid="page-size"
-      />
+      {paging.pageSizes && paging.onPageSize ? (
+        <>
+          <Text size="sm" c="dimmed" id={sizeLabel} ml="xs">
+            {t('dataTable.pageSize')}
+          </Text>
+          <Select
+            size="xs"
+            w={80}
+            data={paging.pageSizes.map((n) => ({ value: String(n), label: String(n) }))}
+            value={String(paging.pageSize)}
+            onChange={(v) => v && paging.onPageSize?.(Number(v))}
+            allowDeselect={false}
+            aria-labelledby={sizeLabel}
+            comboboxProps={{ withinPortal: true }}
+            data-testid="page-size"
+          />
+        </>
+      ) : null}
       <ActionIcon
         variant="default"
         size={30}

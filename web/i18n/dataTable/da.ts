@@ -2,6 +2,7 @@ import type { Messages } from '../en.ts';
 
 export const dataTableDa: Messages['dataTable'] = {
   empty: 'Der er intet at vise her endnu.',
+  actions: 'Handlinger',
   columns: 'Kolonner',
   columnsLabel: 'Viste kolonner',
   resetColumns: 'Vis alle kolonner',

@@ -1,6 +1,7 @@
 /** Strings of the shared data table: its column menu, export and paging (English, the reference). */
 export const dataTableEn = {
   empty: 'Nothing to show here yet.',
+  actions: 'Actions',
   columns: 'Columns',
   columnsLabel: 'Shown columns',
   resetColumns: 'Show all columns',

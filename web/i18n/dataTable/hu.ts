@@ -2,6 +2,7 @@ import type { Messages } from '../en.ts';
 
 export const dataTableHu: Messages['dataTable'] = {
   empty: 'Itt még nincs mit megjeleníteni.',
+  actions: 'Műveletek',
   columns: 'Oszlopok',
   columnsLabel: 'Megjelenített oszlopok',
   resetColumns: 'Minden oszlop megjelenítése',

@@ -2,6 +2,7 @@ import type { Messages } from '../en.ts';
 
 export const dataTableNb: Messages['dataTable'] = {
   empty: 'Det er ingenting å vise her ennå.',
+  actions: 'Handlinger',
   columns: 'Kolonner',
   columnsLabel: 'Viste kolonner',
   resetColumns: 'Vis alle kolonner',
