@@ -230,7 +230,7 @@ export function DataTable<Row>({
                   <Table.Td
                     key={cell.id}
                     ta={cell.column.columnDef.meta?.numeric ? 'right' : undefined}
-                    className={stickyClass(cell.column)}
+                    className={`${stickyClass(cell.column) ?? ''} ${cell.column.columnDef.meta?.wrap ? classes.wrap : ''}`}
                   >
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </Table.Td>

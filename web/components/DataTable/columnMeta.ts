@@ -12,6 +12,8 @@ declare module '@tanstack/react-table' {
     sticky?: 'left' | 'right';
     /** Minimum width in px, so a narrow screen scrolls sideways instead of squeezing the column. */
     minWidth?: number;
+    /** Prose that wraps instead of widening the table. */
+    wrap?: boolean;
     /** Width in px of a column that holds only controls. */
     width?: number;
     /** The column's name where its header shows something else (e.g. a visually hidden label). */
