@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, request, test } from '@playwright/test';
 import { DEMO_PASSWORD, signIn } from './support/demo.ts';
 
@@ -57,6 +58,21 @@ test('open a customer, assign a partner admin, launch its organisation and see t
   const activity = page.getByTestId('activity');
   await expect(activity).toContainText('Launched the customer organisation');
   await expect(activity).toContainText('Assigned a partner admin');
+
+  // The shared table with data held in the browser: it sorts, hides a column and exports what it shows.
+  await activity.getByTestId('sort-what').click();
+  await expect(activity.getByRole('columnheader', { name: 'What' })).toHaveAttribute('aria-sort', 'ascending');
+  await page.getByTestId('column-menu').click();
+  await page.getByTestId('column-toggle-change').click();
+  await page.keyboard.press('Escape');
+  await expect(activity.getByRole('columnheader', { name: 'Change' })).toHaveCount(0);
+  await page.getByTestId('export-menu').click();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-csv').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('activity.csv');
+  const csv = readFileSync((await file.path()) as string, 'utf8');
+  expect(csv.split('\n')[0]).toBe('When,Who,What');
 });
 
 test('a customer administrator sees its own console without the partner banner', async ({ page }) => {

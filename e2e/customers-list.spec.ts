@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible } from './support/axe.ts';
 import { signIn } from './support/demo.ts';
@@ -122,6 +123,23 @@ test('the Needs attention KPI lists exactly the customers it counts', async ({ p
   await expect(kpi).toHaveAttribute('aria-pressed', 'true');
   await expectAccessible(page, 'customers list, needs attention');
   await expect(page.getByTestId('customer-count')).toContainText(String(counted));
+
+  // Sorted by the server: the header says so. A hidden column leaves the table; the export is the server's CSV.
+  const sorted = listAnswered(page, (q) => q.get('sort') === '-name');
+  await page.getByTestId('sort-name').click();
+  await sorted;
+  await expect(page.getByRole('columnheader', { name: 'Customer' })).toHaveAttribute('aria-sort', 'descending');
+  await page.getByTestId('column-menu').click();
+  await page.getByTestId('column-toggle-tags').click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('customer-table').getByRole('columnheader', { name: 'Tags' })).toHaveCount(0);
+  await page.getByTestId('column-menu').click();
+  await page.getByRole('button', { name: 'Show all columns' }).click();
+  await page.keyboard.press('Escape');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-csv').click();
+  const csv = readFileSync((await (await download).path()) as string, 'utf8');
+  expect(csv.split('\n')[0]?.startsWith('Name,Admin e-mail,Statuses')).toBe(true);
 });
 
 test("a vendor operator narrows the list to one partner's customers", async ({ page }) => {

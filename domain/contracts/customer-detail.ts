@@ -110,7 +110,7 @@ export const customerSubscription = z.object({
   invoices: z.array(invoiceSummary),
 });
 
-const orderSummary = z.object({
+export const orderSummary = z.object({
   id: z.string(),
   number: z.string(),
   kind: z.enum(['new', 'change', 'renewal', 'trial_conversion', 'cancellation']),

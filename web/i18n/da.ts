@@ -1,5 +1,6 @@
 import { analyticsDa } from './analytics/da.ts';
 import { apiTokensDa } from './apiTokens/da.ts';
+import { dataTableDa } from './dataTable/da.ts';
 import type { Messages } from './en.ts';
 import { formsDa } from './forms/da.ts';
 import { sentMailDa } from './sentMail/da.ts';
@@ -202,7 +203,6 @@ export const da: Messages = {
   customers: {
     list: {
       tableLabel: 'Kunder',
-      exportCsv: 'Eksportér CSV',
       actions: {
         save: 'Gem',
         cancel: 'Annuller',
@@ -308,11 +308,6 @@ export const da: Messages = {
         nextExpiry: 'Næste udløb',
         actions: 'Handlinger',
       },
-      columnMenu: {
-        button: 'Kolonner',
-        label: 'Vis kolonner',
-        reset: 'Vis alle kolonner',
-      },
       row: {
         none: 'Ingen',
         noAdminEmail: 'Ingen administrator-e-mail',
@@ -337,12 +332,6 @@ export const da: Messages = {
         tagAdded: 'Tagget “{{tag}}” er føjet til {{customer}}.',
         tagRemoved: 'Tagget “{{tag}}” er fjernet fra {{customer}}.',
         tagFailed: 'Tagget kunne ikke ændres. Prøv igen.',
-      },
-      paging: {
-        previous: 'Forrige',
-        next: 'Næste',
-        range: '{{from}}–{{to}} af {{total}}',
-        pageSize: 'Rækker pr. side',
       },
       empty: {
         filteredTitle: 'Ingen kunder matcher disse filtre',
@@ -807,6 +796,7 @@ export const da: Messages = {
   sentMail: sentMailDa,
   analytics: analyticsDa,
   apiTokens: apiTokensDa,
+  dataTable: dataTableDa,
   statusSettings: statusSettingsDa,
   forms: formsDa,
 };

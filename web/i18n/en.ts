@@ -1,5 +1,6 @@
 import { analyticsEn } from './analytics/en.ts';
 import { apiTokensEn } from './apiTokens/en.ts';
+import { dataTableEn } from './dataTable/en.ts';
 import { formsEn } from './forms/en.ts';
 import { sentMailEn } from './sentMail/en.ts';
 import { statusSettingsEn } from './statusSettings/en.ts';
@@ -200,7 +201,6 @@ export const en = {
   customers: {
     list: {
       tableLabel: 'Customers',
-      exportCsv: 'Export CSV',
       actions: {
         save: 'Save',
         cancel: 'Cancel',
@@ -306,11 +306,6 @@ export const en = {
         nextExpiry: 'Next expiry',
         actions: 'Actions',
       },
-      columnMenu: {
-        button: 'Columns',
-        label: 'Show columns',
-        reset: 'Show all columns',
-      },
       row: {
         none: 'None',
         noAdminEmail: 'No administrator e-mail',
@@ -335,12 +330,6 @@ export const en = {
         tagAdded: 'Tag “{{tag}}” added to {{customer}}.',
         tagRemoved: 'Tag “{{tag}}” removed from {{customer}}.',
         tagFailed: 'The tag could not be changed. Try again.',
-      },
-      paging: {
-        previous: 'Previous',
-        next: 'Next',
-        range: '{{from}}–{{to}} of {{total}}',
-        pageSize: 'Rows per page',
       },
       empty: {
         filteredTitle: 'No customers match these filters',
@@ -804,6 +793,7 @@ export const en = {
   sentMail: sentMailEn,
   analytics: analyticsEn,
   apiTokens: apiTokensEn,
+  dataTable: dataTableEn,
   statusSettings: statusSettingsEn,
   forms: formsEn,
 };

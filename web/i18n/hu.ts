@@ -1,5 +1,6 @@
 import { analyticsHu } from './analytics/hu.ts';
 import { apiTokensHu } from './apiTokens/hu.ts';
+import { dataTableHu } from './dataTable/hu.ts';
 import type { Messages } from './en.ts';
 import { formsHu } from './forms/hu.ts';
 import { sentMailHu } from './sentMail/hu.ts';
@@ -202,7 +203,6 @@ export const hu: Messages = {
   customers: {
     list: {
       tableLabel: 'Ügyfelek',
-      exportCsv: 'CSV exportálása',
       actions: {
         save: 'Mentés',
         cancel: 'Mégse',
@@ -308,11 +308,6 @@ export const hu: Messages = {
         nextExpiry: 'Következő lejárat',
         actions: 'Műveletek',
       },
-      columnMenu: {
-        button: 'Oszlopok',
-        label: 'Oszlopok megjelenítése',
-        reset: 'Minden oszlop megjelenítése',
-      },
       row: {
         none: 'Nincs',
         noAdminEmail: 'Nincs rendszergazdai e-mail-cím',
@@ -337,12 +332,6 @@ export const hu: Messages = {
         tagAdded: 'A(z) „{{tag}}” címke hozzáadva: {{customer}}.',
         tagRemoved: 'A(z) „{{tag}}” címke eltávolítva: {{customer}}.',
         tagFailed: 'A címkét nem sikerült módosítani. Próbálja újra.',
-      },
-      paging: {
-        previous: 'Előző',
-        next: 'Következő',
-        range: '{{from}}–{{to}} / {{total}}',
-        pageSize: 'Sorok oldalanként',
       },
       empty: {
         filteredTitle: 'Egyetlen ügyfél sem felel meg ezeknek a szűrőknek',
@@ -812,6 +801,7 @@ export const hu: Messages = {
   sentMail: sentMailHu,
   analytics: analyticsHu,
   apiTokens: apiTokensHu,
+  dataTable: dataTableHu,
   statusSettings: statusSettingsHu,
   forms: formsHu,
 };

@@ -1,5 +1,6 @@
 import { analyticsNb } from './analytics/nb.ts';
 import { apiTokensNb } from './apiTokens/nb.ts';
+import { dataTableNb } from './dataTable/nb.ts';
 import type { Messages } from './en.ts';
 import { formsNb } from './forms/nb.ts';
 import { sentMailNb } from './sentMail/nb.ts';
@@ -201,7 +202,6 @@ export const nb: Messages = {
   customers: {
     list: {
       tableLabel: 'Kunder',
-      exportCsv: 'Eksporter CSV',
       actions: {
         save: 'Lagre',
         cancel: 'Avbryt',
@@ -307,11 +307,6 @@ export const nb: Messages = {
         nextExpiry: 'Neste utløp',
         actions: 'Handlinger',
       },
-      columnMenu: {
-        button: 'Kolonner',
-        label: 'Vis kolonner',
-        reset: 'Vis alle kolonner',
-      },
       row: {
         none: 'Ingen',
         noAdminEmail: 'Ingen administrator-e-post',
@@ -336,12 +331,6 @@ export const nb: Messages = {
         tagAdded: 'Etiketten «{{tag}}» er lagt til {{customer}}.',
         tagRemoved: 'Etiketten «{{tag}}» er fjernet fra {{customer}}.',
         tagFailed: 'Etiketten kunne ikke endres. Prøv igjen.',
-      },
-      paging: {
-        previous: 'Forrige',
-        next: 'Neste',
-        range: '{{from}}–{{to}} av {{total}}',
-        pageSize: 'Rader per side',
       },
       empty: {
         filteredTitle: 'Ingen kunder samsvarer med disse filtrene',
@@ -805,6 +794,7 @@ export const nb: Messages = {
   sentMail: sentMailNb,
   analytics: analyticsNb,
   apiTokens: apiTokensNb,
+  dataTable: dataTableNb,
   statusSettings: statusSettingsNb,
   forms: formsNb,
 };

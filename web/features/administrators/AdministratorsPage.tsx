@@ -2,7 +2,7 @@
  * The Administrators page (ORG-2, ROL-7): every administrator of my organisation with roles and which
  * customers they see; full administrators invite, change roles and remove (with confirmation).
  */
-import { ActionIcon, Button, Group, Paper, Skeleton, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -11,11 +11,11 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
 import { ToneBadge } from '../../components/Badges.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { type ColumnDef, DataTable } from '../../components/DataTable/DataTable.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useFormatters } from '../../i18n/format.ts';
-import classes from '../customers/detail/detail.module.css';
 import { InviteDialog, RolesDialog } from './AdministratorDialogs.tsx';
 import { type Administrator, administratorsQueryKey, removeAdministrator, useAdministrators } from './api.ts';
 
@@ -49,6 +49,112 @@ export default function AdministratorsPage() {
 
   const data = query.data;
   const isPartner = data?.organisation.kind === 'partner';
+  const columns: ColumnDef<Administrator>[] = [
+    {
+      id: 'name',
+      header: t('administrators.name'),
+      accessorFn: (admin) => admin.name,
+      meta: { exportValue: (admin) => `${admin.name} <${admin.email}>` },
+      cell: ({ row: { original: admin } }) => (
+        <>
+          <Group gap={6} wrap="nowrap">
+            <Text size="sm" fw={600}>
+              {admin.name}
+            </Text>
+            {admin.isMe ? <ToneBadge colour="gray">{t('administrators.you')}</ToneBadge> : null}
+          </Group>
+          <Text size="xs" c="dimmed">
+            {admin.email}
+          </Text>
+        </>
+      ),
+    },
+    {
+      id: 'roles',
+      header: t('administrators.roles'),
+      accessorFn: (admin) => admin.roles.map((role) => t(`roles.${role}`)),
+      cell: ({ row: { original: admin } }) => (
+        <Group gap={4}>
+          {admin.roles.map((role) => (
+            <ToneBadge key={role} colour="brand">
+              {t(`roles.${role}`)}
+            </ToneBadge>
+          ))}
+        </Group>
+      ),
+    },
+    ...(isPartner
+      ? [
+          {
+            id: 'access',
+            header: t('administrators.access'),
+            accessorFn: (admin) =>
+              admin.seesAllCustomers
+                ? t('administrators.allCustomers')
+                : t('administrators.assignedCustomers', { count: admin.assignedCustomers ?? 0 }),
+            cell: ({ row }) => <Access admin={row.original} />,
+          } satisfies ColumnDef<Administrator>,
+        ]
+      : []),
+    {
+      id: 'status',
+      header: t('administrators.status'),
+      accessorFn: (admin) => t(`administrators.statuses.${admin.status}`),
+      cell: ({ row, getValue }) => (
+        <ToneBadge colour={row.original.status === 'active' ? 'green' : 'yellow'}>{getValue<string>()}</ToneBadge>
+      ),
+    },
+    {
+      id: 'lastSignIn',
+      header: t('administrators.lastSignIn'),
+      accessorFn: (admin) => admin.lastSignInAt,
+      cell: ({ row }) => (row.original.lastSignInAt ? fmt.date(row.original.lastSignInAt) : '—'),
+    },
+    ...(data?.mayManage
+      ? [
+          {
+            id: 'actions',
+            header: t('administrators.actions'),
+            enableHiding: false,
+            meta: { width: 96 },
+            cell: ({ row: { original: admin } }) => (
+              <Group gap={2} wrap="nowrap">
+                <Tooltip label={t('administrators.editRolesOf', { name: admin.name })}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    aria-label={t('administrators.editRolesOf', { name: admin.name })}
+                    onClick={() => setEditing(admin)}
+                    data-testid="edit-roles"
+                  >
+                    <IconPencil size={18} stroke={1.7} />
+                  </ActionIcon>
+                </Tooltip>
+                <Tooltip
+                  label={
+                    admin.isMe
+                      ? t('administrators.cannotRemoveSelf')
+                      : t('administrators.removeNamed', { name: admin.name })
+                  }
+                >
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('administrators.removeNamed', { name: admin.name })}
+                    disabled={admin.isMe}
+                    onClick={() => setRemoving(admin)}
+                    data-testid="remove-administrator"
+                  >
+                    <IconTrash size={18} stroke={1.7} />
+                  </ActionIcon>
+                </Tooltip>
+              </Group>
+            ),
+          } satisfies ColumnDef<Administrator>,
+        ]
+      : []),
+  ];
+
   return (
     <>
       <PageHeader
@@ -66,7 +172,6 @@ export default function AdministratorsPage() {
           ) : null
         }
       />
-      {query.isPending ? <Skeleton height={320} radius="md" /> : null}
       {query.isError ? (
         <LoadError
           error={query.error}
@@ -75,103 +180,20 @@ export default function AdministratorsPage() {
           back={{ to: '/', label: undefined }}
         />
       ) : null}
-      {data ? (
-        <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={860}>
-            <Table
-              verticalSpacing={8}
-              horizontalSpacing="md"
-              highlightOnHover
-              stickyHeader
-              className={classes.dense}
-              data-testid="administrators"
-            >
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('administrators.name')}</Table.Th>
-                  <Table.Th>{t('administrators.roles')}</Table.Th>
-                  {isPartner ? <Table.Th>{t('administrators.access')}</Table.Th> : null}
-                  <Table.Th>{t('administrators.status')}</Table.Th>
-                  <Table.Th>{t('administrators.lastSignIn')}</Table.Th>
-                  {data.mayManage ? <Table.Th w={96}>{t('administrators.actions')}</Table.Th> : null}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.items.map((admin) => (
-                  <Table.Tr key={admin.id}>
-                    <Table.Td>
-                      <Group gap={6} wrap="nowrap">
-                        <Text size="sm" fw={600}>
-                          {admin.name}
-                        </Text>
-                        {admin.isMe ? <ToneBadge colour="gray">{t('administrators.you')}</ToneBadge> : null}
-                      </Group>
-                      <Text size="xs" c="dimmed">
-                        {admin.email}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        {admin.roles.map((role) => (
-                          <ToneBadge key={role} colour="brand">
-                            {t(`roles.${role}`)}
-                          </ToneBadge>
-                        ))}
-                      </Group>
-                    </Table.Td>
-                    {isPartner ? (
-                      <Table.Td>
-                        <Access admin={admin} />
-                      </Table.Td>
-                    ) : null}
-                    <Table.Td>
-                      <ToneBadge colour={admin.status === 'active' ? 'green' : 'yellow'}>
-                        {t(`administrators.statuses.${admin.status}`)}
-                      </ToneBadge>
-                    </Table.Td>
-                    <Table.Td fz="sm">{admin.lastSignInAt ? fmt.date(admin.lastSignInAt) : '—'}</Table.Td>
-                    {data.mayManage ? (
-                      <Table.Td>
-                        <Group gap={2} wrap="nowrap">
-                          <Tooltip label={t('administrators.editRolesOf', { name: admin.name })}>
-                            <ActionIcon
-                              variant="subtle"
-                              color="gray"
-                              aria-label={t('administrators.editRolesOf', { name: admin.name })}
-                              onClick={() => setEditing(admin)}
-                              data-testid="edit-roles"
-                            >
-                              <IconPencil size={18} stroke={1.7} />
-                            </ActionIcon>
-                          </Tooltip>
-                          <Tooltip
-                            label={
-                              admin.isMe
-                                ? t('administrators.cannotRemoveSelf')
-                                : t('administrators.removeNamed', { name: admin.name })
-                            }
-                          >
-                            <ActionIcon
-                              variant="subtle"
-                              color="red"
-                              aria-label={t('administrators.removeNamed', { name: admin.name })}
-                              disabled={admin.isMe}
-                              onClick={() => setRemoving(admin)}
-                              data-testid="remove-administrator"
-                            >
-                              <IconTrash size={18} stroke={1.7} />
-                            </ActionIcon>
-                          </Tooltip>
-                        </Group>
-                      </Table.Td>
-                    ) : null}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+      {query.isError ? null : (
+        <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
+          <DataTable
+            label={t('areas.administrators.title')}
+            columns={columns}
+            data={data?.items}
+            getRowId={(admin) => admin.id}
+            loading={query.isPending}
+            columnMenu
+            exportName="administrators"
+            testId="administrators"
+          />
         </Paper>
-      ) : null}
+      )}
       {inviting && data ? <InviteDialog roles={data.assignableRoles} onClose={() => setInviting(false)} /> : null}
       {editing && data ? (
         <RolesDialog admin={editing} roles={data.assignableRoles} onClose={() => setEditing(null)} />

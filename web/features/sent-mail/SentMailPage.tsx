@@ -3,20 +3,7 @@
  * status; search by recipient or template, status and template filters (mirrored in the URL), and the message
  * in a drawer. Without SMTP_URL the page says that messages are stored, not sent.
  */
-import {
-  Alert,
-  Button,
-  CloseButton,
-  Group,
-  Loader,
-  Paper,
-  Select,
-  Skeleton,
-  Table,
-  Text,
-  TextInput,
-  UnstyledButton,
-} from '@mantine/core';
+import { Alert, Button, CloseButton, Group, Loader, Paper, Select, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconMailOff, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -28,12 +15,10 @@ import { LoadError } from '../../components/LoadError.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useFormatters } from '../../i18n/format.ts';
-import classes from '../customers/detail/detail.module.css';
 import { FilterChip } from '../customers/list/FilterChip.tsx';
 import { type SentMailFilters, type SentMailStatus, useSentMail } from './api.ts';
-import { useDateTime } from './dateTime.ts';
 import { MessageDrawer } from './MessageDrawer.tsx';
-import { SentMailStatusBadge } from './SentMailStatusBadge.tsx';
+import { SentMailTable } from './SentMailTable.tsx';
 
 const isStatus = (v: string): v is SentMailStatus => (sentMailStatuses as readonly string[]).includes(v);
 
@@ -48,7 +33,6 @@ function readFilters(params: URLSearchParams): SentMailFilters {
 export default function SentMailPage() {
   const { t } = useTranslation();
   const fmt = useFormatters();
-  const dateTime = useDateTime();
   useDocumentTitle(t('sentMail.title'));
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readFilters(params), [params]);
@@ -161,115 +145,49 @@ export default function SentMailPage() {
       {list.isError && !first ? (
         <LoadError error={list.error} what={t('sentMail.title')} onRetry={() => list.refetch()} />
       ) : null}
-      {list.isPending ? <Skeleton height={420} radius="md" /> : null}
-      {first && items.length === 0 ? (
-        filtered ? (
-          <EmptyState
-            title={t('sentMail.noMatchTitle')}
-            body={t('sentMail.noMatchBody')}
-            action={
-              <Button variant="default" size="xs" onClick={clearAll}>
-                {t('sentMail.clearAll')}
-              </Button>
+      {list.isError && !first ? null : (
+        <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
+          <SentMailTable
+            items={first ? items : undefined}
+            openId={openId}
+            onOpen={(id) => update({ message: id })}
+            smtpConfigured={smtpConfigured}
+            empty={
+              filtered ? (
+                <EmptyState
+                  title={t('sentMail.noMatchTitle')}
+                  body={t('sentMail.noMatchBody')}
+                  action={
+                    <Button variant="default" size="xs" onClick={clearAll}>
+                      {t('sentMail.clearAll')}
+                    </Button>
+                  }
+                />
+              ) : (
+                <EmptyState title={t('sentMail.emptyTitle')} body={t('sentMail.emptyBody')} />
+              )
             }
           />
-        ) : (
-          <EmptyState title={t('sentMail.emptyTitle')} body={t('sentMail.emptyBody')} />
-        )
-      ) : null}
-      {items.length > 0 && first ? (
-        <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={940}>
-            <Table
-              layout="fixed"
-              verticalSpacing={6}
-              horizontalSpacing="xs"
-              highlightOnHover
-              stickyHeader
-              className={classes.dense}
-              data-testid="sent-mail-table"
-            >
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={150}>{t('sentMail.columns.time')}</Table.Th>
-                  <Table.Th w={220}>{t('sentMail.columns.to')}</Table.Th>
-                  <Table.Th>{t('sentMail.columns.subject')}</Table.Th>
-                  <Table.Th w={200}>{t('sentMail.columns.template')}</Table.Th>
-                  <Table.Th w={84}>{t('sentMail.columns.language')}</Table.Th>
-                  <Table.Th w={96}>{t('sentMail.columns.status')}</Table.Th>
-                  <Table.Th w={96} ta="right">
-                    {t('sentMail.columns.attempts')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((item) => (
-                  <Table.Tr
-                    key={item.id}
-                    onClick={() => update({ message: item.id })}
-                    style={{ cursor: 'pointer' }}
-                    bg={item.id === openId ? 'var(--mantine-primary-color-light)' : undefined}
-                    data-testid="sent-mail-row"
-                  >
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{dateTime(item.createdAt)}</Table.Td>
-                    <Table.Td>
-                      <UnstyledButton
-                        fz="sm"
-                        title={item.to}
-                        style={{
-                          display: 'block',
-                          maxWidth: '100%',
-                          overflow: 'hidden',
-                          textOverflow: 'ellipsis',
-                          whiteSpace: 'nowrap',
-                        }}
-                        onClick={(event) => {
-                          event.stopPropagation();
-                          update({ message: item.id });
-                        }}
-                        aria-label={t('sentMail.openMessage', { to: item.to })}
-                      >
-                        {item.to}
-                      </UnstyledButton>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" lineClamp={1} title={item.subject}>
-                        {item.subject}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="xs" ff="monospace" c="dimmed" lineClamp={1}>
-                        {item.template}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{t(`sentMail.languages.${item.locale}`)}</Table.Td>
-                    <Table.Td>
-                      <SentMailStatusBadge item={item} smtpConfigured={smtpConfigured} />
-                    </Table.Td>
-                    <Table.Td ta="right">{fmt.number(item.attempts)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <Group justify="space-between" px="md" py="xs">
-            <Text size="sm" c="dimmed">
-              {t('sentMail.showing', { shown: fmt.number(items.length), total: fmt.number(first.total) })}
-            </Text>
-            {list.hasNextPage ? (
-              <Button
-                variant="default"
-                size="xs"
-                onClick={() => list.fetchNextPage()}
-                loading={list.isFetchingNextPage}
-                data-testid="load-more"
-              >
-                {t('sentMail.loadMore')}
-              </Button>
-            ) : null}
-          </Group>
+          {first && items.length > 0 ? (
+            <Group justify="space-between" px="md" py="xs">
+              <Text size="sm" c="dimmed">
+                {t('sentMail.showing', { shown: fmt.number(items.length), total: fmt.number(first.total) })}
+              </Text>
+              {list.hasNextPage ? (
+                <Button
+                  variant="default"
+                  size="xs"
+                  onClick={() => list.fetchNextPage()}
+                  loading={list.isFetchingNextPage}
+                  data-testid="load-more"
+                >
+                  {t('sentMail.loadMore')}
+                </Button>
+              ) : null}
+            </Group>
+          ) : null}
         </Paper>
-      ) : null}
+      )}
       <MessageDrawer id={openId} onClose={() => update({ message: null })} />
     </>
   );

@@ -2,7 +2,7 @@
  * The "API tokens" section of Settings (NOT-3): the organisation's tokens with who created them and when they
  * were last used; full administrators and vendor operators create (the secret is shown once) and revoke.
  */
-import { ActionIcon, Button, Group, Paper, Skeleton, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, Skeleton, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconKey, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -11,9 +11,9 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
 import { ToneBadge } from '../../components/Badges.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { type ColumnDef, DataTable } from '../../components/DataTable/DataTable.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useFormatters } from '../../i18n/format.ts';
-import classes from '../customers/detail/detail.module.css';
 import { CreateTokenDialog } from './ApiTokenDialogs.tsx';
 import { type ApiTokenSummary, apiTokensQueryKey, revokeApiToken, useApiTokens } from './api.ts';
 
@@ -35,6 +35,80 @@ export function ApiTokensSection({ mayManage }: { mayManage: boolean }) {
     },
   });
   const items = query.data?.items ?? [];
+
+  const columns: ColumnDef<(typeof items)[number]>[] = [
+    {
+      id: 'name',
+      header: t('apiTokens.name'),
+      accessorFn: (token) => token.name,
+      cell: ({ getValue }) => (
+        <Text span size="sm" fw={600}>
+          {getValue<string>()}
+        </Text>
+      ),
+    },
+    {
+      id: 'createdBy',
+      header: t('apiTokens.createdBy'),
+      accessorFn: (token) => token.createdBy.name,
+      cell: ({ row: { original: token } }) => (
+        <>
+          <Text size="sm">{token.createdBy.name}</Text>
+          <Text size="xs" c="dimmed">
+            {token.createdBy.email}
+          </Text>
+        </>
+      ),
+    },
+    {
+      id: 'created',
+      header: t('apiTokens.created'),
+      accessorFn: (token) => token.createdAt,
+      cell: ({ row }) => fmt.date(row.original.createdAt),
+    },
+    {
+      id: 'lastUsed',
+      header: t('apiTokens.lastUsed'),
+      accessorFn: (token) => token.lastUsedAt,
+      cell: ({ row }) => (row.original.lastUsedAt ? fmt.date(row.original.lastUsedAt) : t('apiTokens.never')),
+    },
+    {
+      id: 'status',
+      header: t('apiTokens.status'),
+      accessorFn: (token) => (token.revokedAt ? t('apiTokens.revoked') : t('apiTokens.active')),
+      cell: ({ row: { original: token } }) =>
+        token.revokedAt ? (
+          <Tooltip label={t('apiTokens.revokedOn', { date: fmt.date(token.revokedAt) })}>
+            <ToneBadge colour="gray">{t('apiTokens.revoked')}</ToneBadge>
+          </Tooltip>
+        ) : (
+          <ToneBadge colour="green">{t('apiTokens.active')}</ToneBadge>
+        ),
+    },
+    {
+      id: 'actions',
+      header: t('apiTokens.actions'),
+      enableHiding: false,
+      meta: { width: 72 },
+      cell: ({ row: { original: token } }) =>
+        token.revokedAt ? null : (
+          <Tooltip label={t('apiTokens.revokeNamed', { name: token.name })}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={t('apiTokens.revokeNamed', { name: token.name })}
+              onClick={() => {
+                setRevoking(token);
+                setConfirming(true);
+              }}
+              data-testid="revoke-token"
+            >
+              <IconTrash size={18} stroke={1.7} />
+            </ActionIcon>
+          </Tooltip>
+        ),
+    },
+  ];
 
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="api-tokens-title">
@@ -80,70 +154,16 @@ export function ApiTokensSection({ mayManage }: { mayManage: boolean }) {
         </Text>
       ) : null}
       {items.length > 0 ? (
-        <Table.ScrollContainer minWidth={760}>
-          <Table
-            verticalSpacing={8}
-            horizontalSpacing="md"
-            highlightOnHover
-            className={classes.dense}
-            data-testid="api-tokens"
-          >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('apiTokens.name')}</Table.Th>
-                <Table.Th>{t('apiTokens.createdBy')}</Table.Th>
-                <Table.Th>{t('apiTokens.created')}</Table.Th>
-                <Table.Th>{t('apiTokens.lastUsed')}</Table.Th>
-                <Table.Th>{t('apiTokens.status')}</Table.Th>
-                <Table.Th w={72}>{t('apiTokens.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((token) => (
-                <Table.Tr key={token.id} c={token.revokedAt ? 'dimmed' : undefined}>
-                  <Table.Td fw={600} fz="sm">
-                    {token.name}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{token.createdBy.name}</Text>
-                    <Text size="xs" c="dimmed">
-                      {token.createdBy.email}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td fz="sm">{fmt.date(token.createdAt)}</Table.Td>
-                  <Table.Td fz="sm">{token.lastUsedAt ? fmt.date(token.lastUsedAt) : t('apiTokens.never')}</Table.Td>
-                  <Table.Td>
-                    {token.revokedAt ? (
-                      <Tooltip label={t('apiTokens.revokedOn', { date: fmt.date(token.revokedAt) })}>
-                        <ToneBadge colour="gray">{t('apiTokens.revoked')}</ToneBadge>
-                      </Tooltip>
-                    ) : (
-                      <ToneBadge colour="green">{t('apiTokens.active')}</ToneBadge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {token.revokedAt ? null : (
-                      <Tooltip label={t('apiTokens.revokeNamed', { name: token.name })}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('apiTokens.revokeNamed', { name: token.name })}
-                          onClick={() => {
-                            setRevoking(token);
-                            setConfirming(true);
-                          }}
-                          data-testid="revoke-token"
-                        >
-                          <IconTrash size={18} stroke={1.7} />
-                        </ActionIcon>
-                      </Tooltip>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <Paper withBorder radius="sm" style={{ overflow: 'hidden' }}>
+          <DataTable
+            label={t('apiTokens.title')}
+            columns={columns}
+            data={items}
+            getRowId={(token) => token.id}
+            exportName="api-tokens"
+            testId="api-tokens"
+          />
+        </Paper>
       ) : null}
       {creating ? <CreateTokenDialog onClose={() => setCreating(false)} /> : null}
       <ConfirmDialog

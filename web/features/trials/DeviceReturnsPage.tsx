@@ -12,14 +12,13 @@ import {
   Modal,
   Paper,
   SimpleGrid,
-  Skeleton,
   Stack,
   Switch,
-  Table,
   Text,
   TextInput,
   ThemeIcon,
   Tooltip,
+  VisuallyHidden,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconTruckReturn } from '@tabler/icons-react';
@@ -29,38 +28,128 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { ShipmentListItem } from '../../../domain/contracts/trials.ts';
 import { isApiError } from '../../api/client.ts';
+import { type ColumnDef, DataTable } from '../../components/DataTable/DataTable.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useFormatters } from '../../i18n/format.ts';
 import { customerPath } from '../customers/detail/paths.ts';
 import { recordReturns, trialsQueryKey, useShipments } from './api.ts';
-import { CursorPager, useCursorPages } from './CursorPager.tsx';
+import { cursorPaging, useCursorPages } from './cursorPages.ts';
 import classes from './trials.module.css';
+
+const capitalised = { returned: 'Returned', overdue: 'Overdue', outstanding: 'Outstanding' } as const;
+const statusColour = { returned: 'teal', overdue: 'red', outstanding: 'gray' } as const;
 
 export default function DeviceReturnsPage() {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const [params, setParams] = useSearchParams();
   const overdueOnly = params.get('overdue') === 'true';
-  const paging = useCursorPages();
-  const shipments = useShipments(overdueOnly, paging.cursor);
+  const pages = useCursorPages();
+  const shipments = useShipments(overdueOnly, pages.cursor);
   const overdue = useShipments(true, undefined);
   const [recording, setRecording] = useState<ShipmentListItem | null>(null);
   useDocumentTitle(t('areas.deviceReturns.title'));
 
   const setOverdueOnly = (on: boolean) => {
-    paging.reset();
+    pages.reset();
     const next = new URLSearchParams(params);
     if (on) next.set('overdue', 'true');
     else next.delete('overdue');
     setParams(next);
   };
 
-  const items = shipments.data?.items ?? [];
   // The overdue count is of the first page of overdue shipments; "50+" when there are more.
   const overdueCount = overdue.data?.items.length ?? 0;
   const overdueLabel = overdue.data?.nextCursor ? `${overdueCount}+` : fmt.number(overdueCount);
+  const returnState = (s: ShipmentListItem) =>
+    s.returnedSerialNumbers.length >= s.serialNumbers.length ? 'returned' : s.overdue ? 'overdue' : 'outstanding';
+  const columns: ColumnDef<ShipmentListItem>[] = [
+    {
+      id: 'customer',
+      header: t('trials.returns.customer'),
+      accessorFn: (s) => s.customer.name,
+      meta: { exportValue: (s) => `${s.customer.name} · ${s.partner.name} · ${s.trial.number}` },
+      cell: ({ row: { original: s } }) => (
+        <>
+          <Text
+            component={Link}
+            to={customerPath(s.customer.id, 'trials')}
+            fw={600}
+            size="sm"
+            c="var(--mantine-color-anchor)"
+          >
+            {s.customer.name}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {s.partner.name} · <span style={{ fontFamily: 'monospace' }}>{s.trial.number}</span>
+          </Text>
+        </>
+      ),
+    },
+    { id: 'device', header: t('trials.returns.device'), accessorFn: (s) => s.deviceTypeName },
+    {
+      id: 'serials',
+      header: t('trials.returns.serials'),
+      accessorFn: (s) => s.serialNumbers.join(', '),
+      cell: ({ getValue }) => (
+        <Tooltip label={getValue<string>()} multiline maw={320} openDelay={300}>
+          <Text size="sm" ff="monospace" truncate="end" maw={200}>
+            {getValue<string>()}
+          </Text>
+        </Tooltip>
+      ),
+    },
+    {
+      id: 'shipped',
+      header: t('trials.returns.shipped'),
+      accessorFn: (s) => s.shippedAt,
+      cell: ({ row }) => fmt.date(row.original.shippedAt),
+    },
+    {
+      id: 'dueBack',
+      header: t('trials.returns.dueBack'),
+      accessorFn: (s) => s.returnDueAt,
+      cell: ({ row: { original: s } }) => (
+        <Text span size="sm" fw={s.overdue ? 700 : undefined}>
+          {fmt.date(s.returnDueAt)}
+        </Text>
+      ),
+    },
+    {
+      id: 'status',
+      header: t('trials.returns.status'),
+      accessorFn: (s) => t(`trials.returns.status${capitalised[returnState(s)]}`),
+      cell: ({ row: { original: s }, getValue }) => (
+        <>
+          <Badge variant="light" radius="sm" color={statusColour[returnState(s)]} data-testid="shipment-status">
+            {getValue<string>()}
+          </Badge>
+          <Text size="xs" c="dimmed" mt={2}>
+            {t('trials.returns.returnedOf', {
+              returned: fmt.number(s.returnedSerialNumbers.length),
+              total: fmt.number(s.serialNumbers.length),
+            })}
+          </Text>
+        </>
+      ),
+    },
+    {
+      id: 'actions',
+      header: () => <VisuallyHidden>{t('dataTable.actions')}</VisuallyHidden>,
+      enableHiding: false,
+      cell: ({ row: { original: s } }) =>
+        returnState(s) === 'returned' ? null : (
+          <Group justify="flex-end">
+            <Button size="compact-sm" variant="default" onClick={() => setRecording(s)} data-testid="record-return">
+              {t('trials.returns.record')}
+            </Button>
+          </Group>
+        ),
+    },
+  ];
+
   return (
     <>
       <PageHeader title={t('areas.deviceReturns.title')} description={t('areas.deviceReturns.description')} />
@@ -83,106 +172,37 @@ export default function DeviceReturnsPage() {
         {shipments.isError ? (
           <LoadError error={shipments.error} what={t('trials.returns.title')} onRetry={() => shipments.refetch()} />
         ) : null}
-        {shipments.isPending ? (
-          <Stack p="md" gap="xs">
-            {[1, 2, 3, 4].map((n) => (
-              <Skeleton key={n} height={18} />
-            ))}
-          </Stack>
-        ) : items.length === 0 && !shipments.isError ? (
-          <Stack align="center" gap="xs" py={40} data-testid="returns-empty">
-            <ThemeIcon size={52} radius="xl" variant="light" color="gray" aria-hidden="true">
-              <IconTruckReturn size={26} stroke={1.6} />
-            </ThemeIcon>
-            <Text fw={600}>{overdueOnly ? t('trials.returns.emptyOverdueTitle') : t('trials.returns.emptyTitle')}</Text>
-            <Text size="sm" c="dimmed">
-              {overdueOnly ? t('trials.returns.emptyOverdueBody') : t('trials.returns.emptyBody')}
-            </Text>
-          </Stack>
-        ) : (
-          <Table.ScrollContainer minWidth={940} className={classes.tableWrap}>
-            <Table stickyHeader verticalSpacing={8} className={classes.table} data-testid="shipments-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('trials.returns.customer')}</Table.Th>
-                  <Table.Th>{t('trials.returns.device')}</Table.Th>
-                  <Table.Th>{t('trials.returns.serials')}</Table.Th>
-                  <Table.Th>{t('trials.returns.shipped')}</Table.Th>
-                  <Table.Th>{t('trials.returns.dueBack')}</Table.Th>
-                  <Table.Th>{t('trials.returns.status')}</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((s) => {
-                  const complete = s.returnedSerialNumbers.length >= s.serialNumbers.length;
-                  const serials = s.serialNumbers.join(', ');
-                  return (
-                    <Table.Tr key={s.id} className={s.overdue ? classes.overdue : undefined} data-testid="shipment-row">
-                      <Table.Td>
-                        <Text
-                          component={Link}
-                          to={customerPath(s.customer.id, 'trials')}
-                          fw={600}
-                          size="sm"
-                          c="var(--mantine-color-anchor)"
-                        >
-                          {s.customer.name}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {s.partner.name} · <span style={{ fontFamily: 'monospace' }}>{s.trial.number}</span>
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>{s.deviceTypeName}</Table.Td>
-                      <Table.Td maw={200}>
-                        <Tooltip label={serials} multiline maw={320} openDelay={300}>
-                          <Text size="sm" ff="monospace" truncate="end">
-                            {serials}
-                          </Text>
-                        </Tooltip>
-                      </Table.Td>
-                      <Table.Td>{fmt.date(s.shippedAt)}</Table.Td>
-                      <Table.Td fw={s.overdue ? 700 : undefined}>{fmt.date(s.returnDueAt)}</Table.Td>
-                      <Table.Td>
-                        <Badge
-                          variant="light"
-                          radius="sm"
-                          color={complete ? 'teal' : s.overdue ? 'red' : 'gray'}
-                          data-testid="shipment-status"
-                        >
-                          {complete
-                            ? t('trials.returns.statusReturned')
-                            : s.overdue
-                              ? t('trials.returns.statusOverdue')
-                              : t('trials.returns.statusOutstanding')}
-                        </Badge>
-                        <Text size="xs" c="dimmed" mt={2}>
-                          {t('trials.returns.returnedOf', {
-                            returned: fmt.number(s.returnedSerialNumbers.length),
-                            total: fmt.number(s.serialNumbers.length),
-                          })}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td ta="right">
-                        {complete ? null : (
-                          <Button
-                            size="compact-sm"
-                            variant="default"
-                            onClick={() => setRecording(s)}
-                            data-testid="record-return"
-                          >
-                            {t('trials.returns.record')}
-                          </Button>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-        <CursorPager paging={paging} nextCursor={shipments.data?.nextCursor} loading={shipments.isPlaceholderData} />
+        <DataTable
+          label={t('areas.deviceReturns.title')}
+          columns={columns}
+          data={shipments.isError && !shipments.data ? undefined : shipments.data?.items}
+          getRowId={(shipment) => shipment.id}
+          loading={shipments.isPending}
+          stale={shipments.isPlaceholderData}
+          empty={
+            <Stack align="center" gap="xs" py={40} data-testid="returns-empty">
+              <ThemeIcon size={52} radius="xl" variant="light" color="gray" aria-hidden="true">
+                <IconTruckReturn size={26} stroke={1.6} />
+              </ThemeIcon>
+              <Text fw={600}>
+                {overdueOnly ? t('trials.returns.emptyOverdueTitle') : t('trials.returns.emptyTitle')}
+              </Text>
+              <Text size="sm" c="dimmed">
+                {overdueOnly ? t('trials.returns.emptyOverdueBody') : t('trials.returns.emptyBody')}
+              </Text>
+            </Stack>
+          }
+          // The server orders the shipments and pages them.
+          sortable={false}
+          sorting={[]}
+          paging={cursorPaging(pages, shipments.data?.nextCursor, shipments.isPlaceholderData)}
+          columnMenu
+          exportName="device-returns"
+          rowClassName={(shipment) => (shipment.overdue ? classes.overdue : undefined)}
+          rowTestId="shipment-row"
+          testId="shipments-table"
+          tall
+        />
       </Paper>
       {recording ? <RecordReturnDialog shipment={recording} onClose={() => setRecording(null)} /> : null}
     </>

@@ -2,15 +2,15 @@
  * For distributors (TRI-13): trial conversions their tier-2 partners sent, each completed here into an order.
  * Nothing shows when none waits.
  */
-import { Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
+import { type ColumnDef, DataTable } from '../../components/DataTable/DataTable.tsx';
 import { useFormatters } from '../../i18n/format.ts';
 import { useProductName } from '../customers/list/labels.ts';
 import { completeConversion, refreshAfterTrialChange, usePendingConversions } from './api.ts';
-import classes from './trials.module.css';
 
 export function PendingConversions() {
   const { t } = useTranslation();
@@ -35,6 +35,56 @@ export function PendingConversions() {
   });
   const items = conversions.data?.items ?? [];
   if (items.length === 0) return null;
+  const columns: ColumnDef<(typeof items)[number]>[] = [
+    {
+      id: 'customer',
+      header: t('trials.approvals.customer'),
+      accessorFn: (c) => c.customer.name,
+      cell: ({ getValue }) => (
+        <Text span size="sm" fw={600}>
+          {getValue<string>()}
+        </Text>
+      ),
+    },
+    { id: 'partner', header: t('trials.approvals.partner'), accessorFn: (c) => c.partner.name },
+    {
+      id: 'trial',
+      header: t('trials.approvals.trial'),
+      accessorFn: (c) => c.trial.number,
+      cell: ({ getValue }) => (
+        <Text span size="sm" ff="monospace">
+          {getValue<string>()}
+        </Text>
+      ),
+    },
+    {
+      id: 'services',
+      header: t('trials.list.services'),
+      accessorFn: (c) => c.lines.map((l) => `${fmt.number(l.quantity)} × ${product(l.serviceId)}`).join(', '),
+    },
+    {
+      id: 'requested',
+      header: t('trials.approvals.requested'),
+      accessorFn: (c) => c.createdAt,
+      cell: ({ row }) => fmt.date(row.original.createdAt),
+    },
+    {
+      id: 'actions',
+      header: () => <VisuallyHidden>{t('dataTable.actions')}</VisuallyHidden>,
+      enableHiding: false,
+      cell: ({ row: { original: c } }) => (
+        <Group justify="flex-end">
+          <Button
+            size="xs"
+            onClick={() => complete.mutate(c.orderId)}
+            loading={complete.isPending && complete.variables === c.orderId}
+          >
+            {t('trials.approvals.complete')}
+          </Button>
+        </Group>
+      ),
+    },
+  ];
   return (
     <Paper withBorder radius="md" p="md" mb="md" data-testid="pending-conversions">
       <Stack gap={4} mb="sm">
@@ -45,42 +95,13 @@ export function PendingConversions() {
           {t('trials.list.conversionsBody')}
         </Text>
       </Stack>
-      <Table.ScrollContainer minWidth={760}>
-        <Table verticalSpacing={6} className={classes.table}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('trials.approvals.customer')}</Table.Th>
-              <Table.Th>{t('trials.approvals.partner')}</Table.Th>
-              <Table.Th>{t('trials.approvals.trial')}</Table.Th>
-              <Table.Th>{t('trials.list.services')}</Table.Th>
-              <Table.Th>{t('trials.approvals.requested')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((c) => (
-              <Table.Tr key={c.orderId}>
-                <Table.Td fw={600}>{c.customer.name}</Table.Td>
-                <Table.Td>{c.partner.name}</Table.Td>
-                <Table.Td ff="monospace">{c.trial.number}</Table.Td>
-                <Table.Td>
-                  {c.lines.map((l) => `${fmt.number(l.quantity)} × ${product(l.serviceId)}`).join(', ')}
-                </Table.Td>
-                <Table.Td>{fmt.date(c.createdAt)}</Table.Td>
-                <Table.Td ta="right">
-                  <Button
-                    size="xs"
-                    onClick={() => complete.mutate(c.orderId)}
-                    loading={complete.isPending && complete.variables === c.orderId}
-                  >
-                    {t('trials.approvals.complete')}
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable
+        label={t('trials.list.conversionsTitle')}
+        columns={columns}
+        data={items}
+        getRowId={(c) => c.orderId}
+        exportName="pending-conversions"
+      />
     </Paper>
   );
 }

@@ -28,8 +28,6 @@ export const trialsDa: Messages['trials'] = {
     count_one: '{{formatted}} prøveversion',
     count_other: '{{formatted}} prøveversioner',
     clear: 'Ryd',
-    previous: 'Forrige',
-    next: 'Næste',
     extensionPending: 'forlængelse afventer godkendelse',
     conversionPending: 'konvertering hos distributør',
     notStarted: 'Starter ved accept',

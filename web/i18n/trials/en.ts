@@ -27,8 +27,6 @@ export const trialsEn = {
     count_one: '{{formatted}} trial',
     count_other: '{{formatted}} trials',
     clear: 'Clear',
-    previous: 'Previous',
-    next: 'Next',
     extensionPending: 'extension waits for approval',
     conversionPending: 'conversion at distributor',
     notStarted: 'Starts on acceptance',

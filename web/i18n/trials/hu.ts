@@ -28,8 +28,6 @@ export const trialsHu: Messages['trials'] = {
     count_one: '{{formatted}} próbaverzió',
     count_other: '{{formatted}} próbaverzió',
     clear: 'Törlés',
-    previous: 'Előző',
-    next: 'Következő',
     extensionPending: 'a hosszabbítás jóváhagyásra vár',
     conversionPending: 'átalakítás a disztribútornál',
     notStarted: 'Elfogadáskor indul',

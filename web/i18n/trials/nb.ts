@@ -28,8 +28,6 @@ export const trialsNb: Messages['trials'] = {
     count_one: '{{formatted}} prøveperiode',
     count_other: '{{formatted}} prøveperioder',
     clear: 'Tøm',
-    previous: 'Forrige',
-    next: 'Neste',
     extensionPending: 'forlengelse venter på godkjenning',
     conversionPending: 'konvertering hos distributør',
     notStarted: 'Starter ved godkjenning',

@@ -1,11 +1,11 @@
 /** The Activity tab: the audit log of this customer (NOT-4) — who did what, when, with before and after. */
-import { Button, Code, Paper, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Button, Code, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { type ColumnDef, DataTable } from '../../../components/DataTable/DataTable.tsx';
 import { EmptyState } from '../../../components/EmptyState.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { useFormatters } from '../../../i18n/format.ts';
 import { type ActivityEntry, useCustomerActivity } from './api.ts';
-import classes from './detail.module.css';
 
 /** A change's before or after as short "key: value" text; objects nested deeper are shown as JSON. */
 function summarise(value: unknown): string {
@@ -65,55 +65,71 @@ export function ActivityTab({ customerId }: { customerId: string }) {
   if (entries.length === 0) {
     return <EmptyState title={t('customerDetail.activity.emptyTitle')} body={t('customerDetail.activity.emptyBody')} />;
   }
+  const columns: ColumnDef<ActivityEntry>[] = [
+    {
+      id: 'when',
+      header: t('customerDetail.activity.when'),
+      accessorFn: (entry) => entry.at,
+      meta: { width: 170 },
+      cell: ({ row: { original: entry } }) => (
+        <>
+          <Text size="sm">{fmt.date(entry.at)}</Text>
+          <Text size="xs" c="dimmed">
+            {fmt.time(entry.at)}
+          </Text>
+        </>
+      ),
+    },
+    {
+      id: 'who',
+      header: t('customerDetail.activity.who'),
+      accessorFn: (entry) => entry.actor?.name ?? t('customerDetail.activity.system'),
+      cell: ({ row: { original: entry } }) =>
+        entry.actor ? (
+          <>
+            <Text size="sm">{entry.actor.name}</Text>
+            <Text size="xs" c="dimmed">
+              {entry.actor.organisation ?? entry.actor.email}
+            </Text>
+          </>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('customerDetail.activity.system')}
+          </Text>
+        ),
+    },
+    {
+      id: 'what',
+      header: t('customerDetail.activity.what'),
+      accessorFn: (entry) => label(entry.action),
+      cell: ({ getValue }) => (
+        <Text size="sm" fw={500}>
+          {getValue<string>()}
+        </Text>
+      ),
+    },
+    {
+      id: 'change',
+      header: t('customerDetail.activity.change'),
+      accessorFn: (entry) => [summarise(entry.before), summarise(entry.after)].filter(Boolean).join(' → '),
+      enableSorting: false,
+      meta: { wrap: true },
+      cell: ({ row }) => <Change entry={row.original} />,
+    },
+  ];
   return (
     <Stack gap="sm">
-      <Paper withBorder radius="md">
-        <Table.ScrollContainer minWidth={760}>
-          <Table verticalSpacing={8} horizontalSpacing="md" className={classes.dense} data-testid="activity">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={170}>{t('customerDetail.activity.when')}</Table.Th>
-                <Table.Th>{t('customerDetail.activity.who')}</Table.Th>
-                <Table.Th>{t('customerDetail.activity.what')}</Table.Th>
-                <Table.Th>{t('customerDetail.activity.change')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {entries.map((entry) => (
-                <Table.Tr key={entry.id}>
-                  <Table.Td>
-                    <Text size="sm">{fmt.date(entry.at)}</Text>
-                    <Text size="xs" c="dimmed">
-                      {fmt.time(entry.at)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {entry.actor ? (
-                      <>
-                        <Text size="sm">{entry.actor.name}</Text>
-                        <Text size="xs" c="dimmed">
-                          {entry.actor.organisation ?? entry.actor.email}
-                        </Text>
-                      </>
-                    ) : (
-                      <Text size="sm" c="dimmed">
-                        {t('customerDetail.activity.system')}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {label(entry.action)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Change entry={entry} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+      <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
+        <DataTable
+          label={t('customerDetail.tabs.activity')}
+          columns={columns}
+          data={entries}
+          getRowId={(entry) => entry.id}
+          initialSorting={[{ id: 'when', desc: true }]}
+          columnMenu
+          exportName="activity"
+          testId="activity"
+        />
       </Paper>
       {query.hasNextPage ? (
         <Button variant="default" onClick={() => query.fetchNextPage()} loading={query.isFetchingNextPage} mx="auto">

@@ -2,20 +2,7 @@
  * The Partner admins tab (DET-4): who of the partner is assigned to this customer, with roles; full
  * administrators and partner administrators assign and unassign (the server checks, ROL-6).
  */
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Group,
-  Modal,
-  Paper,
-  Select,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  Tooltip,
-} from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, Modal, Paper, Select, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconInfoCircle, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -25,6 +12,7 @@ import type { PartnerRole } from '../../../../domain/roles.ts';
 import { isApiError } from '../../../api/client.ts';
 import { ToneBadge } from '../../../components/Badges.tsx';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
+import { type ColumnDef, DataTable } from '../../../components/DataTable/DataTable.tsx';
 import { EmptyState } from '../../../components/EmptyState.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { useFormatters } from '../../../i18n/format.ts';
@@ -37,7 +25,6 @@ import {
   unassignPartnerAdmin,
   useCustomerAdmins,
 } from './api.ts';
-import classes from './detail.module.css';
 
 function AssignDialog({
   customer,
@@ -148,6 +135,94 @@ export function PartnerAdminsTab({ customer }: { customer: CustomerDetail }) {
     label: `${u.name} · ${u.email}${showPartner ? ` · ${u.partner.name}` : ''} (${roleNames(u.roles)})`,
   }));
 
+  const columns: ColumnDef<(typeof items)[number]>[] = [
+    {
+      id: 'administrator',
+      header: t('customerDetail.admins.administrator'),
+      accessorFn: (admin) => admin.name,
+      meta: { exportValue: (admin) => `${admin.name} <${admin.email}>` },
+      cell: ({ row: { original: admin } }) => (
+        <>
+          <Text size="sm" fw={600}>
+            {admin.name}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {admin.email}
+          </Text>
+        </>
+      ),
+    },
+    {
+      id: 'roles',
+      header: t('customerDetail.admins.roles'),
+      accessorFn: (admin) => roleNames(admin.roles),
+      cell: ({ row: { original: admin } }) => (
+        <Group gap={4}>
+          {admin.roles.map((role) => (
+            <ToneBadge key={role} colour="brand">
+              {t(`roles.${role}`)}
+            </ToneBadge>
+          ))}
+          {admin.status === 'invited' ? (
+            <ToneBadge colour="gray">{t('customerDetail.admins.invited')}</ToneBadge>
+          ) : null}
+        </Group>
+      ),
+    },
+    {
+      id: 'access',
+      header: t('customerDetail.admins.access'),
+      accessorFn: (admin) =>
+        admin.seesAllCustomers ? t('customerDetail.admins.allCustomers') : t('customerDetail.admins.assignedOnly'),
+    },
+    ...(showPartner
+      ? [
+          {
+            id: 'partner',
+            header: t('customerDetail.admins.partner'),
+            accessorFn: (admin) => admin.partner.name,
+          } satisfies ColumnDef<(typeof items)[number]>,
+        ]
+      : []),
+    {
+      id: 'assignedAt',
+      header: t('customerDetail.admins.assignedAt'),
+      accessorFn: (admin) => admin.assignedAt,
+      cell: ({ row: { original: admin } }) => (
+        <>
+          <Text size="sm">{fmt.date(admin.assignedAt)}</Text>
+          {admin.assignedBy ? (
+            <Text size="xs" c="dimmed">
+              {t('customerDetail.admins.by', { name: admin.assignedBy })}
+            </Text>
+          ) : null}
+        </>
+      ),
+    },
+    ...(mayAssign
+      ? [
+          {
+            id: 'actions',
+            header: t('customerDetail.admins.actions'),
+            enableHiding: false,
+            meta: { width: 60 },
+            cell: ({ row: { original: admin } }) => (
+              <Tooltip label={t('customerDetail.admins.unassignNamed', { name: admin.name })}>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  aria-label={t('customerDetail.admins.unassignNamed', { name: admin.name })}
+                  onClick={() => setRemoving({ userId: admin.userId, name: admin.name })}
+                >
+                  <IconTrash size={18} stroke={1.7} />
+                </ActionIcon>
+              </Tooltip>
+            ),
+          } satisfies ColumnDef<(typeof items)[number]>,
+        ]
+      : []),
+  ];
+
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -171,75 +246,16 @@ export function PartnerAdminsTab({ customer }: { customer: CustomerDetail }) {
           body={mayAssign ? t('customerDetail.admins.emptyBody') : undefined}
         />
       ) : (
-        <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={720}>
-            <Table verticalSpacing={8} horizontalSpacing="md" className={classes.dense} data-testid="partner-admins">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('customerDetail.admins.administrator')}</Table.Th>
-                  <Table.Th>{t('customerDetail.admins.roles')}</Table.Th>
-                  <Table.Th>{t('customerDetail.admins.access')}</Table.Th>
-                  {showPartner ? <Table.Th>{t('customerDetail.admins.partner')}</Table.Th> : null}
-                  <Table.Th>{t('customerDetail.admins.assignedAt')}</Table.Th>
-                  {mayAssign ? <Table.Th w={60}>{t('customerDetail.admins.actions')}</Table.Th> : null}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((admin) => (
-                  <Table.Tr key={admin.userId}>
-                    <Table.Td>
-                      <Text size="sm" fw={600}>
-                        {admin.name}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {admin.email}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        {admin.roles.map((role) => (
-                          <ToneBadge key={role} colour="brand">
-                            {t(`roles.${role}`)}
-                          </ToneBadge>
-                        ))}
-                        {admin.status === 'invited' ? (
-                          <ToneBadge colour="gray">{t('customerDetail.admins.invited')}</ToneBadge>
-                        ) : null}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      {admin.seesAllCustomers
-                        ? t('customerDetail.admins.allCustomers')
-                        : t('customerDetail.admins.assignedOnly')}
-                    </Table.Td>
-                    {showPartner ? <Table.Td>{admin.partner.name}</Table.Td> : null}
-                    <Table.Td>
-                      <Text size="sm">{fmt.date(admin.assignedAt)}</Text>
-                      {admin.assignedBy ? (
-                        <Text size="xs" c="dimmed">
-                          {t('customerDetail.admins.by', { name: admin.assignedBy })}
-                        </Text>
-                      ) : null}
-                    </Table.Td>
-                    {mayAssign ? (
-                      <Table.Td>
-                        <Tooltip label={t('customerDetail.admins.unassignNamed', { name: admin.name })}>
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={t('customerDetail.admins.unassignNamed', { name: admin.name })}
-                            onClick={() => setRemoving({ userId: admin.userId, name: admin.name })}
-                          >
-                            <IconTrash size={18} stroke={1.7} />
-                          </ActionIcon>
-                        </Tooltip>
-                      </Table.Td>
-                    ) : null}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+        <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
+          <DataTable
+            label={t('customerDetail.tabs.admins')}
+            columns={columns}
+            data={items}
+            getRowId={(admin) => admin.userId}
+            columnMenu
+            exportName="partner-admins"
+            testId="partner-admins"
+          />
         </Paper>
       )}
       {assigning ? <AssignDialog customer={customer} options={options} onClose={() => setAssigning(false)} /> : null}

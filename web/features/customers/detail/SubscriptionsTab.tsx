@@ -2,76 +2,87 @@
  * The Subscriptions tab (DET-2): per subscription its renewal date, licences per service (bought / assigned /
  * used / available) and invoices; then the order history. A partner sees the subscriptions it sold (INS-3).
  */
-import { Alert, Group, Paper, Skeleton, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Group, Paper, Skeleton, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { customerSubscription } from '../../../../domain/contracts/customer-detail.ts';
 import { BadgeList, ToneBadge } from '../../../components/Badges.tsx';
+import { type ColumnDef, DataTable } from '../../../components/DataTable/DataTable.tsx';
 import { EmptyState } from '../../../components/EmptyState.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { useDateWithDays, useFormatters } from '../../../i18n/format.ts';
 import { useProductName, useStatusBadges } from '../list/labels.ts';
 import { useCustomerSubscriptions } from './api.ts';
-import classes from './detail.module.css';
+import { OrderHistory } from './OrderHistory.tsx';
 
 type Subscription = z.infer<typeof customerSubscription>;
 
 const invoiceColour = { paid: 'green', due: 'yellow', overdue: 'red' } as const;
+
+type Service = Subscription['services'][number];
+type Invoice = Subscription['invoices'][number];
 
 function LicenceTable({ subscription }: { subscription: Subscription }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const product = useProductName();
   const badges = useStatusBadges();
+  const figure = (id: 'bought' | 'used' | 'available'): ColumnDef<Service> => ({
+    id,
+    header: t(`customerDetail.licences.${id}`),
+    accessorFn: (s) => s[id],
+    meta: { numeric: true },
+    cell: ({ getValue }) => (
+      <Text span size="sm" fw={id === 'available' ? 600 : undefined}>
+        {fmt.number(getValue<number>())}
+      </Text>
+    ),
+  });
+  const columns: ColumnDef<Service>[] = [
+    { id: 'service', header: t('customerDetail.subscriptions.service'), accessorFn: (s) => product(s.serviceId) },
+    figure('bought'),
+    {
+      id: 'assigned',
+      header: t('customerDetail.licences.assigned'),
+      accessorFn: (s) => s.assigned,
+      meta: { numeric: true },
+      cell: ({ row: { original: s } }) =>
+        s.assigned > s.bought ? (
+          <Tooltip label={t('customerDetail.subscriptions.overLicence', { n: s.assigned - s.bought })}>
+            <Text span size="sm" fw={700} c="red">
+              {fmt.number(s.assigned)}
+            </Text>
+          </Tooltip>
+        ) : (
+          fmt.number(s.assigned)
+        ),
+    },
+    figure('used'),
+    figure('available'),
+    {
+      id: 'provisioning',
+      header: t('customerDetail.subscriptions.provisioning'),
+      accessorFn: (s) => s.provisioningStatus,
+      cell: ({ row: { original: s } }) => (
+        <Tooltip label={s.provisioningError} disabled={!s.provisioningError} multiline maw={300}>
+          <span>
+            <BadgeList items={badges.provisioning(s.provisioningStatus)} />
+          </span>
+        </Tooltip>
+      ),
+    },
+  ];
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table verticalSpacing={6} className={classes.dense}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('customerDetail.subscriptions.service')}</Table.Th>
-            <Table.Th ta="right">{t('customerDetail.licences.bought')}</Table.Th>
-            <Table.Th ta="right">{t('customerDetail.licences.assigned')}</Table.Th>
-            <Table.Th ta="right">{t('customerDetail.licences.used')}</Table.Th>
-            <Table.Th ta="right">{t('customerDetail.licences.available')}</Table.Th>
-            <Table.Th>{t('customerDetail.subscriptions.provisioning')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {subscription.services.map((s) => {
-            const over = s.assigned > s.bought;
-            return (
-              <Table.Tr key={s.serviceId}>
-                <Table.Td>{product(s.serviceId)}</Table.Td>
-                <Table.Td ta="right">{fmt.number(s.bought)}</Table.Td>
-                <Table.Td ta="right">
-                  {over ? (
-                    <Tooltip label={t('customerDetail.subscriptions.overLicence', { n: s.assigned - s.bought })}>
-                      <Text span size="sm" fw={700} c="red">
-                        {fmt.number(s.assigned)}
-                      </Text>
-                    </Tooltip>
-                  ) : (
-                    fmt.number(s.assigned)
-                  )}
-                </Table.Td>
-                <Table.Td ta="right">{fmt.number(s.used)}</Table.Td>
-                <Table.Td ta="right" fw={600}>
-                  {fmt.number(s.available)}
-                </Table.Td>
-                <Table.Td>
-                  <Tooltip label={s.provisioningError} disabled={!s.provisioningError} multiline maw={300}>
-                    <span>
-                      <BadgeList items={badges.provisioning(s.provisioningStatus)} />
-                    </span>
-                  </Tooltip>
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <Paper withBorder radius="sm" style={{ overflow: 'hidden' }}>
+      <DataTable
+        label={`${subscription.number} · ${t('areas.licences.title')}`}
+        columns={columns}
+        data={subscription.services}
+        getRowId={(s) => s.serviceId}
+        exportName={`licences-${subscription.number}`}
+      />
+    </Paper>
   );
 }
 
@@ -85,39 +96,57 @@ function Invoices({ subscription }: { subscription: Subscription }) {
       </Text>
     );
   }
+  const columns: ColumnDef<Invoice>[] = [
+    {
+      id: 'invoice',
+      header: t('customerDetail.subscriptions.invoice'),
+      accessorFn: (invoice) => invoice.number,
+      cell: ({ getValue }) => (
+        <Text span size="sm" ff="monospace">
+          {getValue<string>()}
+        </Text>
+      ),
+    },
+    {
+      id: 'period',
+      header: t('customerDetail.subscriptions.period'),
+      accessorFn: (invoice) => invoice.periodStart,
+      meta: { exportValue: (invoice) => `${invoice.periodStart} – ${invoice.periodEnd}` },
+      cell: ({ row: { original: invoice } }) => `${fmt.date(invoice.periodStart)} – ${fmt.date(invoice.periodEnd)}`,
+    },
+    {
+      id: 'amount',
+      header: t('customerDetail.subscriptions.amount'),
+      accessorFn: (invoice) => invoice.amountCents / 100,
+      meta: { numeric: true },
+      cell: ({ row: { original: invoice } }) =>
+        fmt.number(invoice.amountCents / 100, { style: 'currency', currency: invoice.currency }),
+    },
+    {
+      id: 'due',
+      header: t('customerDetail.subscriptions.due'),
+      accessorFn: (invoice) => invoice.dueAt,
+      cell: ({ row }) => fmt.date(row.original.dueAt),
+    },
+    {
+      id: 'status',
+      header: t('customerDetail.subscriptions.invoiceStatus'),
+      accessorFn: (invoice) => t(`customerDetail.invoiceStatuses.${invoice.status}`),
+      cell: ({ row, getValue }) => (
+        <ToneBadge colour={invoiceColour[row.original.status]}>{getValue<string>()}</ToneBadge>
+      ),
+    },
+  ];
   return (
-    <Table.ScrollContainer minWidth={560}>
-      <Table verticalSpacing={4} className={classes.dense}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('customerDetail.subscriptions.invoice')}</Table.Th>
-            <Table.Th>{t('customerDetail.subscriptions.period')}</Table.Th>
-            <Table.Th ta="right">{t('customerDetail.subscriptions.amount')}</Table.Th>
-            <Table.Th>{t('customerDetail.subscriptions.due')}</Table.Th>
-            <Table.Th>{t('customerDetail.subscriptions.invoiceStatus')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {subscription.invoices.map((invoice) => (
-            <Table.Tr key={invoice.id}>
-              <Table.Td ff="monospace">{invoice.number}</Table.Td>
-              <Table.Td>
-                {fmt.date(invoice.periodStart)} – {fmt.date(invoice.periodEnd)}
-              </Table.Td>
-              <Table.Td ta="right">
-                {fmt.number(invoice.amountCents / 100, { style: 'currency', currency: invoice.currency })}
-              </Table.Td>
-              <Table.Td>{fmt.date(invoice.dueAt)}</Table.Td>
-              <Table.Td>
-                <ToneBadge colour={invoiceColour[invoice.status]}>
-                  {t(`customerDetail.invoiceStatuses.${invoice.status}`)}
-                </ToneBadge>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <Paper withBorder radius="sm" style={{ overflow: 'hidden' }}>
+      <DataTable
+        label={`${subscription.number} · ${t('customerDetail.subscriptions.invoices')}`}
+        columns={columns}
+        data={subscription.invoices}
+        getRowId={(invoice) => invoice.id}
+        exportName={`invoices-${subscription.number}`}
+      />
+    </Paper>
   );
 }
 
@@ -175,8 +204,6 @@ function SubscriptionCard({ subscription }: { subscription: Subscription }) {
 
 export function SubscriptionsTab({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
-  const fmt = useFormatters();
-  const product = useProductName();
   const query = useCustomerSubscriptions(customerId);
   if (query.isPending) return <Skeleton height={280} radius="md" />;
   if (query.isError) {
@@ -209,38 +236,7 @@ export function SubscriptionsTab({ customerId }: { customerId: string }) {
             {t('customerDetail.orders.empty')}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={760}>
-            <Table verticalSpacing={6} striped className={classes.dense} data-testid="order-history">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('customerDetail.orders.number')}</Table.Th>
-                  <Table.Th>{t('customerDetail.orders.date')}</Table.Th>
-                  <Table.Th>{t('customerDetail.orders.kind')}</Table.Th>
-                  <Table.Th>{t('customerDetail.orders.subscription')}</Table.Th>
-                  <Table.Th>{t('customerDetail.orders.lines')}</Table.Th>
-                  <Table.Th>{t('customerDetail.orders.placedBy')}</Table.Th>
-                  <Table.Th>{t('customerDetail.orders.status')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {orders.map((order) => (
-                  <Table.Tr key={order.id}>
-                    <Table.Td ff="monospace">{order.number}</Table.Td>
-                    <Table.Td>{fmt.date(order.createdAt)}</Table.Td>
-                    <Table.Td>{t(`customerDetail.orderKinds.${order.kind}`)}</Table.Td>
-                    <Table.Td ff="monospace">{order.subscriptionNumber ?? '—'}</Table.Td>
-                    <Table.Td>
-                      {order.lines
-                        .map((line) => `${fmt.number(line.quantity)} × ${product(line.serviceId)}`)
-                        .join(', ')}
-                    </Table.Td>
-                    <Table.Td>{order.placedBy.name}</Table.Td>
-                    <Table.Td>{t(`customerDetail.orderStatuses.${order.status}`)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <OrderHistory orders={orders} />
         )}
       </Paper>
     </Stack>

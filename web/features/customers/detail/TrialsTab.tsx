@@ -3,11 +3,12 @@
  * actions (TRI-6, TRI-11…TRI-14: resend consent, finish setup, extend, convert, edit, cancel), then past trials
  * as a table. Start trial opens the wizard for this customer (TRI-4, TRI-10).
  */
-import { Grid, Group, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Grid, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerTrial } from '../../../../domain/contracts/customer-detail.ts';
 import { BadgeList } from '../../../components/Badges.tsx';
+import { type ColumnDef, DataTable } from '../../../components/DataTable/DataTable.tsx';
 import { EmptyState } from '../../../components/EmptyState.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { useFormatters } from '../../../i18n/format.ts';
@@ -17,7 +18,6 @@ import { StartTrialButton } from '../../trials/StartTrialButton.tsx';
 import { DaysLeftText, TrialStateBadge } from '../../trials/TrialStateBadge.tsx';
 import { useProductName, useStatusBadges } from '../list/labels.ts';
 import { useCustomer, useCustomerTrials } from './api.ts';
-import classes from './detail.module.css';
 
 function Services({ trial }: { trial: CustomerTrial }) {
   const { t } = useTranslation();
@@ -122,44 +122,63 @@ function OngoingTrial({ trial, showPartner }: { trial: CustomerTrial; showPartne
 
 function PastTrials({ trials, showPartner }: { trials: CustomerTrial[]; showPartner: boolean }) {
   const { t } = useTranslation();
+  const product = useProductName();
+  const columns: ColumnDef<CustomerTrial>[] = [
+    {
+      id: 'trial',
+      header: t('customerDetail.trials.trial'),
+      accessorFn: (trial) => trial.number,
+      cell: ({ row: { original: trial } }) => (
+        <>
+          <Text size="sm" ff="monospace">
+            {trial.number}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {trial.adminEmail}
+          </Text>
+        </>
+      ),
+    },
+    ...(showPartner
+      ? [
+          {
+            id: 'partner',
+            header: t('customerDetail.trials.partner'),
+            accessorFn: (trial) => trial.partner.name,
+          } satisfies ColumnDef<CustomerTrial>,
+        ]
+      : []),
+    {
+      id: 'services',
+      header: t('customerDetail.trials.services'),
+      accessorFn: (trial) => trial.services.map((s) => product(s.serviceId)).join(', '),
+      cell: ({ row }) => <Services trial={row.original} />,
+    },
+    {
+      id: 'state',
+      header: t('customerDetail.trials.state'),
+      accessorFn: (trial) => t(`trials.states.${trial.state}`),
+      cell: ({ row }) => <StateBadges trial={row.original} />,
+    },
+    {
+      id: 'period',
+      header: t('customerDetail.trials.period'),
+      accessorFn: (trial) => trial.startsAt,
+      meta: { exportValue: (trial) => [trial.startsAt, trial.endsAt].filter(Boolean).join(' – ') },
+      cell: ({ row }) => <Period trial={row.original} />,
+    },
+  ];
   return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table verticalSpacing={8} className={classes.dense} data-testid="past-trials">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('customerDetail.trials.trial')}</Table.Th>
-            {showPartner ? <Table.Th>{t('customerDetail.trials.partner')}</Table.Th> : null}
-            <Table.Th>{t('customerDetail.trials.services')}</Table.Th>
-            <Table.Th>{t('customerDetail.trials.state')}</Table.Th>
-            <Table.Th>{t('customerDetail.trials.period')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {trials.map((trial) => (
-            <Table.Tr key={trial.id} data-trial-number={trial.number}>
-              <Table.Td>
-                <Text size="sm" ff="monospace">
-                  {trial.number}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {trial.adminEmail}
-                </Text>
-              </Table.Td>
-              {showPartner ? <Table.Td>{trial.partner.name}</Table.Td> : null}
-              <Table.Td>
-                <Services trial={trial} />
-              </Table.Td>
-              <Table.Td>
-                <StateBadges trial={trial} />
-              </Table.Td>
-              <Table.Td>
-                <Period trial={trial} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      label={t('customerDetail.trials.past')}
+      columns={columns}
+      data={trials}
+      getRowId={(trial) => trial.id}
+      rowData={(trial) => ({ 'data-trial-number': trial.number })}
+      columnMenu
+      exportName="past-trials"
+      testId="past-trials"
+    />
   );
 }
 
@@ -211,8 +230,8 @@ export function TrialsTab({ customerId }: { customerId: string }) {
         )}
       </Stack>
       {past.length > 0 ? (
-        <Paper withBorder radius="md" p="md">
-          <Title order={2} fz="md" mb="sm">
+        <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
+          <Title order={2} fz="md" p="md">
             {t('customerDetail.trials.past')}
           </Title>
           <PastTrials trials={past} showPartner={showPartner} />

@@ -2,34 +2,10 @@
  * The Customers page (UI.md "Customers", CUS-1…CUS-7, TAG): KPI strip → filter bar → table → paging, with saved
  * views, CSV export and tag management in the header. The URL holds the whole view (CUS-6).
  */
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  Popover,
-  Select,
-  Stack,
-  Text,
-  ThemeIcon,
-  Title,
-  Tooltip,
-} from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import {
-  IconAlertTriangle,
-  IconBuilding,
-  IconChevronLeft,
-  IconChevronRight,
-  IconColumns3,
-  IconDownload,
-  IconFilterOff,
-  IconFlask,
-  IconTags,
-} from '@tabler/icons-react';
+import { IconAlertTriangle, IconBuilding, IconFilterOff, IconFlask, IconTags } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,9 +20,8 @@ import { launchCustomer } from '../../console/api.ts';
 import { TagManager } from '../../tags/TagManager.tsx';
 import { StartTrialButton } from '../../trials/StartTrialButton.tsx';
 import { customersCsvUrl, useCustomerList } from './api.ts';
-import classes from './CustomersList.module.css';
+import { EmptyState } from './CustomersEmpty.tsx';
 import { CustomersTable } from './CustomersTable.tsx';
-import { type ColumnId, columnSortKey, optionalColumns, useHiddenColumns } from './columns.ts';
 import { FilterBar } from './FilterBar.tsx';
 import { type KpiId, KpiStrip, kpiFilters } from './KpiStrip.tsx';
 import { SavedViewsMenu } from './SavedViews.tsx';
@@ -72,7 +47,6 @@ export default function CustomersPage() {
   const state = useMemo(() => readState(params), [params]);
   const query = useMemo(() => apiQueryOf(state), [state]);
   const list = useCustomerList(query);
-  const columns = useHiddenColumns();
   const [tagManagerOpen, setTagManagerOpen] = useState(false);
   const openTagManager = useCallback(() => setTagManagerOpen(true), []);
   const mayManageTags = session.permissions.manageTags;
@@ -103,11 +77,6 @@ export default function CustomersPage() {
   const onKpi = (id: KpiId) => {
     const next = activeKpi === id ? kpiFilters.customers : kpiFilters[id];
     setFilters({ needsAttention: [], status: [], provisioning: [], subscriptionStatus: [], ...next });
-  };
-
-  const onSort = (column: ColumnId) => {
-    const key = columnSortKey[column];
-    go({ sort: { key, desc: state.sort.key === key ? !state.sort.desc : false } });
   };
 
   const launch = useMutation({
@@ -188,13 +157,6 @@ export default function CustomersPage() {
                 setParams(toSearchParams(readState(new URLSearchParams(viewQuery)), { paging: false }))
               }
             />
-            <HeaderAction
-              compact={compactHeader}
-              label={t('customers.list.exportCsv')}
-              icon={<IconDownload size={16} stroke={1.7} aria-hidden="true" />}
-              href={customersCsvUrl(query)}
-              testId="export-csv"
-            />
             {mayManageTags ? (
               <HeaderAction
                 compact={compactHeader}
@@ -256,9 +218,26 @@ export default function CustomersPage() {
           ) : null}
           <CustomersTable
             rows={rows}
-            columns={columns.visible}
             sort={state.sort}
-            onSort={onSort}
+            onSort={(sort) => go({ sort })}
+            paging={{
+              range:
+                data && data.items.length > 0
+                  ? t('dataTable.range', {
+                      from: fmt.number(from),
+                      to: fmt.number(to),
+                      total: fmt.number(data.total),
+                    })
+                  : '',
+              pageSize: state.limit,
+              pageSizes,
+              onPageSize: (limit) => go({ limit }),
+              canPrevious: pageIndex > 0,
+              canNext: Boolean(data?.nextCursor) && !list.isPlaceholderData,
+              onPrevious: previousPage,
+              onNext: nextPage,
+            }}
+            exportHref={customersCsvUrl(query)}
             loading={list.isPending}
             stale={list.isPlaceholderData}
             canManageTags={mayManageTags}
@@ -267,55 +246,6 @@ export default function CustomersPage() {
             launchingId={launch.isPending ? (launch.variables?.id ?? null) : null}
             empty={empty}
           />
-          <Group justify="space-between" className={classes.pagination} wrap="wrap" gap="sm">
-            <Group gap="xs" wrap="nowrap">
-              <ColumnMenu hidden={columns.hidden} onToggle={columns.toggle} onReset={columns.reset} />
-              <Text size="sm" c="dimmed" id="page-size-label" ml="xs">
-                {t('customers.list.paging.pageSize')}
-              </Text>
-              <Select
-                size="xs"
-                w={80}
-                data={pageSizes.map((n) => ({ value: String(n), label: String(n) }))}
-                value={String(state.limit)}
-                onChange={(v) => v && go({ limit: Number(v) })}
-                allowDeselect={false}
-                aria-labelledby="page-size-label"
-                comboboxProps={{ withinPortal: true }}
-              />
-            </Group>
-            <Group gap="sm" wrap="nowrap">
-              <Text size="sm" c="dimmed" data-testid="page-range">
-                {data && data.items.length > 0
-                  ? t('customers.list.paging.range', {
-                      from: fmt.number(from),
-                      to: fmt.number(to),
-                      total: fmt.number(data.total),
-                    })
-                  : ''}
-              </Text>
-              <Button
-                variant="default"
-                size="xs"
-                leftSection={<IconChevronLeft size={14} aria-hidden="true" />}
-                disabled={pageIndex === 0}
-                onClick={previousPage}
-                data-testid="previous-page"
-              >
-                {t('customers.list.paging.previous')}
-              </Button>
-              <Button
-                variant="default"
-                size="xs"
-                rightSection={<IconChevronRight size={14} aria-hidden="true" />}
-                disabled={!data?.nextCursor || list.isPlaceholderData}
-                onClick={nextPage}
-                data-testid="next-page"
-              >
-                {t('customers.list.paging.next')}
-              </Button>
-            </Group>
-          </Group>
         </Stack>
       </Paper>
 
@@ -354,79 +284,5 @@ function HeaderAction({
     <Button variant="default" leftSection={icon} onClick={onClick} data-testid={testId} {...link}>
       {label}
     </Button>
-  );
-}
-
-function EmptyState({
-  icon,
-  title,
-  body,
-  action,
-}: {
-  icon: ReactNode;
-  title: string;
-  body: string;
-  action: ReactNode;
-}) {
-  return (
-    <Stack align="center" gap="xs" py={48} data-testid="customer-list-empty">
-      <ThemeIcon size={52} radius="xl" variant="light" color="gray" aria-hidden="true">
-        {icon}
-      </ThemeIcon>
-      <Title order={2} fz="lg">
-        {title}
-      </Title>
-      <Text size="sm" c="dimmed" ta="center" maw={420}>
-        {body}
-      </Text>
-      {action}
-    </Stack>
-  );
-}
-
-function ColumnMenu({
-  hidden,
-  onToggle,
-  onReset,
-}: {
-  hidden: ReadonlySet<string>;
-  onToggle: (column: (typeof optionalColumns)[number]) => void;
-  onReset: () => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Popover position="top-start" shadow="md" width={240} trapFocus withinPortal>
-      <Popover.Target>
-        <Button
-          variant="default"
-          size="xs"
-          h={32}
-          leftSection={<IconColumns3 size={16} stroke={1.7} aria-hidden="true" />}
-          data-testid="column-menu"
-        >
-          {t('customers.list.columnMenu.button')}
-        </Button>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <Stack gap={8} role="group" aria-label={t('customers.list.columnMenu.label')}>
-          <Text size="sm" fw={700}>
-            {t('customers.list.columnMenu.label')}
-          </Text>
-          <Checkbox label={t('customers.list.columns.name')} checked disabled size="sm" />
-          {optionalColumns.map((column) => (
-            <Checkbox
-              key={column}
-              label={t(`customers.list.columns.${column}`)}
-              checked={!hidden.has(column)}
-              onChange={() => onToggle(column)}
-              size="sm"
-            />
-          ))}
-          <Button variant="subtle" size="compact-sm" onClick={onReset} disabled={hidden.size === 0}>
-            {t('customers.list.columnMenu.reset')}
-          </Button>
-        </Stack>
-      </Popover.Dropdown>
-    </Popover>
   );
 }

@@ -1,39 +1,44 @@
 /**
- * The customer table (CUS-1, UI.md): dense rows, sticky header, sortable columns (aria-sort), the name and the
- * row actions pinned while it scrolls sideways, skeleton rows while loading. Clicking a row opens the customer.
+ * The customer table (CUS-1, UI.md) on the shared DataTable: sorted and paged by the server through the URL
+ * state, the name and the row actions pinned while it scrolls sideways. Clicking a row opens the customer.
  */
-import {
-  ActionIcon,
-  Anchor,
-  Group,
-  Skeleton,
-  Table,
-  Text,
-  Tooltip,
-  UnstyledButton,
-  VisuallyHidden,
-} from '@mantine/core';
-import { IconArrowDown, IconArrowsSort, IconArrowUp, IconExternalLink } from '@tabler/icons-react';
-import { memo, type ReactNode } from 'react';
+import { ActionIcon, Anchor, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { IconExternalLink } from '@tabler/icons-react';
+import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { CustomerRow } from '../../../../domain/contracts/customers.ts';
 import { BadgeList } from '../../../components/Badges.tsx';
-import { type TagWithCount, tagColour, useTags } from '../../tags/api.ts';
+import { type ColumnDef, DataTable, type Paging, type SortingState } from '../../../components/DataTable/DataTable.tsx';
+import { tagColour, useTags } from '../../tags/api.ts';
 import { ExpiryCell, LicenceBar, ManagedByCell } from './Cells.tsx';
 import classes from './CustomersList.module.css';
-import { type ColumnId, columnSortKey, columnWidth } from './columns.ts';
+import { type ColumnId, columnSortKey, columnWidth, optionalColumns, useColumnVisibility } from './columns.ts';
 import { useProductName, useStatusBadges } from './labels.ts';
-import { RowTagMenu, type ToggleTag, useToggleTag } from './RowTagMenu.tsx';
+import { RowTagMenu, useToggleTag } from './RowTagMenu.tsx';
 import type { Sort } from './urlState.ts';
 
-const SKELETON_ROWS = 10;
+/** Each column's value (the server sorts by it; the table needs one to offer the column in its menu). */
+const columnValue: Record<ColumnId, (row: CustomerRow) => unknown> = {
+  name: (row) => row.name,
+  statuses: (row) => row.statuses,
+  provisioning: (row) => row.provisioningStatus,
+  subscriptionStatus: (row) => row.subscriptionStatuses,
+  products: (row) => row.products,
+  managedBy: (row) => row.managedBy,
+  tags: (row) => row.tags.map((tag) => tag.name),
+  licences: (row) => row.licences.total,
+  nextExpiry: (row) => row.nextExpiry,
+};
+
+const customerPath = (row: CustomerRow) => `/customers/${encodeURIComponent(row.id)}`;
 
 export function CustomersTable({
   rows,
-  columns,
   sort,
   onSort,
+  paging,
+  exportHref,
   loading,
   stale,
   canManageTags,
@@ -43,9 +48,11 @@ export function CustomersTable({
   empty,
 }: {
   rows: readonly CustomerRow[] | undefined;
-  columns: readonly ColumnId[];
   sort: Sort;
-  onSort: (column: ColumnId) => void;
+  onSort: (sort: Sort) => void;
+  paging: Paging;
+  /** The server's CSV of the same query. */
+  exportHref: string;
   loading: boolean;
   stale: boolean;
   canManageTags: boolean;
@@ -56,200 +63,73 @@ export function CustomersTable({
   empty: ReactNode;
 }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const tags = useTags(canManageTags);
   const toggleTag = useToggleTag();
-
-  const header = (column: ColumnId) => {
-    const key = columnSortKey[column];
-    const sorted = sort.key === key;
-    const label = t(`customers.list.columns.${column}`);
-    const Icon = !sorted ? IconArrowsSort : sort.desc ? IconArrowDown : IconArrowUp;
-    return (
-      <Table.Th
-        key={column}
-        miw={columnWidth[column]}
-        aria-sort={sorted ? (sort.desc ? 'descending' : 'ascending') : 'none'}
-        className={column === 'name' ? classes.stickyLeft : undefined}
-      >
-        <UnstyledButton
-          className={classes.sortButton}
-          onClick={() => onSort(column)}
-          data-sorted={sorted || undefined}
-          data-testid={`sort-${column}`}
-        >
-          {label}
-          <Icon size={14} stroke={1.8} aria-hidden="true" style={{ opacity: sorted ? 1 : 0.45 }} />
-        </UnstyledButton>
-      </Table.Th>
-    );
-  };
-
-  return (
-    <div className={classes.tableWrap} data-testid="customer-table-wrap">
-      <Table
-        stickyHeader
-        verticalSpacing={6}
-        horizontalSpacing="sm"
-        fz="sm"
-        className={`${classes.table} ${stale ? classes.stale : ''}`}
-        aria-busy={loading || stale}
-        aria-label={t('customers.list.tableLabel')}
-        data-testid="customer-table"
-      >
-        <Table.Thead>
-          <Table.Tr>
-            {columns.map(header)}
-            <Table.Th className={classes.stickyRight} w={canManageTags ? 92 : 56}>
-              <VisuallyHidden>{t('customers.list.columns.actions')}</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {loading && !rows
-            ? Array.from({ length: SKELETON_ROWS }, (_, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: placeholder rows have no identity
-                <Table.Tr key={i} data-testid="skeleton-row">
-                  {columns.map((column) => (
-                    <Table.Td key={column} className={column === 'name' ? classes.stickyLeft : undefined}>
-                      <Skeleton
-                        height={column === 'name' ? 28 : 14}
-                        width={column === 'name' ? '80%' : '60%'}
-                        radius="sm"
-                      />
-                    </Table.Td>
-                  ))}
-                  <Table.Td className={classes.stickyRight}>
-                    <Skeleton height={20} width={20} radius="sm" />
-                  </Table.Td>
-                </Table.Tr>
-              ))
-            : null}
-          {rows && rows.length === 0 ? (
-            <Table.Tr>
-              <Table.Td colSpan={columns.length + 1} style={{ cursor: 'default' }}>
-                {empty}
-              </Table.Td>
-            </Table.Tr>
-          ) : null}
-          {rows?.map((row) => (
-            <CustomerTableRow
-              key={row.id}
-              row={row}
-              columns={columns}
-              tags={canManageTags ? tags.data : undefined}
-              onToggleTag={toggleTag}
-              onManageTags={onManageTags}
-              onLaunch={onLaunch}
-              launching={launchingId === row.id}
-            />
-          ))}
-        </Table.Tbody>
-      </Table>
-    </div>
-  );
-}
-
-/**
- * One customer. Memoised: while a filter, the page or the count changes, unchanged rows are not rendered again
- * (a row holds a few dozen Mantine components; fifty of them add up).
- */
-const CustomerTableRow = memo(function CustomerTableRow({
-  row,
-  columns,
-  tags,
-  onToggleTag,
-  onManageTags,
-  onLaunch,
-  launching,
-}: {
-  row: CustomerRow;
-  columns: readonly ColumnId[];
-  /** The partner's tags when the user may manage tags (TAG-2); undefined hides the tag menu. */
-  tags: readonly TagWithCount[] | undefined;
-  onToggleTag: ToggleTag;
-  onManageTags: () => void;
-  onLaunch: (row: CustomerRow) => void;
-  launching: boolean;
-}) {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
   const badges = useStatusBadges();
   const productName = useProductName();
-  const path = `/customers/${encodeURIComponent(row.id)}`;
+  const { visibility, setVisibility } = useColumnVisibility();
 
-  const cell = (column: ColumnId, row: CustomerRow): ReactNode => {
-    switch (column) {
-      case 'name':
-        return (
-          <div className={classes.nameCell}>
-            <Anchor
-              component={Link}
-              to={path}
-              className={classes.nameLink}
-              size="sm"
-              underline="hover"
-              onClick={(e) => e.stopPropagation()}
-              title={row.name}
-              data-testid="customer-row-name"
-            >
-              {row.name}
-            </Anchor>
-            <Text size="xs" c="dimmed" truncate="end">
-              {row.adminEmail ?? t('customers.list.row.noAdminEmail')}
-            </Text>
-          </div>
-        );
-      case 'statuses':
-        return <BadgeList items={badges.customer(row.statuses)} max={2} />;
-      case 'provisioning':
-        return <BadgeList items={badges.provisioning(row.provisioningStatus)} />;
-      case 'subscriptionStatus':
-        return <BadgeList items={badges.subscription(row.subscriptionStatuses)} max={1} />;
-      case 'products':
-        return (
-          <BadgeList items={row.products.map((p) => ({ key: p, label: productName(p), colour: 'gray' }))} max={2} />
-        );
-      case 'managedBy':
-        return <ManagedByCell row={row} />;
-      case 'tags':
-        return (
-          <BadgeList
-            items={row.tags.map((tag) => ({ key: tag.id, label: tag.name, colour: tagColour(tag.colour) }))}
-            maxChars={18}
-            max={2}
-          />
-        );
-      case 'licences':
-        return <LicenceBar licences={row.licences} />;
-      case 'nextExpiry':
-        return <ExpiryCell row={row} />;
-    }
-  };
-
-  return (
-    <Table.Tr
-      className={classes.row}
-      onClick={(e) => {
-        // A click that selected text is not a click on the row.
-        if (window.getSelection()?.toString()) return;
-        if (e.metaKey || e.ctrlKey) window.open(path, '_blank');
-        else navigate(path);
-      }}
-      data-testid="customer-row"
-    >
-      {columns.map((column) => (
-        <Table.Td key={column} className={column === 'name' ? classes.stickyLeft : undefined}>
-          {cell(column, row)}
-        </Table.Td>
-      ))}
-      <Table.Td className={classes.stickyRight}>
+  const columns = useMemo(() => {
+    const tagList = canManageTags ? tags.data : undefined;
+    const cells: Record<ColumnId, (row: CustomerRow) => ReactNode> = {
+      name: (row) => (
+        <div className={classes.nameCell}>
+          <Anchor
+            component={Link}
+            to={customerPath(row)}
+            className={classes.nameLink}
+            size="sm"
+            underline="hover"
+            onClick={(e) => e.stopPropagation()}
+            title={row.name}
+            data-testid="customer-row-name"
+          >
+            {row.name}
+          </Anchor>
+          <Text size="xs" c="dimmed" truncate="end">
+            {row.adminEmail ?? t('customers.list.row.noAdminEmail')}
+          </Text>
+        </div>
+      ),
+      statuses: (row) => <BadgeList items={badges.customer(row.statuses)} max={2} />,
+      provisioning: (row) => <BadgeList items={badges.provisioning(row.provisioningStatus)} />,
+      subscriptionStatus: (row) => <BadgeList items={badges.subscription(row.subscriptionStatuses)} max={1} />,
+      products: (row) => (
+        <BadgeList items={row.products.map((p) => ({ key: p, label: productName(p), colour: 'gray' }))} max={2} />
+      ),
+      managedBy: (row) => <ManagedByCell row={row} />,
+      tags: (row) => (
+        <BadgeList
+          items={row.tags.map((tag) => ({ key: tag.id, label: tag.name, colour: tagColour(tag.colour) }))}
+          maxChars={18}
+          max={2}
+        />
+      ),
+      licences: (row) => <LicenceBar licences={row.licences} />,
+      nextExpiry: (row) => <ExpiryCell row={row} />,
+    };
+    const data: ColumnDef<CustomerRow>[] = (['name', ...optionalColumns] as const).map((id) => ({
+      id,
+      header: t(`customers.list.columns.${id}`),
+      accessorFn: columnValue[id],
+      cell: ({ row }) => cells[id](row.original),
+      enableHiding: id !== 'name',
+      meta: { minWidth: columnWidth[id], sticky: id === 'name' ? 'left' : undefined },
+    }));
+    const actions: ColumnDef<CustomerRow> = {
+      id: 'actions',
+      header: () => <VisuallyHidden>{t('customers.list.columns.actions')}</VisuallyHidden>,
+      enableHiding: false,
+      meta: { sticky: 'right', width: canManageTags ? 92 : 56 },
+      cell: ({ row: { original: row } }) => (
         <Group gap={2} wrap="nowrap" justify="flex-end">
-          {tags ? <RowTagMenu row={row} tags={tags} onToggle={onToggleTag} onManageTags={onManageTags} /> : null}
+          {tagList ? <RowTagMenu row={row} tags={tagList} onToggle={toggleTag} onManageTags={onManageTags} /> : null}
           <Tooltip label={t('customers.list.row.launch')}>
             <ActionIcon
               variant="subtle"
               aria-label={t('customers.list.row.launchNamed', { name: row.name })}
-              loading={launching}
+              loading={launchingId === row.id}
               onClick={(e) => {
                 e.stopPropagation();
                 onLaunch(row);
@@ -260,7 +140,43 @@ const CustomerTableRow = memo(function CustomerTableRow({
             </ActionIcon>
           </Tooltip>
         </Group>
-      </Table.Td>
-    </Table.Tr>
+      ),
+    };
+    return [...data, actions];
+  }, [t, badges, productName, canManageTags, tags.data, toggleTag, onManageTags, onLaunch, launchingId]);
+
+  const sorting: SortingState = (Object.keys(columnSortKey) as ColumnId[])
+    .filter((column) => columnSortKey[column] === sort.key)
+    .map((id) => ({ id, desc: sort.desc }));
+
+  return (
+    <DataTable
+      label={t('customers.list.tableLabel')}
+      columns={columns}
+      data={rows}
+      getRowId={(row) => row.id}
+      loading={loading}
+      stale={stale}
+      empty={empty}
+      sorting={sorting}
+      onSortingChange={(next) => {
+        const first = next[0];
+        if (first) onSort({ key: columnSortKey[first.id as ColumnId], desc: first.desc });
+      }}
+      paging={paging}
+      columnVisibility={visibility}
+      onColumnVisibilityChange={setVisibility}
+      columnMenu
+      exportHref={exportHref}
+      onRowClick={(row, e) => {
+        const path = customerPath(row);
+        if (e.metaKey || e.ctrlKey) window.open(path, '_blank');
+        else navigate(path);
+      }}
+      rowTestId="customer-row"
+      testId="customer-table"
+      tall
+      skeletonRows={10}
+    />
   );
-});
+}

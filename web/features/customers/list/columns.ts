@@ -1,5 +1,6 @@
 /** The table's columns (CUS-1), which of them the user hides (remembered in this browser), and their sort keys. */
 import { useLocalStorage } from '@mantine/hooks';
+import type { VisibilityState } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import type { CustomerSortKey } from '../../../../domain/contracts/customers.ts';
 
@@ -43,22 +44,24 @@ export const columnWidth: Record<ColumnId, number> = {
 
 const STORAGE_KEY = 'channel-hub.customers.hidden-columns';
 
-/** Hidden columns, kept in localStorage; unknown ids from an older version are ignored. */
-export function useHiddenColumns() {
+/** Hidden columns as the table's column visibility, kept in localStorage; unknown ids from an older version are ignored. */
+export function useColumnVisibility() {
   const [hidden, setHidden] = useLocalStorage<string[]>({
     key: STORAGE_KEY,
     defaultValue: [],
     getInitialValueInEffect: false,
   });
   const key = hidden.join(',');
-  // Stable while the choice does not change, so memoised rows are not rendered again.
+  // Stable while the choice does not change, so the table is not rendered again for nothing.
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `hidden`
-  const { hiddenSet, visible } = useMemo(() => {
-    const set = new Set(hidden.filter((c): c is OptionalColumn => (optionalColumns as readonly string[]).includes(c)));
-    return { hiddenSet: set, visible: ['name', ...optionalColumns.filter((c) => !set.has(c))] as ColumnId[] };
-  }, [key]);
-  const toggle = (column: OptionalColumn) =>
-    setHidden((current) => (current.includes(column) ? current.filter((c) => c !== column) : [...current, column]));
-  const reset = () => setHidden([]);
-  return { visible, hidden: hiddenSet, toggle, reset };
+  const visibility = useMemo<VisibilityState>(
+    () =>
+      Object.fromEntries(
+        hidden.filter((c) => (optionalColumns as readonly string[]).includes(c)).map((c) => [c, false]),
+      ),
+    [key],
+  );
+  const setVisibility = (next: VisibilityState) =>
+    setHidden(optionalColumns.filter((column) => next[column] === false));
+  return { visibility, setVisibility };
 }

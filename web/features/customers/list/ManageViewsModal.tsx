@@ -1,0 +1,212 @@
+/** Managing the saved views (CUS-6): rename, share, save the current filters into one, delete. */
+import { ActionIcon, Badge, Button, Group, Modal, Switch, Text, TextInput, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDeviceFloppy, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../api/client.ts';
+import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
+import { type ColumnDef, DataTable } from '../../../components/DataTable/DataTable.tsx';
+import { deleteView, type SavedView, updateView, viewsQueryKey } from './api.ts';
+import { normaliseViewQuery } from './urlState.ts';
+
+export function useInvalidateViews() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: viewsQueryKey });
+}
+
+export function ManageViewsModal({
+  opened,
+  onClose,
+  views,
+  currentQuery,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  views: readonly SavedView[];
+  currentQuery: string;
+}) {
+  const { t } = useTranslation();
+  const invalidate = useInvalidateViews();
+  const [renaming, setRenaming] = useState<{ id: string; name: string; error: string | null } | null>(null);
+  const [deleting, setDeleting] = useState<SavedView | null>(null);
+
+  const update = useMutation({
+    mutationFn: updateView,
+    onSuccess: async (view, vars) => {
+      const message =
+        vars.name !== undefined
+          ? t('customers.list.views.renamed', { name: view.name })
+          : vars.query !== undefined
+            ? t('customers.list.views.updated', { name: view.name })
+            : view.shared
+              ? t('customers.list.views.nowShared', { name: view.name })
+              : t('customers.list.views.nowPrivate', { name: view.name });
+      notifications.show({ color: 'brand', message });
+      setRenaming(null);
+      await invalidate();
+    },
+    onError: (error, vars) => {
+      if (vars.name !== undefined && isApiError(error) && (error.field === 'name' || error.status === 409)) {
+        setRenaming(
+          (r) => r && { ...r, error: error.status === 409 ? t('customers.list.views.nameTaken') : error.message },
+        );
+      } else {
+        notifications.show({ color: 'red', message: t('customers.list.views.saveFailed') });
+      }
+    },
+  });
+
+  const remove = useMutation({
+    mutationFn: (view: SavedView) => deleteView(view.id),
+    onSuccess: async (_, view) => {
+      notifications.show({ color: 'brand', message: t('customers.list.views.deleted', { name: view.name }) });
+      setDeleting(null);
+      await invalidate();
+    },
+  });
+
+  const submitRename = (e: FormEvent) => {
+    e.preventDefault();
+    if (!renaming) return;
+    const name = renaming.name.trim();
+    if (!name) {
+      setRenaming({ ...renaming, error: t('customers.list.views.nameRequired') });
+      return;
+    }
+    update.mutate({ id: renaming.id, name });
+  };
+
+  const columns: ColumnDef<SavedView>[] = [
+    {
+      id: 'name',
+      header: t('customers.list.views.name'),
+      accessorFn: (view) => view.name,
+      cell: ({ row: { original: view } }) =>
+        renaming?.id === view.id ? (
+          <form onSubmit={submitRename} noValidate>
+            <Group gap="xs" wrap="nowrap" align="flex-start">
+              <TextInput
+                size="xs"
+                value={renaming.name}
+                onChange={(e) => setRenaming({ ...renaming, name: e.currentTarget.value, error: null })}
+                error={renaming.error}
+                aria-label={t('customers.list.views.newName', { name: view.name })}
+                maxLength={80}
+                data-autofocus
+                autoFocus
+                style={{ flex: 1 }}
+              />
+              <Button type="submit" size="xs" loading={update.isPending}>
+                {t('customers.list.actions.save')}
+              </Button>
+              <Button size="xs" variant="default" onClick={() => setRenaming(null)}>
+                {t('customers.list.actions.cancel')}
+              </Button>
+            </Group>
+          </form>
+        ) : (
+          <Group gap="xs" wrap="nowrap">
+            <Text size="sm" fw={500}>
+              {view.name}
+            </Text>
+            {normaliseViewQuery(view.query) === currentQuery ? (
+              <Badge size="xs" variant="light" radius="sm">
+                {t('customers.list.views.open')}
+              </Badge>
+            ) : null}
+          </Group>
+        ),
+    },
+    {
+      id: 'shared',
+      header: t('customers.list.views.sharedColumn'),
+      accessorFn: (view) => view.shared,
+      meta: { width: 90 },
+      cell: ({ row: { original: view } }) => (
+        <Switch
+          checked={view.shared}
+          onChange={(e) => update.mutate({ id: view.id, shared: e.currentTarget.checked })}
+          aria-label={t('customers.list.views.shareNamed', { name: view.name })}
+          size="sm"
+        />
+      ),
+    },
+    {
+      id: 'actions',
+      header: t('customers.list.columns.actions'),
+      meta: { width: 130 },
+      cell: ({ row: { original: view } }) => (
+        <Group gap={2} wrap="nowrap">
+          <Tooltip label={t('customers.list.views.rename')}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={t('customers.list.views.renameNamed', { name: view.name })}
+              onClick={() => setRenaming({ id: view.id, name: view.name, error: null })}
+            >
+              <IconPencil size={16} />
+            </ActionIcon>
+          </Tooltip>
+          <Tooltip label={t('customers.list.views.updateQuery')}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={t('customers.list.views.updateQueryNamed', { name: view.name })}
+              onClick={() => update.mutate({ id: view.id, query: currentQuery })}
+              disabled={normaliseViewQuery(view.query) === currentQuery}
+            >
+              <IconDeviceFloppy size={16} />
+            </ActionIcon>
+          </Tooltip>
+          <Tooltip label={t('customers.list.actions.delete')}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={t('customers.list.views.deleteNamed', { name: view.name })}
+              onClick={() => setDeleting(view)}
+              data-testid="delete-view"
+            >
+              <IconTrash size={16} />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <Modal
+        opened={opened && !deleting}
+        onClose={onClose}
+        title={t('customers.list.views.manageTitle')}
+        centered
+        size="lg"
+      >
+        <DataTable
+          label={t('customers.list.views.manageTitle')}
+          columns={columns}
+          data={views}
+          getRowId={(view) => view.id}
+          testId="manage-views-table"
+        />
+      </Modal>
+      <ConfirmDialog
+        opened={deleting !== null}
+        title={t('customers.list.views.deleteTitle', { name: deleting?.name ?? '' })}
+        body={deleting?.shared ? t('customers.list.views.deleteBodyShared') : t('customers.list.views.deleteBody')}
+        confirmLabel={t('customers.list.views.deleteConfirm')}
+        cancelLabel={t('customers.list.actions.cancel')}
+        loading={remove.isPending}
+        error={remove.isError ? t('customers.list.views.deleteFailed') : null}
+        onConfirm={() => deleting && remove.mutate(deleting)}
+        onClose={() => {
+          remove.reset();
+          setDeleting(null);
+        }}
+      />
+    </>
+  );
+}
