@@ -55,6 +55,9 @@ async function browserTests() {
   } else {
     env.E2E_DATA_DIR = path.join(scratch, 'data');
   }
+  // CI runs the accessibility sweep once, on the embedded database: playwright.config.ts leaves it out then.
+  if (process.env.CHANNEL_HUB_A11Y_SWEEP === 'done')
+    console.log('\n=== accessibility sweep (e2e/accessibility.spec.ts): run once by the caller');
   try {
     run('browser tests', 'npx', ['playwright', 'test'], env);
   } finally {
