@@ -34,7 +34,7 @@ test('create an API token, send usage with it, revoke it', async ({ page, baseUR
   await page.getByTestId('create-token').click();
   const dialog = page.getByRole('dialog');
   await dialog.getByTestId('token-create-submit').click();
-  await expect(dialog.getByText('Give the token a name.')).toBeVisible();
+  await expect(dialog.getByText('Enter a name of at most 100 characters.')).toBeVisible();
   await expectAccessible(page, 'create API token dialog, name missing');
   await dialog.getByTestId('token-name').fill('Usage feed from the call platform');
   await dialog.getByTestId('token-create-submit').click();
@@ -53,6 +53,8 @@ test('create an API token, send usage with it, revoke it', async ({ page, baseUR
 
   await dialog.getByTestId('token-done').click();
   await expect(dialog).toBeHidden();
+  // Focus goes back to what opened the dialog.
+  await expect(page.getByTestId('create-token')).toBeFocused();
   await page.reload();
   const table = page.getByTestId('api-tokens');
   await expect(table).toContainText('Usage feed from the call platform');
@@ -61,8 +63,13 @@ test('create an API token, send usage with it, revoke it', async ({ page, baseUR
   await expect(table).not.toContainText(secret);
   await shot('api-tokens-list');
 
-  await page.getByTestId('revoke-token').click();
+  const revokeButton = page.getByTestId('revoke-token');
+  await revokeButton.click();
   const confirm = page.getByRole('dialog');
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  await expect(revokeButton).toBeFocused();
+  await revokeButton.press('Enter');
   await expect(confirm).toContainText('refused from now on');
   await expectAccessible(page, 'revoke API token confirmation');
   await page.waitForTimeout(400); // the dialog's fade-in, for the screenshot

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, request, test } from '@playwright/test';
+import { expectAccessible } from './support/axe.ts';
 import { DEMO_PASSWORD, signIn } from './support/demo.ts';
 
 /**
@@ -29,17 +30,21 @@ test('open a customer, assign a partner admin, launch its organisation and see t
   await page.goto(`/customers/${id}`);
   await expect(page.getByTestId('customer-name')).toHaveText('Customer One');
   await expect(page.getByTestId('customer-header')).toContainText('Owned by Partner One');
+  await expectAccessible(page, 'customer detail');
 
   await page.getByRole('tab', { name: /Partner admins/ }).click();
   await expect(page).toHaveURL(new RegExp(`/customers/${id}/admins$`));
   await page.getByTestId('assign-admin').click();
   const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page, 'assign partner admin dialog');
   await dialog.getByRole('textbox', { name: 'Administrator' }).fill('sales@partner1');
   // The options list opens in a portal above the dialog.
   await page.getByRole('option', { name: /sales@partner1\.demo/ }).click();
   await dialog.getByTestId('assign-admin-confirm').click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('partner-admins')).toContainText('sales@partner1.demo');
+  await expectAccessible(page, 'customer detail, partner admins');
   await page.screenshot({ path: testInfo.outputPath('partner-admins.png') });
 
   await page.getByTestId('launch-customer').click();
@@ -49,8 +54,10 @@ test('open a customer, assign a partner admin, launch its organisation and see t
   );
   await expect(page.getByTestId('console-banner')).toContainText('full administration');
   await expect(page.getByTestId('console-services')).toBeVisible();
+  await expectAccessible(page, 'partner console of a customer');
   await page.getByRole('tab', { name: 'Users' }).click();
   await expect(page.getByTestId('console-users')).toContainText('admin@customer1.demo');
+  await expectAccessible(page, 'partner console, users');
   await page.screenshot({ path: testInfo.outputPath('console.png') });
 
   await page.getByRole('link', { name: 'Back to Customer One' }).click();
@@ -58,11 +65,13 @@ test('open a customer, assign a partner admin, launch its organisation and see t
   const activity = page.getByTestId('activity');
   await expect(activity).toContainText('Launched the customer organisation');
   await expect(activity).toContainText('Assigned a partner admin');
+  await expectAccessible(page, 'customer detail, activity');
 
   // The shared table with data held in the browser: it sorts, hides a column and exports what it shows.
   await activity.getByTestId('sort-what').click();
   await expect(activity.getByRole('columnheader', { name: 'What' })).toHaveAttribute('aria-sort', 'ascending');
   await page.getByTestId('column-menu').click();
+  await expectAccessible(page, 'customer detail, activity, column menu');
   await page.getByTestId('column-toggle-change').click();
   await page.keyboard.press('Escape');
   await expect(activity.getByRole('columnheader', { name: 'Change' })).toHaveCount(0);
@@ -80,4 +89,5 @@ test('a customer administrator sees its own console without the partner banner',
   await expect(page).toHaveURL(/\/console$/);
   await expect(page.getByTestId('console-services')).toBeVisible();
   await expect(page.getByTestId('console-banner')).toHaveCount(0);
+  await expectAccessible(page, 'customer console');
 });

@@ -1,4 +1,5 @@
 import { type APIRequestContext, expect, type Page, request, test } from '@playwright/test';
+import { expectAccessible } from './support/axe.ts';
 import { DEMO_PASSWORD, signIn } from './support/demo.ts';
 
 /**
@@ -56,6 +57,7 @@ test('start a trial for a new customer from the Customers page', async ({ page }
   await expect(wizard.getByTestId('wizard-region')).toContainText('Data residency region: EU');
   await wizard.getByTestId('wizard-supported-location').check();
   await shot(page, '01-wizard-customer', testInfo);
+  await expectAccessible(page, 'trials: 01-wizard-customer');
   await wizard.getByTestId('wizard-next').click();
 
   await wizard.getByTestId('service-messaging').click();
@@ -65,6 +67,7 @@ test('start a trial for a new customer from the Customers page', async ({ page }
   await wizard.getByTestId('wizard-duration').getByText('60 days').click();
   await expect(wizard.getByText('Applies to every chosen service except Devices.')).toBeVisible();
   await shot(page, '02-wizard-services', testInfo);
+  await expectAccessible(page, 'trials: 02-wizard-services');
   await wizard.getByTestId('wizard-next').click();
 
   await wizard.getByTestId('wizard-site').fill(`fjordlys-${stamp}`);
@@ -73,6 +76,7 @@ test('start a trial for a new customer from the Customers page', async ({ page }
   await page.getByRole('option', { name: 'Europe/Copenhagen' }).click();
   await wizard.getByTestId('device-desk-phone').fill('2');
   await shot(page, '03-wizard-details', testInfo);
+  await expectAccessible(page, 'trials: 03-wizard-details');
   await wizard.getByTestId('wizard-next').click();
 
   const review = wizard.getByTestId('wizard-review');
@@ -80,12 +84,14 @@ test('start a trial for a new customer from the Customers page', async ({ page }
   await expect(review).toContainText('25 licences for each service (not Devices)');
   await expect(review).toContainText('2 × Desk phone');
   await shot(page, '04-wizard-review', testInfo);
+  await expectAccessible(page, 'trials: 04-wizard-review');
   await wizard.getByTestId('wizard-send').click();
 
   // The server's answer names the field: the wizard goes back to the Customer step and shows it there.
   await expect(wizard.getByTestId('wizard-admin-email')).toHaveAttribute('aria-invalid', 'true');
   await expect(wizard.getByTestId('wizard-company')).toBeVisible();
   await shot(page, '04b-wizard-server-error', testInfo);
+  await expectAccessible(page, 'trials: 04b-wizard-server-error');
   await wizard.getByTestId('wizard-admin-email').fill(`it-${stamp}@fjordlys.example`);
   for (let step = 0; step < 3; step++) await wizard.getByTestId('wizard-next').click();
   await expect(wizard.getByTestId('wizard-review')).toContainText(`it-${stamp}@fjordlys.example`);
@@ -95,6 +101,7 @@ test('start a trial for a new customer from the Customers page', async ({ page }
   // The partner created the organisation, so no consent is asked: the trial begins at once (docs/trial-rules.md).
   await expect(wizard.getByTestId('wizard-done-body')).toContainText(`for Fjordlys Test ${stamp} has begun`);
   await shot(page, '05-wizard-done', testInfo);
+  await expectAccessible(page, 'trials: 05-wizard-done');
   await wizard.getByTestId('wizard-open-customer').click();
   await expect(page.getByTestId('customer-name')).toHaveText(`Fjordlys Test ${stamp}`);
   const row = page.getByTestId('ongoing-trials').getByTestId('trial-row');
@@ -103,6 +110,7 @@ test('start a trial for a new customer from the Customers page', async ({ page }
   await expect(row).toContainText('Meetings Enterprise edition');
   await expect(row.getByTestId('trial-extend')).toBeVisible();
   await shot(page, '06-detail-new-trial', testInfo);
+  await expectAccessible(page, 'trials: 06-detail-new-trial');
 
   // Edit (TRI-11): drop Messaging, raise the quantity.
   await row.getByTestId('trial-edit').click();
@@ -110,6 +118,7 @@ test('start a trial for a new customer from the Customers page', async ({ page }
   await editDialog.getByRole('checkbox', { name: 'Messaging' }).uncheck();
   await editDialog.getByTestId('edit-quantity').fill('30');
   await shot(page, '06b-edit', testInfo);
+  await expectAccessible(page, 'trials: 06b-edit');
   await editDialog.getByTestId('edit-save').click();
   await expect(editDialog).toBeHidden();
   await expect(row).not.toContainText('Messaging');
@@ -120,6 +129,7 @@ test('start a trial for a new customer from the Customers page', async ({ page }
   const confirm = page.getByRole('dialog');
   await expect(confirm).toContainText('This cannot be undone.');
   await shot(page, '06c-cancel', testInfo);
+  await expectAccessible(page, 'trials: 06c-cancel');
   await confirm.getByTestId('confirm-delete').click();
   await expect(page.getByTestId('past-trials')).toContainText('Cancelled');
 });
@@ -141,6 +151,7 @@ test('existing customer by admin e-mail: consent with full administration, exten
   await wizard.getByTestId('lookup-submit').click();
   await expect(wizard.getByTestId('lookup-not-found')).toContainText('No organisation with this e-mail');
   await shot(page, '07-wizard-not-found', testInfo);
+  await expectAccessible(page, 'trials: 07-wizard-not-found');
   await wizard.getByTestId('lookup-back').click();
 
   await wizard.getByTestId('lookup-email').fill('admin@customer1.demo');
@@ -148,6 +159,7 @@ test('existing customer by admin e-mail: consent with full administration, exten
   await expect(wizard.getByTestId('lookup-name')).toHaveText('Customer One');
   await wizard.getByTestId('lookup-confirm').click();
   await shot(page, '08-wizard-existing', testInfo);
+  await expectAccessible(page, 'trials: 08-wizard-existing');
   await wizard.getByTestId('wizard-next').click();
   // Services the customer already has cannot be chosen (TRI-4: the look-up never says what it bought elsewhere).
   await expect(wizard.getByTestId('service-messaging')).toBeDisabled();
@@ -155,6 +167,7 @@ test('existing customer by admin e-mail: consent with full administration, exten
   await wizard.getByTestId('service-meetings-assistant').click();
   await wizard.getByTestId('wizard-quantity').fill('15');
   await shot(page, '09-wizard-existing-services', testInfo);
+  await expectAccessible(page, 'trials: 09-wizard-existing-services');
   await wizard.getByTestId('wizard-next').click();
   await wizard.getByTestId('wizard-next').click();
   await expect(wizard.getByTestId('wizard-review')).toContainText('Customer One');
@@ -171,6 +184,7 @@ test('existing customer by admin e-mail: consent with full administration, exten
   await expect(request.getByRole('link', { name: 'Customer One' })).toHaveCount(0);
   await expect(request.getByTestId('trial-resend')).toBeVisible();
   await shot(page, '10-trials-area', testInfo);
+  await expectAccessible(page, 'trials: 10-trials-area');
 
   // The customer's full administrator accepts, giving full administration (TRI-8, TRI-9). Customer One's
   // administrator works in Danish, so the screen is checked in Danish.
@@ -180,11 +194,13 @@ test('existing customer by admin e-mail: consent with full administration, exten
   await expect(consent).toContainText('Anmodning om prøveversion fra Partner Two');
   await expect(consent.getByTestId('consent-full-admin')).toBeChecked();
   await shot(page, '11-consent', testInfo);
+  await expectAccessible(page, 'trials: 11-consent');
   await consent.getByTestId('consent-accept').click();
   await expect(page.getByText('Du har accepteret prøveversionen fra Partner Two.')).toBeVisible();
   await expect(consent).toHaveCount(0);
   await expect(page.getByTestId('running-trials')).toContainText('Partner Two');
   await shot(page, '12-consent-accepted', testInfo);
+  await expectAccessible(page, 'trials: 12-consent-accepted');
 
   // Back as the partner: extend — the dialog shows the current end + 30 days before saving (TRI-12).
   await switchUser(page, 'full@partner2.demo');
@@ -207,6 +223,7 @@ test('existing customer by admin e-mail: consent with full administration, exten
   const timeZone = me.organisation.timeZone;
   const expectedNewEnd = new Date(new Date(oldEnd).getTime() + 30 * 86_400_000).toISOString();
   await shot(page, '13-detail-trials', testInfo);
+  await expectAccessible(page, 'trials: 13-detail-trials');
 
   // Someone else changes the trial while the edit dialog is open: saving says so (409) and the trial reloads.
   await row.getByTestId('trial-edit').click();
@@ -221,6 +238,7 @@ test('existing customer by admin e-mail: consent with full administration, exten
   await edit.getByTestId('edit-save').click();
   await expect(edit.getByTestId('dialog-error')).toContainText('Someone else changed this trial a moment ago.');
   await shot(page, '13b-conflict', testInfo);
+  await expectAccessible(page, 'trials: 13b-conflict');
   await edit.getByTestId('edit-save').click();
   await expect(edit).toBeHidden();
   await expect(row).toContainText('0 of 18 licences assigned');
@@ -230,6 +248,7 @@ test('existing customer by admin e-mail: consent with full administration, exten
   await expect(extend.getByTestId('extend-current-end')).toHaveText(dateText(oldEnd, timeZone));
   await expect(extend.getByTestId('extend-new-end')).toHaveText(dateText(expectedNewEnd, timeZone));
   await shot(page, '14-extend', testInfo);
+  await expectAccessible(page, 'trials: 14-extend');
   await extend.getByTestId('extend-confirm').click();
   await expect(page.getByText(`Trial ${trialNumber} now ends on ${dateText(expectedNewEnd, timeZone)}.`)).toBeVisible();
   const after = (await (await api.get(`/api/v1/trials/${trial?.id}`)).json()) as { endsAt: string };
@@ -243,11 +262,13 @@ test('existing customer by admin e-mail: consent with full administration, exten
   await convert.getByTestId('convert-confirm').click();
   await expect(convert.getByTestId('convert-email')).toHaveAttribute('aria-invalid', 'true');
   await shot(page, '15-convert-refused', testInfo);
+  await expectAccessible(page, 'trials: 15-convert-refused');
   await convert.getByTestId('convert-email').fill('admin@customer1.demo');
   await convert.getByTestId('convert-confirm').click();
   await expect(page.getByText(new RegExp(`Trial ${trialNumber} was converted: order `))).toBeVisible();
   await expect(page.getByTestId('past-trials')).toContainText('Converted');
   await shot(page, '16-converted', testInfo);
+  await expectAccessible(page, 'trials: 16-converted');
   await api.dispose();
 });
 
@@ -282,6 +303,7 @@ test('a vendor operator approves a device-trial extension', async ({ page, baseU
   const row = page.locator(`[data-testid="approval-row"][data-trial-number="${number}"]`);
   await expect(row).toBeVisible();
   await shot(page, '17-approvals', testInfo);
+  await expectAccessible(page, 'trials: 17-approvals');
   await row.getByTestId('approval-approve').click();
   await expect(page.getByText(`The extension of trial ${number} was approved.`)).toBeVisible();
   await expect(row).toHaveCount(0);
@@ -290,6 +312,7 @@ test('a vendor operator approves a device-trial extension', async ({ page, baseU
   await page.getByTestId('nav-deviceReturns').click();
   await expect(page.getByTestId('shipments-table')).toBeVisible();
   await shot(page, '18-device-returns', testInfo);
+  await expectAccessible(page, 'trials: 18-device-returns');
   await page.getByTestId('overdue-only').click();
   await expect(page).toHaveURL(/overdue=true/);
   const overdue = page.getByTestId('shipment-row');
@@ -298,6 +321,7 @@ test('a vendor operator approves a device-trial extension', async ({ page, baseU
   const record = page.getByRole('dialog');
   await record.getByTestId('return-rma').fill(`RMA-${Date.now().toString(36)}`);
   await shot(page, '19-record-return', testInfo);
+  await expectAccessible(page, 'trials: 19-record-return');
   await record.getByTestId('return-save').click();
   await expect(page.getByText(/recorded as returned\./)).toBeVisible();
 });

@@ -3,7 +3,7 @@
  * named after the action, Cancel has the focus first. Errors of the action show inside the dialog.
  */
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 
 export function ConfirmDialog({
   opened,
@@ -26,10 +26,18 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onClose: () => void;
 }) {
+  // What had the focus, read as the dialog opens: Cancel takes the focus before Mantine would note it, so the
+  // dialog gives the focus back itself once it has closed.
+  const opener = useRef<Element | null>(null);
+  const wasOpened = useRef(false);
+  if (opened && !wasOpened.current) opener.current = document.activeElement;
+  wasOpened.current = opened;
   return (
     <Modal
       opened={opened}
       onClose={onClose}
+      returnFocus={false}
+      onExitTransitionEnd={() => opener.current instanceof HTMLElement && opener.current.focus()}
       title={title}
       centered
       size="md"

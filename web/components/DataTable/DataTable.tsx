@@ -9,7 +9,6 @@ import { IconArrowDown, IconArrowsSort, IconArrowUp } from '@tabler/icons-react'
 import {
   type Column,
   type ColumnDef,
-  flexRender,
   getCoreRowModel,
   getPaginationRowModel,
   getSortedRowModel,
@@ -184,7 +183,7 @@ export function DataTable<Row>({
               <Table.Tr key={group.id}>
                 {group.headers.map((header) => (
                   <HeaderCell key={header.id} column={header.column}>
-                    {header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext())}
+                    {header.isPlaceholder ? null : renderPart(header.column.columnDef.header, header.getContext())}
                   </HeaderCell>
                 ))}
               </Table.Tr>
@@ -232,7 +231,7 @@ export function DataTable<Row>({
                     ta={cell.column.columnDef.meta?.numeric ? 'right' : undefined}
                     className={`${stickyClass(cell.column) ?? ''} ${cell.column.columnDef.meta?.wrap ? classes.wrap : ''}`}
                   >
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    {renderPart(cell.column.columnDef.cell, cell.getContext())}
                   </Table.Td>
                 ))}
               </Table.Tr>
@@ -283,4 +282,14 @@ function HeaderCell<Row>({ column, children }: { column: Column<Row, unknown>; c
       </UnstyledButton>
     </Table.Th>
   );
+}
+
+/**
+ * A column's header or cell. Its function is called, not mounted as a component (as TanStack's flexRender does):
+ * the column definitions are new on every render of the page, and a new component type would replace the cell's
+ * elements, losing the focus in them (a dialog could not give it back to the button that opened it).
+ * Cells therefore use no hooks.
+ */
+function renderPart<P>(part: ((props: P) => ReactNode) | ReactNode, props: P): ReactNode {
+  return typeof part === 'function' ? part(props) : part;
 }

@@ -30,7 +30,12 @@ export function ConsoleView({
   const View = views[section];
   if (!withTabs) return <View data={data} base={base} />;
   return (
-    <Tabs value={section} onChange={(next) => isConsoleSection(next) && navigate(sectionPath(base, next))}>
+    // Every tab's panel is in the page, for its aria-controls; only the chosen one renders its section.
+    <Tabs
+      value={section}
+      onChange={(next) => isConsoleSection(next) && navigate(sectionPath(base, next))}
+      keepMounted={false}
+    >
       <Tabs.List mb="md">
         {consoleSections.map((value) => (
           <Tabs.Tab key={value} value={value} data-testid={`console-tab-${value}`}>
@@ -41,7 +46,14 @@ export function ConsoleView({
           </Tabs.Tab>
         ))}
       </Tabs.List>
-      <View data={data} base={base} />
+      {consoleSections.map((value) => {
+        const SectionView = views[value];
+        return (
+          <Tabs.Panel key={value} value={value}>
+            <SectionView data={data} base={base} />
+          </Tabs.Panel>
+        );
+      })}
     </Tabs>
   );
 }

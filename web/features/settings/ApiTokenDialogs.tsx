@@ -12,7 +12,11 @@ import { createApiTokenRequest } from '../../../domain/contracts/api-tokens.ts';
 import { generalErrorOf, useContractForm } from '../../components/forms/useContractForm.ts';
 import { apiTokensQueryKey, type CreatedApiToken, createApiToken } from './api.ts';
 
-export function CreateTokenDialog({ onClose }: { onClose: () => void }) {
+/**
+ * One dialog for both steps, kept mounted: Mantine gives focus back to the opener when `opened` turns false, which a
+ * dialog that is unmounted or swapped for another cannot do. It starts afresh once it has faded out.
+ */
+export function CreateTokenDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const { form, field, onSubmit, placeServerError } = useContractForm({
@@ -30,10 +34,22 @@ export function CreateTokenDialog({ onClose }: { onClose: () => void }) {
     onError: (error) => placeServerError(error),
   });
   const generalError = generalErrorOf(create.error, form.getValues(), t('apiTokens.failed'));
+  const startAfresh = () => {
+    setCreated(null);
+    create.reset();
+    form.reset();
+  };
 
-  if (created) {
-    return (
-      <Modal opened onClose={onClose} title={t('apiTokens.createdTitle')} centered size="lg">
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      onExitTransitionEnd={startAfresh}
+      title={created ? t('apiTokens.createdTitle') : t('apiTokens.createTitle')}
+      centered
+      size={created ? 'lg' : 'md'}
+    >
+      {created ? (
         <Stack gap="md">
           <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} aria-hidden="true" />}>
             {t('apiTokens.createdWarning')}
@@ -85,38 +101,34 @@ export function CreateTokenDialog({ onClose }: { onClose: () => void }) {
             </Button>
           </Group>
         </Stack>
-      </Modal>
-    );
-  }
-
-  return (
-    <Modal opened onClose={onClose} title={t('apiTokens.createTitle')} centered>
-      <form noValidate onSubmit={onSubmit((request) => create.mutate(request.name))}>
-        <Stack gap="md">
-          <TextInput
-            label={t('apiTokens.name')}
-            description={t('apiTokens.nameHint')}
-            {...field('name')}
-            maxLength={100}
-            withAsterisk
-            data-autofocus
-            data-testid="token-name"
-          />
-          {generalError ? (
-            <Alert color="red" variant="light" role="alert">
-              {generalError}
-            </Alert>
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('apiTokens.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending} data-testid="token-create-submit">
-              {t('apiTokens.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      ) : (
+        <form noValidate onSubmit={onSubmit((request) => create.mutate(request.name))}>
+          <Stack gap="md">
+            <TextInput
+              label={t('apiTokens.name')}
+              description={t('apiTokens.nameHint')}
+              {...field('name')}
+              maxLength={100}
+              withAsterisk
+              data-autofocus
+              data-testid="token-name"
+            />
+            {generalError ? (
+              <Alert color="red" variant="light" role="alert">
+                {generalError}
+              </Alert>
+            ) : null}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={onClose}>
+                {t('apiTokens.cancel')}
+              </Button>
+              <Button type="submit" loading={create.isPending} data-testid="token-create-submit">
+                {t('apiTokens.create')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
     </Modal>
   );
 }

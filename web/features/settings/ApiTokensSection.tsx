@@ -165,7 +165,7 @@ export function ApiTokensSection({ mayManage }: { mayManage: boolean }) {
           />
         </Paper>
       ) : null}
-      {creating ? <CreateTokenDialog onClose={() => setCreating(false)} /> : null}
+      <CreateTokenDialog opened={creating} onClose={() => setCreating(false)} />
       <ConfirmDialog
         opened={confirming}
         title={t('apiTokens.revokeTitle', { name: revoking?.name ?? '' })}
