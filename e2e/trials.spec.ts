@@ -10,6 +10,9 @@ import { DEMO_PASSWORD, signIn } from './support/demo.ts';
  * A vendor operator approves a device-trial extension. Every screen is photographed at 1366×768.
  */
 
+// Each journey scans a dozen screens and dialogs with axe, more than the default minute on a loaded machine.
+test.describe.configure({ timeout: 150_000 });
+
 const SHOTS = process.env.TRIALS_SHOTS_DIR;
 async function shot(page: Page, name: string, testInfo: { outputPath: (name: string) => string }) {
   await page.screenshot({ path: SHOTS ? `${SHOTS}/${name}.png` : testInfo.outputPath(`${name}.png`) });
