@@ -48,7 +48,7 @@ export function LoadError({
       <Group justify="space-between" align="center" gap="sm">
         <Text size="sm">{isApiError(error) ? error.message : t('loadError.network')}</Text>
         {onRetry ? (
-          <Button size="xs" variant="white" color="red" onClick={onRetry}>
+          <Button size="xs" variant="white" color="red.9" onClick={onRetry}>
             {t('loadError.retry')}
           </Button>
         ) : null}
