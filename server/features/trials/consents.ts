@@ -16,9 +16,11 @@ import { refreshCustomerListEntries } from '../customers/refresh-customer-list.t
 import { openTrialChange } from './trial-change.ts';
 import { queueTrialEmails } from './trial-emails.ts';
 import { factsForTrial } from './trial-notify.ts';
+import { partnerAdminEmails } from './trial-recipients.queries.ts';
 import { setServicesProvisioning, shipDevices, withUniqueConflicts, writeTrial } from './trial-records.ts';
+import { linkForConsentedTrial } from './trial-requests.queries.ts';
 import { mayAnswerConsent, mayReadConsents } from './trials.policy.ts';
-import { linkForConsentedTrial, partnerAdminEmails, servicesOfTrials } from './trials.queries.ts';
+import { servicesOfTrials } from './trials.queries.ts';
 
 /** TRI-8, TRI-9, ROL-3: the customer's full administrators see pending trial requests and accept or decline them. */
 

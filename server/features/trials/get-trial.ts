@@ -17,18 +17,12 @@ import { users } from '../../db/schema/index.ts';
 import { ensure } from '../../platform/access.ts';
 import type { Database } from '../../platform/db.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
+import { pendingConversions } from './trial-conversions.queries.ts';
+import { shipmentsOfTrial } from './trial-devices.queries.ts';
+import { extensionsOfTrial, trialsWithPendingExtension } from './trial-extensions.queries.ts';
 import { snapshotOf } from './trial-records.ts';
 import { mayCancelTrial, mayCompleteSetup, mayListTrials, mayManageTrial } from './trials.policy.ts';
-import {
-  extensionsOfTrial,
-  findVisibleTrial,
-  listVisibleTrials,
-  pendingConversions,
-  servicesOfTrials,
-  shipmentsOfTrial,
-  trialsWithPendingExtension,
-  type VisibleTrial,
-} from './trials.queries.ts';
+import { findVisibleTrial, listVisibleTrials, servicesOfTrials, type VisibleTrial } from './trials.queries.ts';
 
 /** The trials list (scoped like the customer list) and one trial's detail with what the viewer may do. */
 

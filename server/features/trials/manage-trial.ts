@@ -12,6 +12,7 @@ import { consentRecipients } from './start-trial.ts';
 import { openTrialChange } from './trial-change.ts';
 import { queueTrialEmails } from './trial-emails.ts';
 import { factsForTrial } from './trial-notify.ts';
+import { customerAdminEmails, partnerAdminEmails } from './trial-recipients.queries.ts';
 import {
   closePendingExtensions,
   setServicesProvisioning,
@@ -21,7 +22,6 @@ import {
   writeTrial,
 } from './trial-records.ts';
 import { mayCancelTrial, mayCompleteSetup, mayManageTrial } from './trials.policy.ts';
-import { customerAdminEmails, partnerAdminEmails } from './trials.queries.ts';
 
 /** Cancel (TRI-6, TRI-14), resend consent (TRI-6), finish the customer's setup, and ship devices (TRI-3). */
 
