@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { wholeDaysBetween } from '../../../domain/calendar-days.ts';
 import { DAY_MS } from '../../../domain/clock.ts';
@@ -13,7 +12,6 @@ import {
   transition,
   trialLengthDays,
 } from '../../../domain/trial-lifecycle.ts';
-import { users } from '../../db/schema/index.ts';
 import { ensure } from '../../platform/access.ts';
 import type { Database } from '../../platform/db.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
@@ -22,7 +20,13 @@ import { shipmentsOfTrial } from './trial-devices.queries.ts';
 import { extensionsOfTrial, trialsWithPendingExtension } from './trial-extensions.queries.ts';
 import { snapshotOf } from './trial-records.ts';
 import { mayCancelTrial, mayCompleteSetup, mayListTrials, mayManageTrial } from './trials.policy.ts';
-import { findVisibleTrial, listVisibleTrials, servicesOfTrials, type VisibleTrial } from './trials.queries.ts';
+import {
+  findVisibleTrial,
+  listVisibleTrials,
+  organisationOfUser,
+  servicesOfTrials,
+  type VisibleTrial,
+} from './trials.queries.ts';
 
 /** The trials list (scoped like the customer list) and one trial's detail with what the viewer may do. */
 
@@ -202,6 +206,5 @@ export async function trialDetailOf(db: Database, actor: Actor, row: VisibleTria
 
 /** A cancelling user of the customer organisation is the customer; anyone else acted for the partner or vendor. */
 async function cancellerSide(db: Database, userId: string, customerId: string): Promise<'partner' | 'customer'> {
-  const [user] = await db.select({ organisationId: users.organisationId }).from(users).where(eq(users.id, userId));
-  return user?.organisationId === customerId ? 'customer' : 'partner';
+  return (await organisationOfUser(db, userId)) === customerId ? 'customer' : 'partner';
 }

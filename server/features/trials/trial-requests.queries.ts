@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { ongoingTrialStates } from '../../../domain/customer-status.ts';
 import { customerAdminRoles } from '../../../domain/roles.ts';
 import {
@@ -213,4 +213,14 @@ export async function insertTrialRow(db: Database, values: typeof trials.$inferI
   const [trial] = await db.insert(trials).values(values).returning();
   if (!trial) throw new Error('trial not created');
   return trial;
+}
+
+/** The customer's trial requests waiting for its consent, oldest first, with the requesting partner. */
+export async function requestsAwaitingConsentOf(db: Database, customerId: string) {
+  return db
+    .select({ trial: trials, partnerName: organisations.name, partnerTimeZone: organisations.timeZone })
+    .from(trials)
+    .innerJoin(organisations, eq(organisations.id, trials.partnerId))
+    .where(and(eq(trials.customerId, customerId), eq(trials.state, 'pending_consent')))
+    .orderBy(asc(trials.consentRequestedAt));
 }

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, ne, or, type
 import { alias } from 'drizzle-orm/pg-core';
 import type { TrialState } from '../../../domain/customer-status.ts';
 import { type Actor, can, isVendorOperator } from '../../../domain/roles.ts';
-import { licenceAssignments, organisations, services, trialServices, trials } from '../../db/schema/index.ts';
+import { licenceAssignments, organisations, services, trialServices, trials, users } from '../../db/schema/index.ts';
 import type { Database } from '../../platform/db.ts';
 import { visibleCustomer } from '../../platform/scope.ts';
 
@@ -161,4 +161,9 @@ export async function meetingSiteTaken(db: Database, url: string, exceptTrialId?
     )
     .limit(1);
   return Boolean(row);
+}
+
+export async function organisationOfUser(db: Database, userId: string) {
+  const [user] = await db.select({ organisationId: users.organisationId }).from(users).where(eq(users.id, userId));
+  return user?.organisationId ?? null;
 }
