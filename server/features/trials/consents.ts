@@ -1,4 +1,3 @@
-import { and, asc, eq } from 'drizzle-orm';
 import type { Clock } from '../../../domain/clock.ts';
 import type {
   AcceptConsentRequest,
@@ -8,7 +7,6 @@ import type {
 import { type Actor, can } from '../../../domain/roles.ts';
 import type { TrialEvent } from '../../../domain/trial-lifecycle.ts';
 import { consentDaysLeft, consentLapsesAt } from '../../../domain/trial-lifecycle.ts';
-import { organisations, trials } from '../../db/schema/index.ts';
 import { ensure, loadActorProfile } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
@@ -16,9 +14,11 @@ import { refreshCustomerListEntries } from '../customers/refresh-customer-list.t
 import { openTrialChange } from './trial-change.ts';
 import { queueTrialEmails } from './trial-emails.ts';
 import { factsForTrial } from './trial-notify.ts';
+import { partnerAdminEmails } from './trial-recipients.queries.ts';
 import { setServicesProvisioning, shipDevices, withUniqueConflicts, writeTrial } from './trial-records.ts';
+import { linkForConsentedTrial, requestsAwaitingConsentOf } from './trial-requests.queries.ts';
 import { mayAnswerConsent, mayReadConsents } from './trials.policy.ts';
-import { linkForConsentedTrial, partnerAdminEmails, servicesOfTrials } from './trials.queries.ts';
+import { servicesOfTrials } from './trials.queries.ts';
 
 /** TRI-8, TRI-9, ROL-3: the customer's full administrators see pending trial requests and accept or decline them. */
 
@@ -27,12 +27,7 @@ type Deps = { db: Database; clock: Clock };
 export async function listConsents(deps: Deps, actor: Actor): Promise<ConsentListResponse> {
   ensure(mayReadConsents(actor), 'Trial requests are read by the customer’s administrators.');
   const now = deps.clock.now();
-  const rows = await deps.db
-    .select({ trial: trials, partnerName: organisations.name, partnerTimeZone: organisations.timeZone })
-    .from(trials)
-    .innerJoin(organisations, eq(organisations.id, trials.partnerId))
-    .where(and(eq(trials.customerId, actor.organisationId), eq(trials.state, 'pending_consent')))
-    .orderBy(asc(trials.consentRequestedAt));
+  const rows = await requestsAwaitingConsentOf(deps.db, actor.organisationId);
   const lines = await servicesOfTrials(
     deps.db,
     rows.map((r) => r.trial.id),

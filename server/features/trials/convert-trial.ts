@@ -1,5 +1,3 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { Clock } from '../../../domain/clock.ts';
 import type {
   ConversionListResponse,
@@ -7,26 +5,29 @@ import type {
   ConvertTrialResponse,
 } from '../../../domain/contracts/trials.ts';
 import { type Actor, customerAdminRoles } from '../../../domain/roles.ts';
-import {
-  licenceAssignments,
-  orders,
-  organisations,
-  phoneNumbers,
-  services,
-  subscriptionServices,
-  subscriptions,
-  trials,
-  users,
-} from '../../db/schema/index.ts';
 import { ensure } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import { type Database, rowsOf } from '../../platform/db.ts';
+import type { Database } from '../../platform/db.ts';
 import { AppError, badRequest, conflict, notFound } from '../../platform/errors.ts';
 import { refreshCustomerListEntries } from '../customers/refresh-customer-list.ts';
 import { requireVisibleTrial, trialDetailOf } from './get-trial.ts';
 import { openTrialChange } from './trial-change.ts';
+import {
+  completeOrder,
+  conversionsWaitingFor,
+  findConversionWaitingFor,
+  insertOrder,
+  insertSubscriptionWithServices,
+  isPartnerUserOrCustomerFullAdmin,
+  moveTrialUsageToSubscription,
+  type OrderRow,
+  pendingConversions,
+  serviceNames,
+  subscriptionNumber,
+} from './trial-conversions.queries.ts';
 import { queueTrialEmails } from './trial-emails.ts';
 import { factsForTrial } from './trial-notify.ts';
+import { customerAdminEmails, distributorAdminEmails } from './trial-recipients.queries.ts';
 import {
   closePendingExtensions,
   decide,
@@ -37,13 +38,7 @@ import {
   writeTrial,
 } from './trial-records.ts';
 import { mayCompleteConversions, mayManageTrial } from './trials.policy.ts';
-import {
-  customerAdminEmails,
-  pendingConversions,
-  servicesOfTrials,
-  type TrialRow,
-  type VisibleTrial,
-} from './trials.queries.ts';
+import { servicesOfTrials, type TrialRow, type VisibleTrial } from './trials.queries.ts';
 
 /**
  * TRI-13: converting a trial into a paid subscription (an order). Tier-1 partners convert at once; a tier-2
@@ -52,9 +47,8 @@ import {
  */
 
 type Deps = { db: Database; clock: Clock };
-type Order = typeof orders.$inferSelect;
 
-const orderOut = (order: Order, subscriptionNumber: string | null) => ({
+const orderOut = (order: OrderRow, subscriptionNumber: string | null) => ({
   id: order.id,
   number: order.number,
   status: order.status,
@@ -65,18 +59,7 @@ const orderOut = (order: Order, subscriptionNumber: string | null) => ({
 /** TRI-13: the trial's customer admin or a partner admin; another address would create a new organisation. */
 async function checkProvisioningContact(db: Database, trial: TrialRow, email: string) {
   if (email.toLowerCase() === trial.adminEmail.toLowerCase()) return;
-  const [user] = await db
-    .select({ organisationId: users.organisationId })
-    .from(users)
-    .where(
-      and(
-        sql`lower(${users.email}) = lower(${email})`,
-        sql`(${users.organisationId} = ${trial.partnerId} or exists (select 1 from role_assignments ra
-          where ra.organisation_id = ${users.organisationId} and ra.user_id = ${users.id}
-            and ${users.organisationId} = ${trial.customerId} and ra.role = 'customer_full_admin'))`,
-      ),
-    );
-  if (!user) {
+  if (!(await isPartnerUserOrCustomerFullAdmin(db, trial, email))) {
     throw badRequest(
       'provisioningContactEmail',
       "The provisioning contact must be the trial's customer administrator or one of your partner administrators; " +
@@ -88,14 +71,11 @@ async function checkProvisioningContact(db: Database, trial: TrialRow, email: st
 /** 409 `already_converted` naming the subscription, or `conflict` while a distributor has the order. */
 async function refuseRepeatedConversion(db: Database, trial: TrialRow) {
   if (trial.state === 'converted' && trial.convertedSubscriptionId) {
-    const [subscription] = await db
-      .select({ number: subscriptions.number })
-      .from(subscriptions)
-      .where(and(eq(subscriptions.customerId, trial.customerId), eq(subscriptions.id, trial.convertedSubscriptionId)));
+    const number = await subscriptionNumber(db, trial.customerId, trial.convertedSubscriptionId);
     throw new AppError(
       409,
       'already_converted',
-      `This trial was already converted into subscription ${subscription?.number ?? trial.convertedSubscriptionId}.`,
+      `This trial was already converted into subscription ${number ?? trial.convertedSubscriptionId}.`,
     );
   }
   if ((await pendingConversions(db, [trial.id])).length > 0) {
@@ -133,23 +113,19 @@ export async function convertTrial(
         throw new AppError(409, 'no_distributor', 'This partner has no distributor to convert through.');
       // The trial does not change yet; its version moves so that a concurrent action learns of the order.
       const updated = await writeTrial(tx, trial, {});
-      const [order] = await tx
-        .insert(orders)
-        .values({
-          customerId: trial.customerId,
-          number: newOrderNumber(),
-          trialId: trial.id,
-          kind: 'trial_conversion',
-          status: 'pending_distributor',
-          placedByOrganisationId: trial.partnerId,
-          placedByUserId: actor.userId,
-          fulfillingOrganisationId: row.distributorId,
-          provisioningContactEmail: input.provisioningContactEmail,
-          lines,
-          createdAt: now,
-        })
-        .returning();
-      if (!order) throw new Error('order not stored');
+      const order = await insertOrder(tx, {
+        customerId: trial.customerId,
+        number: newOrderNumber(),
+        trialId: trial.id,
+        kind: 'trial_conversion',
+        status: 'pending_distributor',
+        placedByOrganisationId: trial.partnerId,
+        placedByUserId: actor.userId,
+        fulfillingOrganisationId: row.distributorId,
+        provisioningContactEmail: input.provisioningContactEmail,
+        lines,
+        createdAt: now,
+      });
       await queueTrialEmails(tx, deps.clock, {
         organisationId: row.distributorId,
         template: 'trial.conversion-requested',
@@ -166,22 +142,18 @@ export async function convertTrial(
       return { order, subscriptionNumber: null };
     }
 
-    const [order] = await tx
-      .insert(orders)
-      .values({
-        customerId: trial.customerId,
-        number: newOrderNumber(),
-        trialId: trial.id,
-        kind: 'trial_conversion',
-        status: 'completed',
-        placedByOrganisationId: trial.partnerId,
-        placedByUserId: actor.userId,
-        provisioningContactEmail: input.provisioningContactEmail,
-        lines,
-        createdAt: now,
-      })
-      .returning();
-    if (!order) throw new Error('order not stored');
+    const order = await insertOrder(tx, {
+      customerId: trial.customerId,
+      number: newOrderNumber(),
+      trialId: trial.id,
+      kind: 'trial_conversion',
+      status: 'completed',
+      placedByOrganisationId: trial.partnerId,
+      placedByUserId: actor.userId,
+      provisioningContactEmail: input.provisioningContactEmail,
+      lines,
+      createdAt: now,
+    });
     return completeConversion(tx, deps.clock, actor, row, order, next.trial.state, terms);
   });
   const row = await requireVisibleTrial(deps.db, actor, trialId);
@@ -197,7 +169,7 @@ async function completeConversion(
   clock: Clock,
   actor: Actor,
   row: VisibleTrial,
-  order: Order,
+  order: OrderRow,
   state: TrialRow['state'],
   terms: { autoRenew: boolean; termMonths: number },
 ) {
@@ -206,9 +178,9 @@ async function completeConversion(
   const endsAt = new Date(now);
   endsAt.setUTCMonth(endsAt.getUTCMonth() + terms.termMonths);
   const lines = await servicesOfTrials(tx, [trial.id]);
-  const [subscription] = await tx
-    .insert(subscriptions)
-    .values({
+  const subscription = await insertSubscriptionWithServices(
+    tx,
+    {
       customerId: trial.customerId,
       number: newSubscriptionNumber(),
       sellerOrganisationId: trial.partnerId,
@@ -218,34 +190,12 @@ async function completeConversion(
       autoRenew: terms.autoRenew,
       convertedFromTrialId: trial.id,
       createdAt: now,
-    })
-    .returning();
-  if (!subscription) throw new Error('subscription not stored');
-  if (lines.length > 0) {
-    await tx.insert(subscriptionServices).values(
-      lines.map((l) => ({
-        customerId: trial.customerId,
-        subscriptionId: subscription.id,
-        serviceId: l.serviceId,
-        quantity: l.licences,
-        provisioningStatus: l.provisioningStatus,
-      })),
-    );
-  }
-  const [completed] = await tx
-    .update(orders)
-    .set({ status: 'completed', completedAt: now, subscriptionId: subscription.id })
-    .where(and(eq(orders.customerId, order.customerId), eq(orders.id, order.id)))
-    .returning();
+    },
+    lines,
+  );
+  const completed = await completeOrder(tx, order, subscription.id, now);
   // Usage is kept: the same users keep the same licences, now from the subscription.
-  await tx
-    .update(licenceAssignments)
-    .set({ subscriptionId: subscription.id, trialId: null })
-    .where(and(eq(licenceAssignments.customerId, trial.customerId), eq(licenceAssignments.trialId, trial.id)));
-  await tx
-    .update(phoneNumbers)
-    .set({ trialId: null })
-    .where(and(eq(phoneNumbers.customerId, trial.customerId), eq(phoneNumbers.trialId, trial.id)));
+  await moveTrialUsageToSubscription(tx, trial, subscription.id);
   const updated = await writeTrial(tx, trial, { state, convertedSubscriptionId: subscription.id });
   await closePendingExtensions(tx, trial, now);
   await queueTrialEmails(tx, clock, {
@@ -266,30 +216,11 @@ async function completeConversion(
   return { order: completed ?? order, subscriptionNumber: subscription.number };
 }
 
-async function distributorAdminEmails(db: Database, distributorId: string) {
-  const rows = await db.execute(sql`select distinct u.email from users u
-    join role_assignments ra on ra.organisation_id = u.organisation_id and ra.user_id = u.id
-    where u.organisation_id = ${distributorId} and u.status <> 'disabled'
-      and ra.role in ('partner_full_admin', 'sales_full_admin', 'sales_admin') order by 1`);
-  return rowsOf<{ email: string }>(rows).map((r) => r.email);
-}
-
 /** TRI-13: the conversions a distributor's tier-2 partners sent, waiting for it. */
 export async function listConversions(deps: Deps, actor: Actor): Promise<ConversionListResponse> {
   ensure(mayCompleteConversions(actor), "Only a distributor's administrators complete conversions.");
-  const customer = alias(organisations, 'customer');
-  const partner = alias(organisations, 'partner');
-  const rows = await deps.db
-    .select({ order: orders, trial: trials, customerName: customer.name, partnerName: partner.name })
-    .from(orders)
-    .innerJoin(trials, and(eq(trials.customerId, orders.customerId), eq(trials.id, orders.trialId)))
-    .innerJoin(customer, eq(customer.id, orders.customerId))
-    .innerJoin(partner, eq(partner.id, orders.placedByOrganisationId))
-    .where(and(eq(orders.fulfillingOrganisationId, actor.organisationId), eq(orders.status, 'pending_distributor')))
-    .orderBy(asc(orders.createdAt));
-  const names = new Map(
-    (await deps.db.select({ id: services.id, name: services.name }).from(services)).map((s) => [s.id, s.name]),
-  );
+  const rows = await conversionsWaitingFor(deps.db, actor.organisationId);
+  const names = await serviceNames(deps.db);
   return {
     items: rows.map((r) => ({
       orderId: r.order.id,
@@ -318,16 +249,7 @@ export async function completeDistributorConversion(
   ensure(mayCompleteConversions(actor), "Only a distributor's administrators complete conversions.");
   const now = deps.clock.now();
   const { result, trialId } = await deps.db.transaction(async (tx) => {
-    const [order] = await tx
-      .select()
-      .from(orders)
-      .where(
-        and(
-          eq(orders.id, orderId),
-          eq(orders.fulfillingOrganisationId, actor.organisationId),
-          eq(orders.status, 'pending_distributor'),
-        ),
-      );
+    const order = await findConversionWaitingFor(tx, orderId, actor.organisationId);
     if (!order?.trialId) throw notFound('The conversion');
     const row = await reloadTrial(tx, order.trialId);
     const next = decide(await snapshotOf(tx, row.trial, row.partnerTimeZone), { type: 'convert' }, now);

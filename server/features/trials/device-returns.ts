@@ -14,8 +14,8 @@ import { ensure } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, badRequest } from '../../platform/errors.ts';
+import { returnedSerials } from './trial-devices.queries.ts';
 import { mayHandleDevices } from './trials.policy.ts';
-import { returnedSerials } from './trials.queries.ts';
 
 /**
  * TRI-16: devices shipped with trials, their returns (RMA) recorded by vendor operators, and the overdue list.

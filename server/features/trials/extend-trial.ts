@@ -1,5 +1,3 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { Clock } from '../../../domain/clock.ts';
 import type {
   ExtendTrialResponse,
@@ -10,7 +8,6 @@ import type {
 import { extensionDays } from '../../../domain/contracts/trials.ts';
 import { type Actor, customerAdminRoles } from '../../../domain/roles.ts';
 import { trialLengthDays } from '../../../domain/trial-lifecycle.ts';
-import { deviceShipments, organisations, trialExtensions, trials, users } from '../../db/schema/index.ts';
 import { ensure } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
@@ -19,10 +16,18 @@ import { refreshCustomerListEntries } from '../customers/refresh-customer-list.t
 import { requireVisibleTrial, trialDetailOf } from './get-trial.ts';
 import { openTrialChange } from './trial-change.ts';
 import { queueTrialEmails } from './trial-emails.ts';
+import {
+  decidePendingExtension,
+  deviceTypesOfTrials,
+  type ExtensionRow,
+  extensionsWithTrials,
+  findExtension,
+  insertExtension,
+} from './trial-extensions.queries.ts';
 import { factsForTrial } from './trial-notify.ts';
+import { customerAdminEmails, partnerAdminEmails } from './trial-recipients.queries.ts';
 import { decide, moveDeviceDueDates, reloadTrial, snapshotOf, writeTrial } from './trial-records.ts';
 import { mayApproveExtensions, mayManageTrial } from './trials.policy.ts';
-import { customerAdminEmails, partnerAdminEmails } from './trials.queries.ts';
 
 /**
  * TRI-12: an extension adds exactly 30 days to the trial's current end. A device trial's extension waits for a
@@ -30,7 +35,6 @@ import { customerAdminEmails, partnerAdminEmails } from './trials.queries.ts';
  */
 
 type Deps = { db: Database; clock: Clock };
-type ExtensionRow = typeof trialExtensions.$inferSelect;
 
 const extensionOut = (e: ExtensionRow): TrialExtension => ({
   id: e.id,
@@ -61,21 +65,17 @@ export async function extendTrial(
     if (!outcome) throw new Error('an extension has an outcome');
     // The versioned write comes first: of two admins extending at once, one wins and the other gets 409 (REL-4).
     const updated = await writeTrial(tx, trial, { endsAt: next.trial.endsAt });
-    const [row] = await tx
-      .insert(trialExtensions)
-      .values({
-        customerId: trial.customerId,
-        trialId: trial.id,
-        days: extensionDays,
-        previousEndsAt: outcome.previousEndsAt,
-        newEndsAt: outcome.newEndsAt,
-        status: outcome.needsApproval ? 'pending_approval' : 'approved',
-        requestedByUserId: actor.userId,
-        decidedAt: outcome.needsApproval ? null : now,
-        createdAt: now,
-      })
-      .returning();
-    if (!row) throw new Error('extension not stored');
+    const row = await insertExtension(tx, {
+      customerId: trial.customerId,
+      trialId: trial.id,
+      days: extensionDays,
+      previousEndsAt: outcome.previousEndsAt,
+      newEndsAt: outcome.newEndsAt,
+      status: outcome.needsApproval ? 'pending_approval' : 'approved',
+      requestedByUserId: actor.userId,
+      decidedAt: outcome.needsApproval ? null : now,
+      createdAt: now,
+    });
     if (!outcome.needsApproval) {
       await queueTrialEmails(tx, deps.clock, {
         organisationId: trial.customerId,
@@ -105,35 +105,11 @@ export async function listExtensions(
   status: ExtensionRow['status'],
 ): Promise<ExtensionListResponse> {
   ensure(mayApproveExtensions(actor), 'Only vendor operators approve device-trial extensions.');
-  const customer = alias(organisations, 'customer');
-  const partner = alias(organisations, 'partner');
-  const rows = await deps.db
-    .select({
-      extension: trialExtensions,
-      trial: trials,
-      customerName: customer.name,
-      partnerName: partner.name,
-      requestedBy: users.email,
-    })
-    .from(trialExtensions)
-    .innerJoin(trials, and(eq(trials.customerId, trialExtensions.customerId), eq(trials.id, trialExtensions.trialId)))
-    .innerJoin(customer, eq(customer.id, trials.customerId))
-    .innerJoin(partner, eq(partner.id, trials.partnerId))
-    .leftJoin(users, eq(users.id, trialExtensions.requestedByUserId))
-    .where(eq(trialExtensions.status, status))
-    .orderBy(asc(trialExtensions.createdAt))
-    .limit(500);
-  const shipments = rows.length
-    ? await deps.db
-        .select({ trialId: deviceShipments.trialId, deviceTypeId: deviceShipments.deviceTypeId })
-        .from(deviceShipments)
-        .where(
-          inArray(
-            deviceShipments.trialId,
-            rows.map((r) => r.trial.id),
-          ),
-        )
-    : [];
+  const rows = await extensionsWithTrials(deps.db, status);
+  const shipments = await deviceTypesOfTrials(
+    deps.db,
+    rows.map((r) => r.trial.id),
+  );
   return {
     items: rows.map((r) => ({
       ...extensionOut(r.extension),
@@ -153,7 +129,7 @@ export async function listExtensions(
 }
 
 async function pendingExtension(db: Database, id: string) {
-  const [row] = await db.select().from(trialExtensions).where(eq(trialExtensions.id, id));
+  const row = await findExtension(db, id);
   if (!row) throw notFound('The extension');
   if (row.status !== 'pending_approval') throw conflict('This extension has been decided already.');
   return row;
@@ -226,22 +202,12 @@ async function decideExtension(
   now: Date,
   outcome?: { previousEndsAt: Date; newEndsAt: Date },
 ) {
-  const [row] = await db
-    .update(trialExtensions)
-    .set({
-      status,
-      decidedByUserId: actor.userId,
-      decidedAt: now,
-      ...(outcome ? { previousEndsAt: outcome.previousEndsAt, newEndsAt: outcome.newEndsAt } : {}),
-    })
-    .where(
-      and(
-        eq(trialExtensions.customerId, extension.customerId),
-        eq(trialExtensions.id, extension.id),
-        eq(trialExtensions.status, 'pending_approval'),
-      ),
-    )
-    .returning();
+  const row = await decidePendingExtension(db, extension, {
+    status,
+    decidedByUserId: actor.userId,
+    decidedAt: now,
+    outcome,
+  });
   if (!row) throw conflict('This extension has been decided already.');
   return row;
 }

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { wholeDaysBetween } from '../../../domain/calendar-days.ts';
 import { DAY_MS } from '../../../domain/clock.ts';
@@ -13,20 +12,19 @@ import {
   transition,
   trialLengthDays,
 } from '../../../domain/trial-lifecycle.ts';
-import { users } from '../../db/schema/index.ts';
 import { ensure } from '../../platform/access.ts';
 import type { Database } from '../../platform/db.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
+import { pendingConversions } from './trial-conversions.queries.ts';
+import { shipmentsOfTrial } from './trial-devices.queries.ts';
+import { extensionsOfTrial, trialsWithPendingExtension } from './trial-extensions.queries.ts';
 import { snapshotOf } from './trial-records.ts';
 import { mayCancelTrial, mayCompleteSetup, mayListTrials, mayManageTrial } from './trials.policy.ts';
 import {
-  extensionsOfTrial,
   findVisibleTrial,
   listVisibleTrials,
-  pendingConversions,
+  organisationOfUser,
   servicesOfTrials,
-  shipmentsOfTrial,
-  trialsWithPendingExtension,
   type VisibleTrial,
 } from './trials.queries.ts';
 
@@ -208,6 +206,5 @@ export async function trialDetailOf(db: Database, actor: Actor, row: VisibleTria
 
 /** A cancelling user of the customer organisation is the customer; anyone else acted for the partner or vendor. */
 async function cancellerSide(db: Database, userId: string, customerId: string): Promise<'partner' | 'customer'> {
-  const [user] = await db.select({ organisationId: users.organisationId }).from(users).where(eq(users.id, userId));
-  return user?.organisationId === customerId ? 'customer' : 'partner';
+  return (await organisationOfUser(db, userId)) === customerId ? 'customer' : 'partner';
 }

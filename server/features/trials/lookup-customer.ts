@@ -7,10 +7,10 @@ import { ensure } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
 import { ACCOUNT_ATTEMPTS_PER_MINUTE, admitAttempt } from '../auth/sign-in-throttle.ts';
-import { customerFoundBy } from './start-trial.ts';
+import { boughtServices, customerFoundBy, isPayingCustomerOf, trialledServices } from './trial-requests.queries.ts';
 import { meetingSiteUrlOf } from './trial-terms.ts';
 import { mayStartTrial } from './trials.policy.ts';
-import { boughtServices, isPayingCustomerOf, meetingSiteTaken, trialledServices } from './trials.queries.ts';
+import { meetingSiteTaken } from './trials.queries.ts';
 
 type Deps = { db: Database; clock: Clock };
 /** TRI-4 look-ups a user may make a minute (as many as sign-in attempts an account may). */

@@ -2,7 +2,6 @@ import type { Clock } from '../../../domain/clock.ts';
 import type { ShipDevicesRequest, TrialDetail } from '../../../domain/contracts/trials.ts';
 import { type Actor, customerAdminRoles } from '../../../domain/roles.ts';
 import { consentLapsesAt } from '../../../domain/trial-lifecycle.ts';
-import { deviceTypes } from '../../db/schema/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, badRequest } from '../../platform/errors.ts';
@@ -10,8 +9,10 @@ import { refreshCustomerListEntries } from '../customers/refresh-customer-list.t
 import { requireVisibleTrial, trialDetailOf } from './get-trial.ts';
 import { consentRecipients } from './start-trial.ts';
 import { openTrialChange } from './trial-change.ts';
+import { deviceTypeIds } from './trial-devices.queries.ts';
 import { queueTrialEmails } from './trial-emails.ts';
 import { factsForTrial } from './trial-notify.ts';
+import { customerAdminEmails, partnerAdminEmails } from './trial-recipients.queries.ts';
 import {
   closePendingExtensions,
   setServicesProvisioning,
@@ -21,7 +22,6 @@ import {
   writeTrial,
 } from './trial-records.ts';
 import { mayCancelTrial, mayCompleteSetup, mayManageTrial } from './trials.policy.ts';
-import { customerAdminEmails, partnerAdminEmails } from './trials.queries.ts';
 
 /** Cancel (TRI-6, TRI-14), resend consent (TRI-6), finish the customer's setup, and ship devices (TRI-3). */
 
@@ -145,10 +145,8 @@ export async function shipTrialDevices(
         refusal: 'You may not change this trial.',
         version: input.version,
       });
-      const known = (await tx.select({ id: deviceTypes.id }).from(deviceTypes)).some(
-        (d) => d.id === input.deviceTypeId,
-      );
-      if (!known) throw badRequest('deviceTypeId', `"${input.deviceTypeId}" is not a device type.`);
+      if (!(await deviceTypeIds(tx)).has(input.deviceTypeId))
+        throw badRequest('deviceTypeId', `"${input.deviceTypeId}" is not a device type.`);
       const snapshot = await snapshotOf(tx, trial, partnerTimeZone);
       if (!snapshot.hasDevices || !['pending_provisioning_details', 'provisioning', 'active'].includes(trial.state)) {
         throw new AppError(

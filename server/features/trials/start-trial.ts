@@ -1,4 +1,3 @@
-import { and, eq, sql } from 'drizzle-orm';
 import type { Clock } from '../../../domain/clock.ts';
 import { DAY_MS } from '../../../domain/clock.ts';
 import type { Locale } from '../../../domain/contracts/common.ts';
@@ -9,14 +8,7 @@ import type {
 } from '../../../domain/contracts/trials.ts';
 import { countries, verticals } from '../../../domain/reference-data.ts';
 import { type Actor, can, customerAdminRoles } from '../../../domain/roles.ts';
-import {
-  customerAdminAssignments,
-  organisations,
-  partnerCustomers,
-  roleAssignments,
-  trials,
-  users,
-} from '../../db/schema/index.ts';
+import type { trials } from '../../db/schema/index.ts';
 import { ensure } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
@@ -25,16 +17,21 @@ import { refreshCustomerListEntries } from '../customers/refresh-customer-list.t
 import { requireVisibleTrial, trialDetailOf } from './get-trial.ts';
 import { queueTrialEmails } from './trial-emails.ts';
 import { factsForTrial } from './trial-notify.ts';
+import { customerAdminEmails } from './trial-recipients.queries.ts';
 import { insertTrialServices, newTrialNumber, shipDevices, withUniqueConflicts } from './trial-records.ts';
-import { type CheckedTerms, checkTrialTerms } from './trial-terms.ts';
-import { mayStartTrial } from './trials.policy.ts';
 import {
+  assignCustomerAdmin,
   boughtServices,
-  customerAdminEmails,
+  createOwnedCustomer,
+  customerFoundBy,
+  insertTrialRow,
+  isEmailInUse,
   isPayingCustomerOf,
   partnerLink,
   trialledServices,
-} from './trials.queries.ts';
+} from './trial-requests.queries.ts';
+import { type CheckedTerms, checkTrialTerms } from './trial-terms.ts';
+import { mayStartTrial } from './trials.policy.ts';
 
 /** Starting a trial: for a new customer (TRI-1…TRI-3), an existing one (TRI-4, TRI-5) or a paying one (TRI-10). */
 
@@ -62,11 +59,7 @@ export async function startTrialForNewCustomer(
   const { trialId, customerId } = await withUniqueConflicts(() =>
     deps.db.transaction(async (tx) => {
       const terms = await checkTrialTerms(tx, input);
-      const [taken] = await tx
-        .select({ id: users.id })
-        .from(users)
-        .where(sql`lower(${users.email}) = lower(${input.adminEmail})`);
-      if (taken) {
+      if (await isEmailInUse(tx, input.adminEmail)) {
         throw new AppError(
           409,
           'email_in_use',
@@ -74,46 +67,23 @@ export async function startTrialForNewCustomer(
           'adminEmail',
         );
       }
-      const [customer] = await tx
-        .insert(organisations)
-        .values({
-          kind: 'customer',
+      const customer = await createOwnedCustomer(tx, {
+        customer: {
           name: input.companyName,
           country: country.code,
           dataRegion: country.region,
           timeZone: country.timeZone,
           vertical: input.vertical,
           primaryAdminEmail: input.adminEmail,
-          createdAt: now,
-        })
-        .returning();
-      if (!customer) throw new Error('customer not created');
-      const [admin] = await tx
-        .insert(users)
-        .values({
-          organisationId: customer.id,
+        },
+        admin: {
           email: input.adminEmail,
           name: input.adminEmail.split('@')[0] ?? input.adminEmail,
           locale: localeByCountry[country.code] ?? 'en',
-          status: 'invited',
-          createdAt: now,
-        })
-        .returning();
-      if (!admin) throw new Error('administrator not created');
-      await tx.insert(roleAssignments).values({
-        organisationId: customer.id,
-        userId: admin.id,
-        role: 'customer_full_admin',
-        grantedByUserId: actor.userId,
-        createdAt: now,
-      });
-      await tx.insert(partnerCustomers).values({
+        },
         partnerId: actor.organisationId,
-        customerId: customer.id,
-        relationship: 'owner',
-        adminLevel: 'full',
         createdByUserId: actor.userId,
-        createdAt: now,
+        now,
       });
       // The partner created the organisation: no consent is asked, the trial begins now (docs/trial-rules.md).
       const trial = await insertTrial(tx, actor, customer.id, input, terms, now, {
@@ -179,16 +149,13 @@ export async function startTrialForExistingCustomer(
       const linkCreatedByTrial = !(await partnerLink(tx, actor.organisationId, customerId));
       // ROL-2: an administrator who sees only their own customers is assigned to the one they start a trial for.
       if (!linkCreatedByTrial && !can(actor, 'seeAllPartnerCustomers')) {
-        await tx
-          .insert(customerAdminAssignments)
-          .values({
-            partnerId: actor.organisationId,
-            customerId,
-            userId: actor.userId,
-            assignedByUserId: actor.userId,
-            createdAt: now,
-          })
-          .onConflictDoNothing();
+        await assignCustomerAdmin(tx, {
+          partnerId: actor.organisationId,
+          customerId,
+          userId: actor.userId,
+          assignedByUserId: actor.userId,
+          now,
+        });
       }
       const trial = await insertTrial(
         tx,
@@ -245,30 +212,6 @@ export async function consentRecipients(db: Database, customerId: string, adminE
   return isFullAdmin ? [adminEmail] : [adminEmail, ...fullAdmins];
 }
 
-/** TRI-4: the customer an administrator's e-mail belongs to (an admin user, or the organisation's admin address). */
-export async function customerFoundBy(db: Database, customerId: string | null, email: string) {
-  const [row] = await db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      country: organisations.country,
-      dataRegion: organisations.dataRegion,
-    })
-    .from(organisations)
-    .where(
-      and(
-        eq(organisations.kind, 'customer'),
-        customerId ? eq(organisations.id, customerId) : undefined,
-        sql`(lower(${organisations.primaryAdminEmail}) = lower(${email}) or exists (
-          select 1 from ${users} u join ${roleAssignments} ra on ra.organisation_id = u.organisation_id and ra.user_id = u.id
-          where u.organisation_id = ${organisations.id} and lower(u.email) = lower(${email})
-            and ra.role in ${customerAdminRoles}))`,
-      ),
-    )
-    .limit(1);
-  return row ?? null;
-}
-
 /** TRI-4, TRI-10: only services the customer has not bought and nobody is trialling can be chosen. */
 export async function ensureServicesAvailable(
   db: Database,
@@ -305,24 +248,20 @@ async function insertTrial(
   now: Date,
   values: Partial<typeof trials.$inferInsert> & { state: (typeof trials.$inferInsert)['state'] },
 ) {
-  const [trial] = await tx
-    .insert(trials)
-    .values({
-      customerId,
-      number: newTrialNumber(),
-      partnerId: actor.organisationId,
-      licenceQuantity: input.licenceQuantity,
-      durationDays: input.durationDays,
-      adminEmail: input.adminEmail,
-      meetingSiteUrl: terms.meetingSiteUrl,
-      meetingTimeZone: terms.meetingTimeZone,
-      requestedDevices: terms.requestedDevices,
-      requestedByUserId: actor.userId,
-      createdAt: now,
-      ...values,
-    })
-    .returning();
-  if (!trial) throw new Error('trial not created');
+  const trial = await insertTrialRow(tx, {
+    customerId,
+    number: newTrialNumber(),
+    partnerId: actor.organisationId,
+    licenceQuantity: input.licenceQuantity,
+    durationDays: input.durationDays,
+    adminEmail: input.adminEmail,
+    meetingSiteUrl: terms.meetingSiteUrl,
+    meetingTimeZone: terms.meetingTimeZone,
+    requestedDevices: terms.requestedDevices,
+    requestedByUserId: actor.userId,
+    createdAt: now,
+    ...values,
+  });
   const deviceCount = terms.requestedDevices.reduce((sum, d) => sum + d.quantity, 0);
   await insertTrialServices(tx, trial, terms.services, input.licenceQuantity, deviceCount);
   // Devices ship when the trial begins (TRI-1); a trial waiting for consent ships them on acceptance.

@@ -5,13 +5,8 @@ import { transition } from '../../../domain/trial-lifecycle.ts';
 import { deviceShipments, services, trialExtensions, trialServices } from '../../db/schema/index.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, conflict } from '../../platform/errors.ts';
-import {
-  findTrial,
-  servicesOfTrials,
-  type TrialRow,
-  trialsWithPendingExtension,
-  updateTrialVersioned,
-} from './trials.queries.ts';
+import { trialsWithPendingExtension } from './trial-extensions.queries.ts';
+import { findTrial, servicesOfTrials, type TrialRow, updateTrialVersioned } from './trials.queries.ts';
 
 /** Shared steps of the trial use cases: numbers, the state machine's snapshot, versioned writes, shipments. */
 

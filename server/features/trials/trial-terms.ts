@@ -16,6 +16,7 @@ import { countries, verticals } from '../../../domain/reference-data.ts';
 import { deviceTypes, services } from '../../db/schema/index.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, badRequest } from '../../platform/errors.ts';
+import { deviceTypeIds } from './trial-devices.queries.ts';
 import { meetingSiteTaken } from './trials.queries.ts';
 
 /** The wizard's catalogue (TRI-1) and the checks every trial's terms must pass, for start and edit alike. */
@@ -115,7 +116,7 @@ export async function checkTrialTerms(
   if (hasDevices) {
     if (!input.devices) throw badRequest('devices', 'Choose the devices to ship, or skip shipping.');
     if (input.devices.mode === 'ship') {
-      const known = new Set((await db.select({ id: deviceTypes.id }).from(deviceTypes)).map((d) => d.id));
+      const known = await deviceTypeIds(db);
       const seen = new Set<string>();
       input.devices.items.forEach((item, index) => {
         if (!known.has(item.deviceTypeId)) {
