@@ -20,7 +20,7 @@ import { type ConsoleSection, sectionPath } from './sections.ts';
 type Props = { data: CustomerConsole; base: string };
 
 /** ROL-3 and ROL-2: why users and licences are read-only here. */
-export function ReadOnlyNotice({ data }: { data: CustomerConsole }) {
+function ReadOnlyNotice({ data }: { data: CustomerConsole }) {
   const { t } = useTranslation();
   const { viewer, customer } = data;
   if (viewer.mayManageUsersAndLicences) return null;
