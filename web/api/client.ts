@@ -48,7 +48,7 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-export interface RequestOptions {
+interface RequestOptions {
   /** Query parameters; undefined values are left out, arrays repeat the key. */
   query?: Record<string, string | number | boolean | readonly (string | number)[] | undefined>;
   body?: unknown;
@@ -104,7 +104,7 @@ async function toApiError(res: Response): Promise<ApiError> {
   });
 }
 
-export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   let body: BodyInit | undefined;
   if (options.body !== undefined) {

@@ -42,7 +42,7 @@ export type AreaId =
   | 'users'
   | 'trialRequests';
 
-export type NavSection = 'main' | 'vendor';
+type NavSection = 'main' | 'vendor';
 
 export interface Area {
   id: AreaId;

@@ -22,7 +22,7 @@ const retry = (failureCount: number, error: unknown) => {
   return failureCount < 2;
 };
 
-export const queryClient = new QueryClient({
+const queryClient = new QueryClient({
   queryCache: new QueryCache(),
   mutationCache: new MutationCache(),
   defaultOptions: {

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { SessionContext } from '../features/auth/session.ts';
 import { intlLocales, isLocale } from './index.ts';
 
-export interface Formatters {
+interface Formatters {
   locale: string;
   /** "21 Nov 2026" (en-GB), "21. nov. 2026" (da-DK) … of an instant, in the organisation's time zone. */
   date: (iso: string | Date) => string;

@@ -30,7 +30,7 @@ export type { Paging } from './TableFooter.tsx';
 
 const clientPageSizes = [25, 50, 100] as const;
 
-export interface DataTableProps<Row> {
+interface DataTableProps<Row> {
   /** The table's accessible name. */
   label: string;
   // biome-ignore lint/suspicious/noExplicitAny: columns of one table hold values of different types

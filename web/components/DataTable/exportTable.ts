@@ -15,7 +15,7 @@ function cellValue(value: unknown): ExportValue {
 }
 
 /** The header row and the data rows of the export. */
-export function exportRows<Row>(table: Table<Row>): { header: string[]; rows: ExportValue[][] } {
+function exportRows<Row>(table: Table<Row>): { header: string[]; rows: ExportValue[][] } {
   const columns = table.getVisibleLeafColumns().filter(isExportable);
   return {
     header: columns.map(columnLabel),

@@ -12,7 +12,7 @@ import { contractValidator, errorText, withoutFieldPrefix } from './fieldErrors.
 
 type Values = Record<string, unknown>;
 
-export interface ContractForm<V extends Values, Schema extends z.ZodType> {
+interface ContractForm<V extends Values, Schema extends z.ZodType> {
   form: UseFormReturnType<V>;
   /** Props of the input at `path` (value, onChange, data-path…) with its error translated. */
   field: (path: string, options?: { type?: 'input' | 'checkbox' }) => ReturnType<UseFormReturnType<V>['getInputProps']>;
@@ -74,7 +74,7 @@ export function useContractForm<V extends Values, Schema extends z.ZodType>({
 }
 
 /** The form path a failed call names, when the form has that field. */
-export function serverErrorPath(
+function serverErrorPath(
   error: unknown,
   values: Values,
   toPath: (serverField: string) => string | null = (field) => field,

@@ -6,7 +6,7 @@ import { Box, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export type ChartRow = Record<string, string | number | null>;
+type ChartRow = Record<string, string | number | null>;
 
 export function ChartAlternative({
   title,

@@ -2,16 +2,16 @@
  * The sections of the customer console (UI.md "Customer console"): overview, licences, users and pending trial
  * requests. The same components serve the customer's administrators and partners who launched into it.
  */
-import { Alert, Anchor, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconInbox, IconLicense, IconLock, IconStack2, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BadgeList, ToneBadge } from '../../components/Badges.tsx';
+import { type ColumnDef, DataTable } from '../../components/DataTable/DataTable.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { useDateWithDays, useFormatters } from '../../i18n/format.ts';
 import { useSession } from '../auth/session.ts';
-import classes from '../customers/detail/detail.module.css';
 import { useProductName, useStatusBadges } from '../customers/list/labels.ts';
 import { ConsentRequests } from '../trials/consent/ConsentRequests.tsx';
 import type { CustomerConsole } from './api.ts';
@@ -20,7 +20,7 @@ import { type ConsoleSection, sectionPath } from './sections.ts';
 type Props = { data: CustomerConsole; base: string };
 
 /** ROL-3 and ROL-2: why users and licences are read-only here. */
-export function ReadOnlyNotice({ data }: { data: CustomerConsole }) {
+function ReadOnlyNotice({ data }: { data: CustomerConsole }) {
   const { t } = useTranslation();
   const { viewer, customer } = data;
   if (viewer.mayManageUsersAndLicences) return null;
@@ -150,6 +150,9 @@ export function ConsoleOverview({ data, base }: Props) {
   );
 }
 
+type Service = CustomerConsole['services'][number];
+type User = CustomerConsole['users']['items'][number];
+
 function ServicesTable({ data, compact = false }: { data: CustomerConsole; compact?: boolean }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
@@ -161,56 +164,84 @@ function ServicesTable({ data, compact = false }: { data: CustomerConsole; compa
         {t('console.licences.none')}
       </Text>
     );
-  return (
-    <Table.ScrollContainer minWidth={compact ? 360 : 720}>
-      <Table verticalSpacing={6} className={classes.dense} data-testid="console-services">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('console.licences.service')}</Table.Th>
-            {compact ? null : <Table.Th ta="right">{t('console.licences.bought')}</Table.Th>}
-            {compact ? null : <Table.Th ta="right">{t('console.licences.trial')}</Table.Th>}
-            <Table.Th ta="right">{t('console.licences.assigned')}</Table.Th>
-            <Table.Th ta="right">{t('console.licences.available')}</Table.Th>
-            {compact ? null : <Table.Th>{t('console.licences.usage')}</Table.Th>}
-            {compact ? null : <Table.Th>{t('console.licences.provisioning')}</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {data.services.map((s) => {
+  const figure = (id: 'bought' | 'trial'): ColumnDef<Service> => ({
+    id,
+    header: t(`console.licences.${id}`),
+    accessorFn: (s) => s[id],
+    meta: { numeric: true },
+    cell: ({ getValue }) => fmt.number(getValue<number>()),
+  });
+  const assigned: ColumnDef<Service> = {
+    id: 'assigned',
+    header: t('console.licences.assigned'),
+    accessorFn: (s) => s.assigned,
+    meta: { numeric: true },
+    cell: ({ row: { original: s } }) => {
+      const over = s.assigned > s.bought + s.trial;
+      return (
+        <Text span size="sm" c={over ? 'red' : undefined} fw={over ? 700 : undefined}>
+          {fmt.number(s.assigned)}
+        </Text>
+      );
+    },
+  };
+  const available: ColumnDef<Service> = {
+    id: 'available',
+    header: t('console.licences.available'),
+    accessorFn: (s) => s.available,
+    meta: { numeric: true },
+    cell: ({ getValue }) => (
+      <Text span size="sm" fw={600}>
+        {fmt.number(getValue<number>())}
+      </Text>
+    ),
+  };
+  const service: ColumnDef<Service> = {
+    id: 'service',
+    header: t('console.licences.service'),
+    accessorFn: (s) => product(s.serviceId),
+  };
+  // The overview's card has room for what is left to assign; the licences section shows the whole picture.
+  const columns: ColumnDef<Service>[] = compact
+    ? [service, assigned, available]
+    : [
+        service,
+        figure('bought'),
+        figure('trial'),
+        assigned,
+        available,
+        {
+          id: 'usage',
+          header: t('console.licences.usage'),
+          enableSorting: false,
+          meta: { width: 160 },
+          cell: ({ row: { original: s } }) => {
             const total = s.bought + s.trial;
-            const over = s.assigned > total;
             return (
-              <Table.Tr key={s.serviceId}>
-                <Table.Td>{product(s.serviceId)}</Table.Td>
-                {compact ? null : <Table.Td ta="right">{fmt.number(s.bought)}</Table.Td>}
-                {compact ? null : <Table.Td ta="right">{fmt.number(s.trial)}</Table.Td>}
-                <Table.Td ta="right" c={over ? 'red' : undefined} fw={over ? 700 : undefined}>
-                  {fmt.number(s.assigned)}
-                </Table.Td>
-                <Table.Td ta="right" fw={600}>
-                  {fmt.number(s.available)}
-                </Table.Td>
-                {compact ? null : (
-                  <Table.Td w={160}>
-                    <Progress
-                      value={total === 0 ? 100 : Math.min(100, (s.assigned / total) * 100)}
-                      color={over ? 'red.6' : 'brand.6'}
-                      size="sm"
-                      aria-label={t('console.licences.usageOf', { assigned: s.assigned, total })}
-                    />
-                  </Table.Td>
-                )}
-                {compact ? null : (
-                  <Table.Td>
-                    <BadgeList items={badges.provisioning(s.provisioningStatus)} />
-                  </Table.Td>
-                )}
-              </Table.Tr>
+              <Progress
+                value={total === 0 ? 100 : Math.min(100, (s.assigned / total) * 100)}
+                color={s.assigned > total ? 'red.6' : 'brand.6'}
+                size="sm"
+                aria-label={t('console.licences.usageOf', { assigned: s.assigned, total })}
+              />
             );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+          },
+        },
+        {
+          id: 'provisioning',
+          header: t('console.licences.provisioning'),
+          accessorFn: (s) => s.provisioningStatus,
+          cell: ({ row: { original: s } }) => <BadgeList items={badges.provisioning(s.provisioningStatus)} />,
+        },
+      ];
+  return (
+    <DataTable
+      label={t('console.licences.title')}
+      columns={columns}
+      data={data.services}
+      getRowId={(s) => s.serviceId}
+      testId="console-services"
+    />
   );
 }
 
@@ -237,48 +268,43 @@ export function ConsoleUsers({ data }: Props) {
   const fmt = useFormatters();
   const product = useProductName();
   const { items, total } = data.users;
+  const columns: ColumnDef<User>[] = [
+    {
+      id: 'name',
+      header: t('console.users.name'),
+      accessorFn: (user) => user.name,
+      cell: ({ row: { original: user } }) => (
+        <Text span size="sm" fw={500}>
+          {user.name}
+          {user.status === 'invited' ? (
+            <ToneBadge colour="gray" ml={6}>
+              {t('console.users.invited')}
+            </ToneBadge>
+          ) : null}
+        </Text>
+      ),
+    },
+    { id: 'email', header: t('console.users.email'), accessorFn: (user) => user.email },
+    {
+      id: 'licences',
+      header: t('console.users.licences'),
+      accessorFn: (user) => user.licences.map(product).join(', '),
+      cell: ({ row: { original: user } }) => (
+        <BadgeList items={user.licences.map((id) => ({ key: id, label: product(id), colour: 'gray' }))} max={3} />
+      ),
+    },
+  ];
   return (
     <Stack gap="md">
       <ReadOnlyNotice data={data} />
-      <Paper withBorder radius="md">
-        <Table.ScrollContainer minWidth={680}>
-          <Table
-            verticalSpacing={6}
-            horizontalSpacing="md"
-            striped
-            className={classes.dense}
-            data-testid="console-users"
-          >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('console.users.name')}</Table.Th>
-                <Table.Th>{t('console.users.email')}</Table.Th>
-                <Table.Th>{t('console.users.licences')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((user) => (
-                <Table.Tr key={user.id}>
-                  <Table.Td fw={500}>
-                    {user.name}
-                    {user.status === 'invited' ? (
-                      <ToneBadge colour="gray" ml={6}>
-                        {t('console.users.invited')}
-                      </ToneBadge>
-                    ) : null}
-                  </Table.Td>
-                  <Table.Td>{user.email}</Table.Td>
-                  <Table.Td>
-                    <BadgeList
-                      items={user.licences.map((id) => ({ key: id, label: product(id), colour: 'gray' }))}
-                      max={3}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+      <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
+        <DataTable
+          label={t('console.sections.users')}
+          columns={columns}
+          data={items}
+          getRowId={(user) => user.id}
+          testId="console-users"
+        />
       </Paper>
       {total > items.length ? (
         <Text size="sm" c="dimmed">

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { demoClockResponse } from '../../../domain/contracts/auth.ts';
 import { api } from '../../api/client.ts';
 
-export type DemoClockResponse = z.infer<typeof demoClockResponse>;
+type DemoClockResponse = z.infer<typeof demoClockResponse>;
 
 /** Vendor operators, demo mode only: move the clock forward by whole days. */
 export const advanceDemoClock = (advanceDays: number) =>

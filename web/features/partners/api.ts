@@ -3,8 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import type { PartnerList } from '../../../domain/contracts/organisations.ts';
 import { api } from '../../api/client.ts';
 
-export type PartnerListItem = PartnerList['items'][number];
-
 /** Only vendor operators may ask; for everyone else the query stays idle. */
 export const usePartners = (enabled: boolean) =>
   useQuery({

@@ -16,7 +16,7 @@ const colours: Record<Shown, string> = {
 };
 
 /** What the operator should read: a pending row is "not sent" without SMTP, "retrying" after a refusal. */
-export function shownStatus(item: Pick<SentMailItem, 'status' | 'attempts'>, smtpConfigured: boolean): Shown {
+function shownStatus(item: Pick<SentMailItem, 'status' | 'attempts'>, smtpConfigured: boolean): Shown {
   if (item.status !== 'pending') return item.status;
   if (!smtpConfigured) return 'notSent';
   return item.attempts > 0 ? 'retrying' : 'queued';

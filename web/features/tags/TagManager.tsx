@@ -11,9 +11,7 @@ import {
   ColorSwatch,
   Group,
   Modal,
-  Skeleton,
   Stack,
-  Table,
   Text,
   TextInput,
   Tooltip,
@@ -26,6 +24,8 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
 import { ToneBadge } from '../../components/Badges.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { type ColumnDef, DataTable } from '../../components/DataTable/DataTable.tsx';
+import { EmptyState } from '../../components/EmptyState.tsx';
 import { useFormatters } from '../../i18n/format.ts';
 import {
   createTag,
@@ -40,7 +40,7 @@ import {
 } from './api.ts';
 
 /** A tag as it shows on a customer: a light badge in its colour, text dark enough to read. */
-export function TagBadge({ name, colour }: { name: string; colour: string }) {
+function TagBadge({ name, colour }: { name: string; colour: string }) {
   return <ToneBadge colour={tagColour(colour)}>{name}</ToneBadge>;
 }
 
@@ -143,7 +143,85 @@ export function TagManager({ opened, onClose }: { opened: boolean; onClose: () =
     update.mutate({ id: editing.id, name: trimmed, colour: editing.colour as TagColour });
   };
 
-  const list = tags.data ?? [];
+  const columns: ColumnDef<TagWithCount>[] = [
+    {
+      id: 'name',
+      header: t('tags.name'),
+      accessorFn: (tag) => tag.name,
+      cell: ({ row: { original: tag } }) =>
+        editing?.id === tag.id ? (
+          <form onSubmit={submitEdit} noValidate>
+            <Stack gap={6}>
+              <Group gap="xs" wrap="nowrap" align="flex-start">
+                <TextInput
+                  size="xs"
+                  value={editing.name}
+                  onChange={(e) => setEditing({ ...editing, name: e.currentTarget.value, error: null })}
+                  error={editing.error}
+                  aria-label={t('tags.renameNamed', { name: tag.name })}
+                  maxLength={40}
+                  autoFocus
+                  style={{ flex: 1 }}
+                />
+                <Button type="submit" size="xs" loading={update.isPending}>
+                  {t('tags.save')}
+                </Button>
+                <Button size="xs" variant="default" onClick={() => setEditing(null)}>
+                  {t('tags.cancel')}
+                </Button>
+              </Group>
+              <ColourPicker
+                value={editing.colour}
+                onChange={(c) => setEditing({ ...editing, colour: c })}
+                label={t('tags.colourOf', { name: tag.name })}
+              />
+            </Stack>
+          </form>
+        ) : (
+          <TagBadge name={tag.name} colour={tag.colour} />
+        ),
+    },
+    {
+      id: 'customers',
+      header: t('tags.customers'),
+      accessorFn: (tag) => tag.customers,
+      meta: { numeric: true, width: 110 },
+      cell: ({ getValue }) => fmt.number(getValue<number>()),
+    },
+    {
+      id: 'actions',
+      header: t('tags.actions'),
+      enableSorting: false,
+      meta: { width: 96 },
+      cell: ({ row: { original: tag } }) => (
+        <Group gap={2} wrap="nowrap">
+          <Tooltip label={t('tags.rename')}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={t('tags.renameNamed', { name: tag.name })}
+              onClick={() => setEditing({ id: tag.id, name: tag.name, colour: tagColour(tag.colour), error: null })}
+              data-testid="rename-tag"
+            >
+              <IconPencil size={16} />
+            </ActionIcon>
+          </Tooltip>
+          <Tooltip label={t('tags.delete')}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={t('tags.deleteNamed', { name: tag.name })}
+              onClick={() => setDeleting(tag)}
+              data-testid="delete-tag"
+            >
+              <IconTrash size={16} />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
+      ),
+    },
+  ];
+
   return (
     <>
       <Modal
@@ -201,98 +279,17 @@ export function TagManager({ opened, onClose }: { opened: boolean; onClose: () =
             <Alert color="red" variant="light" role="alert">
               {t('tags.loadFailed')}
             </Alert>
-          ) : tags.isPending ? (
-            <Stack gap="xs" aria-busy="true">
-              <Skeleton height={30} />
-              <Skeleton height={30} />
-              <Skeleton height={30} />
-            </Stack>
-          ) : list.length === 0 ? (
-            <Text size="sm" c="dimmed" ta="center" py="md">
-              {t('tags.empty')}
-            </Text>
           ) : (
-            <Table verticalSpacing={6} data-testid="tag-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('tags.name')}</Table.Th>
-                  <Table.Th w={110} ta="right">
-                    {t('tags.customers')}
-                  </Table.Th>
-                  <Table.Th w={96}>{t('tags.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.map((tag) => (
-                  <Table.Tr key={tag.id} data-testid="tag-row">
-                    <Table.Td>
-                      {editing?.id === tag.id ? (
-                        <form onSubmit={submitEdit} noValidate>
-                          <Stack gap={6}>
-                            <Group gap="xs" wrap="nowrap" align="flex-start">
-                              <TextInput
-                                size="xs"
-                                value={editing.name}
-                                onChange={(e) => setEditing({ ...editing, name: e.currentTarget.value, error: null })}
-                                error={editing.error}
-                                aria-label={t('tags.renameNamed', { name: tag.name })}
-                                maxLength={40}
-                                autoFocus
-                                style={{ flex: 1 }}
-                              />
-                              <Button type="submit" size="xs" loading={update.isPending}>
-                                {t('tags.save')}
-                              </Button>
-                              <Button size="xs" variant="default" onClick={() => setEditing(null)}>
-                                {t('tags.cancel')}
-                              </Button>
-                            </Group>
-                            <ColourPicker
-                              value={editing.colour}
-                              onChange={(c) => setEditing({ ...editing, colour: c })}
-                              label={t('tags.colourOf', { name: tag.name })}
-                            />
-                          </Stack>
-                        </form>
-                      ) : (
-                        <TagBadge name={tag.name} colour={tag.colour} />
-                      )}
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      <Text size="sm">{fmt.number(tag.customers)}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={2} wrap="nowrap">
-                        <Tooltip label={t('tags.rename')}>
-                          <ActionIcon
-                            variant="subtle"
-                            color="gray"
-                            aria-label={t('tags.renameNamed', { name: tag.name })}
-                            onClick={() =>
-                              setEditing({ id: tag.id, name: tag.name, colour: tagColour(tag.colour), error: null })
-                            }
-                            data-testid="rename-tag"
-                          >
-                            <IconPencil size={16} />
-                          </ActionIcon>
-                        </Tooltip>
-                        <Tooltip label={t('tags.delete')}>
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={t('tags.deleteNamed', { name: tag.name })}
-                            onClick={() => setDeleting(tag)}
-                            data-testid="delete-tag"
-                          >
-                            <IconTrash size={16} />
-                          </ActionIcon>
-                        </Tooltip>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <DataTable
+              label={t('tags.title')}
+              columns={columns}
+              data={tags.data}
+              loading={tags.isPending}
+              getRowId={(tag) => tag.id}
+              empty={<EmptyState title={t('tags.empty')} />}
+              rowTestId="tag-row"
+              testId="tag-table"
+            />
           )}
         </Stack>
       </Modal>

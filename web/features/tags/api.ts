@@ -9,8 +9,8 @@ import type { createTagRequest, tagWithCount, updateTagRequest } from '../../../
 import { api } from '../../api/client.ts';
 
 export type TagWithCount = z.infer<typeof tagWithCount>;
-export type CreateTagRequest = z.input<typeof createTagRequest>;
-export type UpdateTagRequest = z.input<typeof updateTagRequest>;
+type CreateTagRequest = z.input<typeof createTagRequest>;
+type UpdateTagRequest = z.input<typeof updateTagRequest>;
 
 /** The colours a tag may have (createTagRequest), each a Mantine theme colour. */
 export const tagColours = ['blue', 'teal', 'green', 'yellow', 'orange', 'red', 'pink', 'violet', 'gray'] as const;
@@ -26,7 +26,7 @@ export const tagsQueryKey = ['tags'] as const;
 /** A list answer may come bare or as `{ items }`. */
 const itemsOf = <T>(answer: T[] | { items: T[] }): T[] => (Array.isArray(answer) ? answer : answer.items);
 
-export async function fetchTags(signal?: AbortSignal): Promise<TagWithCount[]> {
+async function fetchTags(signal?: AbortSignal): Promise<TagWithCount[]> {
   const answer = await api.get<TagWithCount[] | { items: TagWithCount[] }>('/api/v1/tags', { signal });
   return [...itemsOf(answer)].sort((a, b) => a.name.localeCompare(b.name));
 }

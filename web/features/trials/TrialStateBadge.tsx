@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TrialStateName } from '../../../domain/contracts/trials.ts';
 import { ToneBadge } from '../../components/Badges.tsx';
 
-export const trialStateColour: Record<TrialStateName, string> = {
+const trialStateColour: Record<TrialStateName, string> = {
   pending_consent: 'yellow',
   pending_provisioning_details: 'orange',
   provisioning: 'blue',

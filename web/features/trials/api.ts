@@ -41,7 +41,7 @@ export type {
 const trialPath = (id: string) => `/api/v1/trials/${encodeURIComponent(id)}`;
 
 export const trialsQueryKey = ['trials'] as const;
-export const trialQueryKey = (id: string) => ['trials', 'detail', id] as const;
+const trialQueryKey = (id: string) => ['trials', 'detail', id] as const;
 
 /** After any change: every trial screen, and the pages of the customer it belongs to. */
 export async function refreshAfterTrialChange(queryClient: QueryClient, customerId?: string): Promise<void> {
@@ -110,7 +110,7 @@ export const resendConsent = (id: string, version: number) =>
 export const completeSetup = (id: string, version: number) =>
   api.post<TrialDetail>(`${trialPath(id)}/complete-setup`, { version });
 
-export const consentsQueryKey = [...trialsQueryKey, 'consents'] as const;
+const consentsQueryKey = [...trialsQueryKey, 'consents'] as const;
 
 export function useConsents(enabled = true) {
   return useQuery({

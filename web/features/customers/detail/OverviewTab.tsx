@@ -9,7 +9,7 @@ import { useStatusBadges } from '../list/labels.ts';
 import type { CustomerDetail } from './api.ts';
 import { customerPath } from './paths.ts';
 
-export function Card({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
+function Card({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
   return (
     <Paper withBorder radius="md" p="md">
       <Group justify="space-between" mb="sm">

@@ -12,7 +12,7 @@ import type { CustomerRow } from '../../../../domain/contracts/customers.ts';
 import { assignTag, type TagWithCount, tagColour, tagsQueryKey, unassignTag } from '../../tags/api.ts';
 import { customersQueryKey } from './api.ts';
 
-export type ToggleTag = (row: CustomerRow, tag: TagWithCount, on: boolean) => Promise<void>;
+type ToggleTag = (row: CustomerRow, tag: TagWithCount, on: boolean) => Promise<void>;
 
 /** Puts a tag on a customer or takes it off, with a toast; a stable function for memoised rows. */
 export function useToggleTag(): ToggleTag {

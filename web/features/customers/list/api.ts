@@ -17,12 +17,12 @@ import type { ApiListQuery } from './urlState.ts';
 
 export type CustomerSummary = z.infer<typeof customerSummary>;
 export type SavedView = z.infer<typeof savedView>;
-export type CreateViewRequest = z.input<typeof createViewRequest>;
-export type UpdateViewRequest = z.input<typeof updateViewRequest>;
+type CreateViewRequest = z.input<typeof createViewRequest>;
+type UpdateViewRequest = z.input<typeof updateViewRequest>;
 
 export const customersQueryKey = ['customers'] as const;
-export const customerListQueryKey = (query: ApiListQuery) => [...customersQueryKey, 'list', query] as const;
-export const customerSummaryQueryKey = [...customersQueryKey, 'summary'] as const;
+const customerListQueryKey = (query: ApiListQuery) => [...customersQueryKey, 'list', query] as const;
+const customerSummaryQueryKey = [...customersQueryKey, 'summary'] as const;
 export const viewsQueryKey = ['views'] as const;
 
 const itemsOf = <T>(answer: T[] | { items: T[] }): T[] => (Array.isArray(answer) ? answer : answer.items);

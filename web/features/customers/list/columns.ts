@@ -14,7 +14,7 @@ export const optionalColumns = [
   'licences',
   'nextExpiry',
 ] as const;
-export type OptionalColumn = (typeof optionalColumns)[number];
+type OptionalColumn = (typeof optionalColumns)[number];
 export type ColumnId = 'name' | OptionalColumn;
 
 export const columnSortKey: Record<ColumnId, CustomerSortKey> = {

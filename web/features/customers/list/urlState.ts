@@ -13,7 +13,7 @@ import {
   subscriptionStatusOrder,
 } from '../../../../domain/customer-status.ts';
 
-export const sortKeys = [
+const sortKeys = [
   'name',
   'status',
   'provisioning',
@@ -25,8 +25,7 @@ export const sortKeys = [
   'nextExpiry',
 ] as const satisfies readonly CustomerSortKey[];
 // Every sort key of the contract is here (tsc fails when the contract gains one).
-export const allSortKeysListed: [Exclude<CustomerSortKey, (typeof sortKeys)[number]>] extends [never] ? true : never =
-  true;
+true satisfies [Exclude<CustomerSortKey, (typeof sortKeys)[number]>] extends [never] ? true : never;
 
 export const managedByOptions = ['own', 'external'] as const satisfies readonly (typeof managedByValues)[number][];
 export const subscriptionTypeOptions = [
@@ -46,7 +45,7 @@ export const productIds = [
   'translation',
   'contact-center',
 ] as const;
-export type ProductId = (typeof productIds)[number];
+type ProductId = (typeof productIds)[number];
 export const isProductId = (id: string): id is ProductId => (productIds as readonly string[]).includes(id);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -58,7 +57,7 @@ const oneOf =
     values.includes(v);
 
 /** Each list filter: its query parameter and which values are valid. */
-export const filterDefs = {
+const filterDefs = {
   status: oneOf(customerStatusOrder),
   provisioning: oneOf(provisioningStatusImportance),
   subscriptionStatus: oneOf(subscriptionStatusOrder),
@@ -69,13 +68,13 @@ export const filterDefs = {
   needsAttention: (v: string) => v === 'true',
   partner: (v: string) => UUID.test(v),
 } as const;
-export type FilterKey = keyof typeof filterDefs;
-export const filterKeys = Object.keys(filterDefs) as FilterKey[];
+type FilterKey = keyof typeof filterDefs;
+const filterKeys = Object.keys(filterDefs) as FilterKey[];
 export type Filters = Record<FilterKey, string[]>;
 
 export const pageSizes = [25, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 50;
-export const DEFAULT_SORT: Sort = { key: 'name', desc: false };
+const DEFAULT_PAGE_SIZE = 50;
+const DEFAULT_SORT: Sort = { key: 'name', desc: false };
 
 export interface Sort {
   key: CustomerSortKey;
@@ -110,14 +109,14 @@ function readList(params: URLSearchParams, key: FilterKey): string[] {
   return [...seen];
 }
 
-export function parseSort(raw: string | null): Sort {
+function parseSort(raw: string | null): Sort {
   if (!raw) return DEFAULT_SORT;
   const desc = raw.startsWith('-');
   const key = desc ? raw.slice(1) : raw;
   return (sortKeys as readonly string[]).includes(key) ? { key: key as CustomerSortKey, desc } : DEFAULT_SORT;
 }
 
-export const formatSort = (sort: Sort): string => `${sort.desc ? '-' : ''}${sort.key}`;
+const formatSort = (sort: Sort): string => `${sort.desc ? '-' : ''}${sort.key}`;
 
 export function readState(params: URLSearchParams): ListState {
   const filters = emptyFilters();

@@ -46,7 +46,7 @@ export interface WizardCustomer {
   adminEmail: string | null;
 }
 
-export interface StartTrialWizardProps {
+interface StartTrialWizardProps {
   opened: boolean;
   onClose: () => void;
   /** Started from a customer's page: the trial is for this existing customer. */

@@ -15,9 +15,8 @@ import {
 } from '../../../../domain/contracts/trials.ts';
 import { type FieldErrorKey, fieldErrorKey } from '../../../components/forms/fieldErrors.ts';
 
-export type CustomerKind = 'new' | 'existing';
+type CustomerKind = 'new' | 'existing';
 export type SkipReason = Extract<DeviceChoice, { mode: 'skip' }>['reason'];
-export type FoundCustomer = Extract<CustomerLookupResponse, { found: true }>;
 
 export interface WizardState {
   kind: CustomerKind;
