@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { inviteAdministratorRequest } from '../../../domain/contracts/administrators.ts';
 import { createApiTokenRequest } from '../../../domain/contracts/api-tokens.ts';
+import {
+  createTagRequest,
+  createViewRequest,
+  updateTagRequest,
+  updateViewRequest,
+} from '../../../domain/contracts/customers.ts';
 import { signInRequest } from '../../../domain/contracts/auth.ts';
 import { updateOrganisationSettingsRequest } from '../../../domain/contracts/organisations.ts';
 import { startTrialForNewCustomer } from '../../../domain/contracts/trials.ts';
@@ -17,6 +23,18 @@ describe('contractValidator', () => {
     { schema: createApiTokenRequest, values: { name: 'x'.repeat(101) } },
     { schema: updateOrganisationSettingsRequest, values: { expiringSoonDays: 0, noRecentActivityDays: '' } },
     { schema: updateOrganisationSettingsRequest, values: { expiringSoonDays: 365, noRecentActivityDays: 1 } },
+    // Tags: create (TagForms' NewTagForm) and rename (RenameTagForm, name and colour both sent).
+    { schema: createTagRequest, values: { name: ' VIP ', colour: 'teal' } },
+    { schema: createTagRequest, values: { name: '   ', colour: 'teal' } },
+    { schema: createTagRequest, values: { name: 'x'.repeat(41), colour: 'purple' } },
+    { schema: updateTagRequest.required(), values: { name: 'Renamed', colour: 'red' } },
+    { schema: updateTagRequest.required(), values: { name: '', colour: 'red' } },
+    // Saved views: save (name and sharing; the query is the list's) and rename.
+    { schema: createViewRequest.omit({ query: true }), values: { name: 'Expiring', shared: true } },
+    { schema: createViewRequest.omit({ query: true }), values: { name: ' ', shared: false } },
+    { schema: createViewRequest.omit({ query: true }), values: { name: 'x'.repeat(81), shared: false } },
+    { schema: updateViewRequest.pick({ name: true }).required(), values: { name: 'Mine' } },
+    { schema: updateViewRequest.pick({ name: true }).required(), values: { name: '' } },
   ];
 
   it.each(cases)('fails exactly the fields the server contract fails ($values)', ({ schema, values }) => {
@@ -46,6 +64,8 @@ describe('messages', () => {
     expect(boundsOf(updateOrganisationSettingsRequest, 'expiringSoonDays')).toEqual({ min: 1, max: 365 });
     expect(boundsOf(startTrialForNewCustomer, 'licenceQuantity')).toEqual({ min: 1, max: 100_000 });
     expect(boundsOf(startTrialForNewCustomer, 'nowhere')).toEqual({});
+    expect(boundsOf(createTagRequest, 'name')).toEqual({ min: 1, max: 40 });
+    expect(boundsOf(createViewRequest.omit({ query: true }), 'name')).toEqual({ min: 1, max: 80 });
   });
 
   it('translates message keys and shows a server message as it came', () => {
