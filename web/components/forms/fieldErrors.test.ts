@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { inviteAdministratorRequest } from '../../../domain/contracts/administrators.ts';
 import { createApiTokenRequest } from '../../../domain/contracts/api-tokens.ts';
+import { signInRequest } from '../../../domain/contracts/auth.ts';
 import {
   createTagRequest,
   createViewRequest,
   updateTagRequest,
   updateViewRequest,
 } from '../../../domain/contracts/customers.ts';
-import { signInRequest } from '../../../domain/contracts/auth.ts';
 import { updateOrganisationSettingsRequest } from '../../../domain/contracts/organisations.ts';
 import { startTrialForNewCustomer } from '../../../domain/contracts/trials.ts';
 import { boundsOf, contractValidator, errorText, fieldErrorKey, withoutFieldPrefix } from './fieldErrors.ts';
