@@ -9,6 +9,7 @@ import {
   updateViewRequest,
 } from '../../../domain/contracts/customers.ts';
 import { updateOrganisationSettingsRequest } from '../../../domain/contracts/organisations.ts';
+import { editTrialRequest, recordReturnsRequest } from '../../../domain/contracts/trial-requests.ts';
 import { startTrialForNewCustomer } from '../../../domain/contracts/trials.ts';
 import { boundsOf, contractValidator, errorText, fieldErrorKey, withoutFieldPrefix } from './fieldErrors.ts';
 
@@ -35,6 +36,23 @@ describe('contractValidator', () => {
     { schema: createViewRequest.omit({ query: true }), values: { name: 'x'.repeat(81), shared: false } },
     { schema: updateViewRequest.pick({ name: true }).required(), values: { name: 'Mine' } },
     { schema: updateViewRequest.pick({ name: true }).required(), values: { name: '' } },
+    // Editing a trial: its services and licence quantity.
+    {
+      schema: editTrialRequest.pick({ services: true, licenceQuantity: true }).required(),
+      values: { services: ['calling'], licenceQuantity: 25 },
+    },
+    {
+      schema: editTrialRequest.pick({ services: true, licenceQuantity: true }).required(),
+      values: { services: [], licenceQuantity: '' },
+    },
+    {
+      schema: editTrialRequest.pick({ services: true, licenceQuantity: true }).required(),
+      values: { services: ['calling'], licenceQuantity: 100_001 },
+    },
+    // Device returns: the RMA number and the serial numbers coming back.
+    { schema: recordReturnsRequest, values: { rmaNumber: ' RMA-1 ', serialNumbers: ['SN1', 'SN2'] } },
+    { schema: recordReturnsRequest, values: { rmaNumber: '  ', serialNumbers: [] } },
+    { schema: recordReturnsRequest, values: { rmaNumber: 'x'.repeat(65), serialNumbers: ['SN1'] } },
   ];
 
   it.each(cases)('fails exactly the fields the server contract fails ($values)', ({ schema, values }) => {
