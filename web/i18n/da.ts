@@ -775,7 +775,6 @@ export const da: Messages = {
       point2: 'Dens abonnementer, prøveversioner og licenser følger de samme regler som alle andre kunders.',
       point3: 'Alle ændringer registreres i revisionsloggen.',
       accept: 'Jeg accepterer vilkårene for min egen organisation',
-      required: 'Accepter vilkårene for at fortsætte.',
     },
     onlyFullAdmins: 'Kun en fuld partneradministrator kan starte organisationen.',
     start: 'Start min organisation',

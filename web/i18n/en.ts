@@ -772,7 +772,6 @@ export const en = {
       point2: 'Its subscriptions, trials and licences follow the same rules as any other customer’s.',
       point3: 'Every change is recorded in the audit log.',
       accept: 'I accept the terms for my own organisation',
-      required: 'Accept the terms to continue.',
     },
     onlyFullAdmins: 'Only a partner full administrator can start the organisation.',
     start: 'Start my organisation',

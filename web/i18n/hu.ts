@@ -780,7 +780,6 @@ export const hu: Messages = {
         'Előfizetéseire, próbaidőszakaira és licenceire ugyanazok a szabályok vonatkoznak, mint bármely más ügyfélre.',
       point3: 'Minden módosítás bekerül a naplóba.',
       accept: 'Elfogadom a saját szervezetemre vonatkozó feltételeket',
-      required: 'A folytatáshoz fogadd el a feltételeket.',
     },
     onlyFullAdmins: 'Csak teljes jogú partneradminisztrátor indíthatja el a szervezetet.',
     start: 'Saját szervezet indítása',

@@ -773,7 +773,6 @@ export const nb: Messages = {
       point2: 'Abonnementer, prøveperioder og lisenser følger de samme reglene som for alle andre kunder.',
       point3: 'Alle endringer registreres i revisjonsloggen.',
       accept: 'Jeg godtar vilkårene for min egen organisasjon',
-      required: 'Godta vilkårene for å fortsette.',
     },
     onlyFullAdmins: 'Bare en full partneradministrator kan starte organisasjonen.',
     start: 'Start min organisasjon',

@@ -8,6 +8,7 @@ import {
   updateTagRequest,
   updateViewRequest,
 } from '../../../domain/contracts/customers.ts';
+import { startMyOrganisationRequest } from '../../../domain/contracts/my-organisation.ts';
 import { updateOrganisationSettingsRequest } from '../../../domain/contracts/organisations.ts';
 import { editTrialRequest, recordReturnsRequest } from '../../../domain/contracts/trial-requests.ts';
 import { startTrialForNewCustomer } from '../../../domain/contracts/trials.ts';
@@ -49,6 +50,9 @@ describe('contractValidator', () => {
       schema: editTrialRequest.pick({ services: true, licenceQuantity: true }).required(),
       values: { services: ['calling'], licenceQuantity: 100_001 },
     },
+    // My organisation: the terms accepted, or not.
+    { schema: startMyOrganisationRequest, values: { acceptTerms: true } },
+    { schema: startMyOrganisationRequest, values: { acceptTerms: false } },
     // Device returns: the RMA number and the serial numbers coming back.
     { schema: recordReturnsRequest, values: { rmaNumber: ' RMA-1 ', serialNumbers: ['SN1', 'SN2'] } },
     { schema: recordReturnsRequest, values: { rmaNumber: '  ', serialNumbers: [] } },
@@ -74,6 +78,7 @@ describe('messages', () => {
     expect(fieldErrorKey('adminEmail')).toBe('email');
     expect(fieldErrorKey('devices.items.0.quantity')).toBe('wholeNumber');
     expect(fieldErrorKey('devices.items')).toBe('devices');
+    expect(fieldErrorKey('acceptTerms')).toBe('acceptTerms');
     expect(fieldErrorKey('somethingElse')).toBe('invalid');
   });
 
