@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { inviteAdministratorRequest } from '../../../domain/contracts/administrators.ts';
 import { createApiTokenRequest } from '../../../domain/contracts/api-tokens.ts';
 import { signInRequest } from '../../../domain/contracts/auth.ts';
+import {
+  createTagRequest,
+  createViewRequest,
+  updateTagRequest,
+  updateViewRequest,
+} from '../../../domain/contracts/customers.ts';
+import { startMyOrganisationRequest } from '../../../domain/contracts/my-organisation.ts';
 import { updateOrganisationSettingsRequest } from '../../../domain/contracts/organisations.ts';
+import { editTrialRequest, recordReturnsRequest } from '../../../domain/contracts/trial-requests.ts';
 import { startTrialForNewCustomer } from '../../../domain/contracts/trials.ts';
 import { boundsOf, contractValidator, errorText, fieldErrorKey, withoutFieldPrefix } from './fieldErrors.ts';
 
@@ -17,6 +25,38 @@ describe('contractValidator', () => {
     { schema: createApiTokenRequest, values: { name: 'x'.repeat(101) } },
     { schema: updateOrganisationSettingsRequest, values: { expiringSoonDays: 0, noRecentActivityDays: '' } },
     { schema: updateOrganisationSettingsRequest, values: { expiringSoonDays: 365, noRecentActivityDays: 1 } },
+    // Tags: create (TagForms' NewTagForm) and rename (RenameTagForm, name and colour both sent).
+    { schema: createTagRequest, values: { name: ' VIP ', colour: 'teal' } },
+    { schema: createTagRequest, values: { name: '   ', colour: 'teal' } },
+    { schema: createTagRequest, values: { name: 'x'.repeat(41), colour: 'purple' } },
+    { schema: updateTagRequest.required(), values: { name: 'Renamed', colour: 'red' } },
+    { schema: updateTagRequest.required(), values: { name: '', colour: 'red' } },
+    // Saved views: save (name and sharing; the query is the list's) and rename.
+    { schema: createViewRequest.omit({ query: true }), values: { name: 'Expiring', shared: true } },
+    { schema: createViewRequest.omit({ query: true }), values: { name: ' ', shared: false } },
+    { schema: createViewRequest.omit({ query: true }), values: { name: 'x'.repeat(81), shared: false } },
+    { schema: updateViewRequest.pick({ name: true }).required(), values: { name: 'Mine' } },
+    { schema: updateViewRequest.pick({ name: true }).required(), values: { name: '' } },
+    // Editing a trial: its services and licence quantity.
+    {
+      schema: editTrialRequest.pick({ services: true, licenceQuantity: true }).required(),
+      values: { services: ['calling'], licenceQuantity: 25 },
+    },
+    {
+      schema: editTrialRequest.pick({ services: true, licenceQuantity: true }).required(),
+      values: { services: [], licenceQuantity: '' },
+    },
+    {
+      schema: editTrialRequest.pick({ services: true, licenceQuantity: true }).required(),
+      values: { services: ['calling'], licenceQuantity: 100_001 },
+    },
+    // My organisation: the terms accepted, or not.
+    { schema: startMyOrganisationRequest, values: { acceptTerms: true } },
+    { schema: startMyOrganisationRequest, values: { acceptTerms: false } },
+    // Device returns: the RMA number and the serial numbers coming back.
+    { schema: recordReturnsRequest, values: { rmaNumber: ' RMA-1 ', serialNumbers: ['SN1', 'SN2'] } },
+    { schema: recordReturnsRequest, values: { rmaNumber: '  ', serialNumbers: [] } },
+    { schema: recordReturnsRequest, values: { rmaNumber: 'x'.repeat(65), serialNumbers: ['SN1'] } },
   ];
 
   it.each(cases)('fails exactly the fields the server contract fails ($values)', ({ schema, values }) => {
@@ -38,6 +78,7 @@ describe('messages', () => {
     expect(fieldErrorKey('adminEmail')).toBe('email');
     expect(fieldErrorKey('devices.items.0.quantity')).toBe('wholeNumber');
     expect(fieldErrorKey('devices.items')).toBe('devices');
+    expect(fieldErrorKey('acceptTerms')).toBe('acceptTerms');
     expect(fieldErrorKey('somethingElse')).toBe('invalid');
   });
 
@@ -46,6 +87,8 @@ describe('messages', () => {
     expect(boundsOf(updateOrganisationSettingsRequest, 'expiringSoonDays')).toEqual({ min: 1, max: 365 });
     expect(boundsOf(startTrialForNewCustomer, 'licenceQuantity')).toEqual({ min: 1, max: 100_000 });
     expect(boundsOf(startTrialForNewCustomer, 'nowhere')).toEqual({});
+    expect(boundsOf(createTagRequest, 'name')).toEqual({ min: 1, max: 40 });
+    expect(boundsOf(createViewRequest.omit({ query: true }), 'name')).toEqual({ min: 1, max: 80 });
   });
 
   it('translates message keys and shows a server message as it came', () => {

@@ -35,6 +35,7 @@ const messageOfField: Record<string, FieldErrorKey> = {
   rmaNumber: 'rmaNumber',
   serialNumbers: 'serialNumbers',
   termMonths: 'term',
+  acceptTerms: 'acceptTerms',
 };
 
 /** Errors of a form are kept as this prefix + key, so they are translated when shown (and again on a language switch). */

@@ -22,11 +22,10 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconBuildingSkyscraper, IconCircleCheck, IconExternalLink } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { MyOrganisationResponse } from '../../../domain/contracts/my-organisation.ts';
-import { isApiError } from '../../api/client.ts';
+import { type MyOrganisationResponse, startMyOrganisationRequest } from '../../../domain/contracts/my-organisation.ts';
+import { generalErrorOf, useContractForm } from '../../components/forms/useContractForm.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
@@ -119,68 +118,72 @@ function PlanOverview({ plan }: { plan: MyOrganisationResponse['plan'] }) {
 function Guide({ data }: { data: MyOrganisationResponse }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [accepted, setAccepted] = useState(false);
+  const { form, field, onSubmit, placeServerError } = useContractForm({
+    schema: startMyOrganisationRequest,
+    initialValues: { acceptTerms: false },
+  });
+  const accepted = form.getValues().acceptTerms;
   const start = useMutation({
     mutationFn: startMyOrganisation,
     onSuccess: (next) => {
       queryClient.setQueryData(myOrganisationQueryKey, next);
       notifications.show({ color: 'brand', message: t('myOrganisation.startedToast') });
     },
+    onError: (error) => placeServerError(error),
   });
-  const termsError =
-    isApiError(start.error) && start.error.field === 'acceptTerms' ? t('myOrganisation.terms.required') : null;
+  const generalError = generalErrorOf(start.error, form.getValues(), t('myOrganisation.failed'));
   return (
-    <Stack gap="lg">
-      <section aria-labelledby="plan-heading">
-        <Title order={2} fz="md" mb="sm" id="plan-heading">
-          {t('myOrganisation.step1')}
-        </Title>
-        <PlanOverview plan={data.plan} />
-      </section>
-      <section aria-labelledby="terms-heading">
-        <Title order={2} fz="md" mb="sm" id="terms-heading">
-          {t('myOrganisation.step2')}
-        </Title>
-        <Paper withBorder radius="md" p="md">
-          <ScrollArea.Autosize mah={160} type="auto" mb="md">
-            <List size="sm" spacing={4}>
-              <List.Item>{t('myOrganisation.terms.point1')}</List.Item>
-              <List.Item>{t('myOrganisation.terms.point2')}</List.Item>
-              <List.Item>{t('myOrganisation.terms.point3')}</List.Item>
-            </List>
-          </ScrollArea.Autosize>
-          <Checkbox
-            label={t('myOrganisation.terms.accept')}
-            checked={accepted}
-            onChange={(e) => setAccepted(e.currentTarget.checked)}
-            error={termsError}
-            disabled={!data.mayStart}
-            data-testid="accept-terms"
-          />
-        </Paper>
-      </section>
-      {!data.mayStart ? (
-        <Alert variant="light" color="gray">
-          {t('myOrganisation.onlyFullAdmins')}
-        </Alert>
-      ) : null}
-      {start.error && !termsError ? (
-        <Alert color="red" variant="light" role="alert">
-          {isApiError(start.error) ? start.error.message : t('myOrganisation.failed')}
-        </Alert>
-      ) : null}
-      <Group justify="flex-end">
-        <Button
-          size="md"
-          disabled={!data.mayStart || !accepted}
-          loading={start.isPending}
-          onClick={() => start.mutate(accepted)}
-          data-testid="start-my-organisation"
-        >
-          {t('myOrganisation.start')}
-        </Button>
-      </Group>
-    </Stack>
+    <form noValidate onSubmit={onSubmit((request) => start.mutate(request.acceptTerms))}>
+      <Stack gap="lg">
+        <section aria-labelledby="plan-heading">
+          <Title order={2} fz="md" mb="sm" id="plan-heading">
+            {t('myOrganisation.step1')}
+          </Title>
+          <PlanOverview plan={data.plan} />
+        </section>
+        <section aria-labelledby="terms-heading">
+          <Title order={2} fz="md" mb="sm" id="terms-heading">
+            {t('myOrganisation.step2')}
+          </Title>
+          <Paper withBorder radius="md" p="md">
+            <ScrollArea.Autosize mah={160} type="auto" mb="md">
+              <List size="sm" spacing={4}>
+                <List.Item>{t('myOrganisation.terms.point1')}</List.Item>
+                <List.Item>{t('myOrganisation.terms.point2')}</List.Item>
+                <List.Item>{t('myOrganisation.terms.point3')}</List.Item>
+              </List>
+            </ScrollArea.Autosize>
+            <Checkbox
+              label={t('myOrganisation.terms.accept')}
+              {...field('acceptTerms', { type: 'checkbox' })}
+              disabled={!data.mayStart}
+              data-testid="accept-terms"
+            />
+          </Paper>
+        </section>
+        {!data.mayStart ? (
+          <Alert variant="light" color="gray">
+            {t('myOrganisation.onlyFullAdmins')}
+          </Alert>
+        ) : null}
+        {generalError ? (
+          <Alert color="red" variant="light" role="alert">
+            {generalError}
+          </Alert>
+        ) : null}
+        <Group justify="flex-end">
+          <Button
+            type="submit"
+            size="md"
+            disabled={!data.mayStart || !accepted}
+            loading={start.isPending}
+            data-testid="start-my-organisation"
+          >
+            {t('myOrganisation.start')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 

@@ -26,9 +26,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { recordReturnsRequest } from '../../../domain/contracts/trial-requests.ts';
 import type { ShipmentListItem } from '../../../domain/contracts/trials.ts';
-import { isApiError } from '../../api/client.ts';
 import { type ColumnDef, DataTable } from '../../components/DataTable/DataTable.tsx';
+import { generalErrorOf, useContractForm } from '../../components/forms/useContractForm.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
@@ -209,32 +210,32 @@ export default function DeviceReturnsPage() {
   );
 }
 
+/** A server error on one serial number (`serialNumbers.3`) shows on the list of serial numbers. */
+const wholeField = (serverField: string) => serverField.split('.')[0] ?? null;
+
 function RecordReturnDialog({ shipment, onClose }: { shipment: ShipmentListItem; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const outstanding = shipment.serialNumbers.filter((n) => !shipment.returnedSerialNumbers.includes(n));
-  const [serials, setSerials] = useState<string[]>(outstanding);
-  const [rma, setRma] = useState('');
-  const [touched, setTouched] = useState(false);
+  const { form, field, errorOf, onSubmit, placeServerError } = useContractForm({
+    schema: recordReturnsRequest,
+    initialValues: { rmaNumber: '', serialNumbers: outstanding },
+  });
   const record = useMutation({
-    mutationFn: () => recordReturns({ rmaNumber: rma.trim(), serialNumbers: serials }),
+    mutationFn: recordReturns,
     onSuccess: async (answer) => {
       notifications.show({ color: 'teal', message: t('trials.returns.done', { count: answer.recorded.length }) });
       await queryClient.invalidateQueries({ queryKey: trialsQueryKey });
       onClose();
     },
+    onError: (error) => placeServerError(error, wholeField),
   });
-  const error = record.error;
-  const field = isApiError(error) ? error.field : undefined;
-  const serverMessage = error ? (isApiError(error) ? error.message : t('trials.actions.failed')) : null;
-  const serialsError =
-    touched && serials.length === 0
-      ? t('trials.returns.errors.serials')
-      : field?.startsWith('serialNumbers')
-        ? serverMessage
-        : null;
-  const rmaError =
-    touched && rma.trim() === '' ? t('trials.returns.errors.rma') : field === 'rmaNumber' ? serverMessage : null;
+  const generalError = generalErrorOf(
+    record.error,
+    form.getValues(),
+    t('trials.actions.failed'),
+    (serverField) => serverField.split('.')[0] ?? null,
+  );
   return (
     <Modal
       opened
@@ -243,24 +244,17 @@ function RecordReturnDialog({ shipment, onClose }: { shipment: ShipmentListItem;
       centered
       size="lg"
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          setTouched(true);
-          if (serials.length === 0 || rma.trim() === '') return;
-          record.mutate();
-        }}
-      >
+      <form noValidate onSubmit={onSubmit((request) => record.mutate(request))}>
         <Stack gap="md">
           <Text size="sm" c="dimmed">
             {t('trials.returns.recordBody')}
           </Text>
           <Checkbox.Group
             label={`${t('trials.returns.serialsToReturn')} · ${shipment.deviceTypeName}`}
-            value={serials}
-            onChange={setSerials}
-            error={serialsError}
+            value={form.getValues().serialNumbers}
+            onChange={(next) => form.setFieldValue('serialNumbers', next)}
+            error={errorOf('serialNumbers')}
+            data-path="serialNumbers"
             withAsterisk
           >
             <SimpleGrid cols={2} spacing={6} mt={8}>
@@ -279,18 +273,16 @@ function RecordReturnDialog({ shipment, onClose }: { shipment: ShipmentListItem;
           </Checkbox.Group>
           <TextInput
             label={t('trials.returns.rma')}
-            value={rma}
-            onChange={(e) => setRma(e.currentTarget.value)}
-            error={rmaError}
+            {...field('rmaNumber')}
             withAsterisk
             maxLength={64}
             maw={280}
             data-autofocus
             data-testid="return-rma"
           />
-          {serverMessage && !serialsError && !rmaError ? (
+          {generalError ? (
             <Alert color="red" variant="light" role="alert">
-              {serverMessage}
+              {generalError}
             </Alert>
           ) : null}
           <Group justify="flex-end" gap="sm">

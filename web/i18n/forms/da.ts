@@ -22,6 +22,7 @@ export const formsDa: Messages['forms'] = {
     rmaNumber: 'Angiv RMA-nummeret.',
     serialNumbers: 'Vælg mindst ét serienummer.',
     term: 'Vælg en løbetid.',
+    acceptTerms: 'Accepter vilkårene for at fortsætte.',
     text: 'Angiv højst {{max}} tegn.',
   },
 };

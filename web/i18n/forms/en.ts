@@ -21,6 +21,7 @@ export const formsEn = {
     rmaNumber: 'Enter the RMA number.',
     serialNumbers: 'Choose at least one serial number.',
     term: 'Choose a term.',
+    acceptTerms: 'Accept the terms to continue.',
     text: 'Enter at most {{max}} characters.',
   },
 };

@@ -22,6 +22,7 @@ export const formsHu: Messages['forms'] = {
     rmaNumber: 'Adja meg az RMA-számot.',
     serialNumbers: 'Válasszon legalább egy sorozatszámot.',
     term: 'Válasszon futamidőt.',
+    acceptTerms: 'A folytatáshoz fogadja el a feltételeket.',
     text: 'Legfeljebb {{max}} karaktert adjon meg.',
   },
 };

@@ -22,6 +22,7 @@ export const formsNb: Messages['forms'] = {
     rmaNumber: 'Oppgi RMA-nummeret.',
     serialNumbers: 'Velg minst ett serienummer.',
     term: 'Velg en bindingstid.',
+    acceptTerms: 'Godta vilkårene for å fortsette.',
     text: 'Oppgi høyst {{max}} tegn.',
   },
 };

@@ -191,7 +191,6 @@ export const trialsDa: Messages['trials'] = {
     quantityHelp: 'Gælder for alle prøveversionens tjenester undtagen Enheder.',
     save: 'Gem ændringer',
     done: 'Prøveversion {{number}} er ændret.',
-    noServices: 'Behold mindst én tjeneste.',
   },
   extend: {
     title: 'Forlæng prøveversion {{number}}',
@@ -295,10 +294,6 @@ export const trialsDa: Messages['trials'] = {
     save: 'Registrer returnering',
     done_one: '{{count}} enhed er registreret som returneret.',
     done_other: '{{count}} enheder er registreret som returneret.',
-    errors: {
-      serials: 'Vælg mindst ét serienummer.',
-      rma: 'Angiv RMA-nummeret.',
-    },
     emptyTitle: 'Ingen enheder sendt',
     emptyBody: 'Forsendelser af enheder til prøveversioner vises her.',
     emptyOverdueTitle: 'Intet er forfaldent',

@@ -189,7 +189,6 @@ export const trialsEn = {
     quantityHelp: 'Applies to every service of the trial except Devices.',
     save: 'Save changes',
     done: 'Trial {{number}} was changed.',
-    noServices: 'Keep at least one service.',
   },
   extend: {
     title: 'Extend trial {{number}}',
@@ -290,10 +289,6 @@ export const trialsEn = {
     save: 'Record return',
     done_one: '{{count}} device recorded as returned.',
     done_other: '{{count}} devices recorded as returned.',
-    errors: {
-      serials: 'Choose at least one serial number.',
-      rma: 'Enter the RMA number.',
-    },
     emptyTitle: 'No devices shipped',
     emptyBody: 'Device shipments of trials appear here.',
     emptyOverdueTitle: 'Nothing is overdue',

@@ -192,7 +192,6 @@ export const trialsHu: Messages['trials'] = {
     quantityHelp: 'A próbaverzió minden szolgáltatására vonatkozik, az Eszközök kivételével.',
     save: 'Módosítások mentése',
     done: 'A(z) {{number}} próbaverzió módosítva.',
-    noServices: 'Legalább egy szolgáltatás maradjon.',
   },
   extend: {
     title: 'A(z) {{number}} próbaverzió meghosszabbítása',
@@ -295,10 +294,6 @@ export const trialsHu: Messages['trials'] = {
     save: 'Visszaérkezés rögzítése',
     done_one: '{{count}} eszköz visszaérkezettként rögzítve.',
     done_other: '{{count}} eszköz visszaérkezettként rögzítve.',
-    errors: {
-      serials: 'Válasszon legalább egy sorozatszámot.',
-      rma: 'Adja meg az RMA-számot.',
-    },
     emptyTitle: 'Nincs kiszállított eszköz',
     emptyBody: 'A próbaverziók eszközszállításai itt jelennek meg.',
     emptyOverdueTitle: 'Semmi sincs késésben',

@@ -192,7 +192,6 @@ export const trialsNb: Messages['trials'] = {
     quantityHelp: 'Gjelder alle tjenestene i prøveperioden unntatt Enheter.',
     save: 'Lagre endringer',
     done: 'Prøveperiode {{number}} er endret.',
-    noServices: 'Behold minst én tjeneste.',
   },
   extend: {
     title: 'Forleng prøveperiode {{number}}',
@@ -295,10 +294,6 @@ export const trialsNb: Messages['trials'] = {
     save: 'Registrer retur',
     done_one: '{{count}} enhet er registrert som returnert.',
     done_other: '{{count}} enheter er registrert som returnert.',
-    errors: {
-      serials: 'Velg minst ett serienummer.',
-      rma: 'Skriv inn RMA-nummeret.',
-    },
     emptyTitle: 'Ingen enheter sendt',
     emptyBody: 'Forsendelser av enheter til prøveperioder vises her.',
     emptyOverdueTitle: 'Ingenting er forfalt',

@@ -3,11 +3,13 @@ import { ActionIcon, Badge, Button, Group, Modal, Switch, Text, TextInput, Toolt
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { updateViewRequest } from '../../../../domain/contracts/customers.ts';
 import { isApiError } from '../../../api/client.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { type ColumnDef, DataTable } from '../../../components/DataTable/DataTable.tsx';
+import { useContractForm } from '../../../components/forms/useContractForm.ts';
 import { deleteView, type SavedView, updateView, viewsQueryKey } from './api.ts';
 import { normaliseViewQuery } from './urlState.ts';
 
@@ -29,7 +31,7 @@ export function ManageViewsModal({
 }) {
   const { t } = useTranslation();
   const invalidate = useInvalidateViews();
-  const [renaming, setRenaming] = useState<{ id: string; name: string; error: string | null } | null>(null);
+  const [renaming, setRenaming] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<SavedView | null>(null);
 
   const update = useMutation({
@@ -47,14 +49,9 @@ export function ManageViewsModal({
       setRenaming(null);
       await invalidate();
     },
-    onError: (error, vars) => {
-      if (vars.name !== undefined && isApiError(error) && (error.field === 'name' || error.status === 409)) {
-        setRenaming(
-          (r) => r && { ...r, error: error.status === 409 ? t('customers.list.views.nameTaken') : error.message },
-        );
-      } else {
-        notifications.show({ color: 'red', message: t('customers.list.views.saveFailed') });
-      }
+    // A rename's failure is shown by its form.
+    onError: (_, vars) => {
+      if (vars.name === undefined) notifications.show({ color: 'red', message: t('customers.list.views.saveFailed') });
     },
   });
 
@@ -67,45 +64,19 @@ export function ManageViewsModal({
     },
   });
 
-  const submitRename = (e: FormEvent) => {
-    e.preventDefault();
-    if (!renaming) return;
-    const name = renaming.name.trim();
-    if (!name) {
-      setRenaming({ ...renaming, error: t('customers.list.views.nameRequired') });
-      return;
-    }
-    update.mutate({ id: renaming.id, name });
-  };
-
   const columns: ColumnDef<SavedView>[] = [
     {
       id: 'name',
       header: t('customers.list.views.name'),
       accessorFn: (view) => view.name,
       cell: ({ row: { original: view } }) =>
-        renaming?.id === view.id ? (
-          <form onSubmit={submitRename} noValidate>
-            <Group gap="xs" wrap="nowrap" align="flex-start">
-              <TextInput
-                size="xs"
-                value={renaming.name}
-                onChange={(e) => setRenaming({ ...renaming, name: e.currentTarget.value, error: null })}
-                error={renaming.error}
-                aria-label={t('customers.list.views.newName', { name: view.name })}
-                maxLength={80}
-                data-autofocus
-                autoFocus
-                style={{ flex: 1 }}
-              />
-              <Button type="submit" size="xs" loading={update.isPending}>
-                {t('customers.list.actions.save')}
-              </Button>
-              <Button size="xs" variant="default" onClick={() => setRenaming(null)}>
-                {t('customers.list.actions.cancel')}
-              </Button>
-            </Group>
-          </form>
+        renaming === view.id ? (
+          <RenameViewForm
+            view={view}
+            saving={update.isPending}
+            onSave={(name, onFailed) => update.mutate({ id: view.id, name }, { onError: onFailed })}
+            onCancel={() => setRenaming(null)}
+          />
         ) : (
           <Group gap="xs" wrap="nowrap">
             <Text size="sm" fw={500}>
@@ -144,7 +115,7 @@ export function ManageViewsModal({
               variant="subtle"
               color="gray"
               aria-label={t('customers.list.views.renameNamed', { name: view.name })}
-              onClick={() => setRenaming({ id: view.id, name: view.name, error: null })}
+              onClick={() => setRenaming(view.id)}
             >
               <IconPencil size={16} />
             </ActionIcon>
@@ -208,5 +179,52 @@ export function ManageViewsModal({
         }}
       />
     </>
+  );
+}
+
+/** A rename asks for the name only. */
+const renameViewForm = updateViewRequest.pick({ name: true }).required();
+
+function RenameViewForm({
+  view,
+  saving,
+  onSave,
+  onCancel,
+}: {
+  view: SavedView;
+  saving: boolean;
+  onSave: (name: string, onFailed: (error: unknown) => void) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const { form, field, onSubmit, placeServerError } = useContractForm({
+    schema: renameViewForm,
+    initialValues: { name: view.name },
+  });
+  const failed = (error: unknown) => {
+    if (isApiError(error) && error.status === 409) form.setFieldError('name', t('customers.list.views.nameTaken'));
+    else if (!placeServerError(error))
+      notifications.show({ color: 'red', message: t('customers.list.views.saveFailed') });
+  };
+  return (
+    <form onSubmit={onSubmit((request) => onSave(request.name, failed))} noValidate>
+      <Group gap="xs" wrap="nowrap" align="flex-start">
+        <TextInput
+          size="xs"
+          {...field('name')}
+          aria-label={t('customers.list.views.newName', { name: view.name })}
+          maxLength={80}
+          data-autofocus
+          autoFocus
+          style={{ flex: 1 }}
+        />
+        <Button type="submit" size="xs" loading={saving}>
+          {t('customers.list.actions.save')}
+        </Button>
+        <Button size="xs" variant="default" onClick={onCancel}>
+          {t('customers.list.actions.cancel')}
+        </Button>
+      </Group>
+    </form>
   );
 }

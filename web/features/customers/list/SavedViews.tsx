@@ -15,9 +15,11 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { createViewRequest } from '../../../../domain/contracts/customers.ts';
 import { isApiError } from '../../../api/client.ts';
+import { useContractForm } from '../../../components/forms/useContractForm.ts';
 import { createView, type SavedView, useSavedViews } from './api.ts';
 import { ManageViewsModal, useInvalidateViews } from './ManageViewsModal.tsx';
 import { normaliseViewQuery } from './urlState.ts';
@@ -109,12 +111,16 @@ export function SavedViewsMenu({ currentQuery, onOpen }: { currentQuery: string;
   );
 }
 
+/** The save form asks for the name and sharing; the query is the list's current one. */
+const saveViewForm = createViewRequest.omit({ query: true });
+
 function SaveViewModal({ opened, onClose, query }: { opened: boolean; onClose: () => void; query: string }) {
   const { t } = useTranslation();
   const invalidate = useInvalidateViews();
-  const [name, setName] = useState('');
-  const [shared, setShared] = useState(false);
-  const [nameError, setNameError] = useState<string | null>(null);
+  const { form, field, onSubmit, placeServerError } = useContractForm({
+    schema: saveViewForm,
+    initialValues: { name: '', shared: false },
+  });
 
   const save = useMutation({
     mutationFn: createView,
@@ -124,44 +130,26 @@ function SaveViewModal({ opened, onClose, query }: { opened: boolean; onClose: (
       close();
     },
     onError: (error) => {
-      if (isApiError(error) && (error.field === 'name' || error.status === 409)) {
-        setNameError(error.status === 409 ? t('customers.list.views.nameTaken') : error.message);
-      }
+      if (isApiError(error) && error.status === 409) form.setFieldError('name', t('customers.list.views.nameTaken'));
+      else placeServerError(error);
     },
   });
 
   const close = () => {
-    setName('');
-    setShared(false);
-    setNameError(null);
+    form.reset();
     save.reset();
     onClose();
   };
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const trimmed = name.trim();
-    if (!trimmed) {
-      setNameError(t('customers.list.views.nameRequired'));
-      return;
-    }
-    save.mutate({ name: trimmed, query, shared });
-  };
-
-  const otherError = save.isError && !nameError;
+  const otherError = save.isError && !form.errors.name;
   return (
     <Modal opened={opened} onClose={close} title={t('customers.list.views.saveTitle')} centered>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={onSubmit((request) => save.mutate({ ...request, query }))} noValidate>
         <Stack gap="md">
           <TextInput
             label={t('customers.list.views.name')}
             placeholder={t('customers.list.views.namePlaceholder')}
-            value={name}
-            onChange={(e) => {
-              setName(e.currentTarget.value);
-              setNameError(null);
-            }}
-            error={nameError}
+            {...field('name')}
             maxLength={80}
             required
             data-autofocus
@@ -170,8 +158,7 @@ function SaveViewModal({ opened, onClose, query }: { opened: boolean; onClose: (
           <Checkbox
             label={t('customers.list.views.shareLabel')}
             description={t('customers.list.views.shareDescription')}
-            checked={shared}
-            onChange={(e) => setShared(e.currentTarget.checked)}
+            {...field('shared', { type: 'checkbox' })}
             data-testid="view-shared"
           />
           {otherError ? (

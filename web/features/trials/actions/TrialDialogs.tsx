@@ -21,9 +21,9 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowRight, IconClock, IconDevices } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { convertTrialRequest } from '../../../../domain/contracts/trials.ts';
+import type { z } from 'zod';
+import { convertTrialRequest, editTrialRequest } from '../../../../domain/contracts/trials.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { useContractForm } from '../../../components/forms/useContractForm.ts';
 import { useFormatters } from '../../../i18n/format.ts';
@@ -39,6 +39,9 @@ import {
   useTrialOptions,
 } from '../api.ts';
 import { useTrialChange } from './useTrialChange.ts';
+
+/** The edit dialog sends the services and the licence quantity; the version is the trial's. */
+const editServices = editTrialRequest.pick({ services: true, licenceQuantity: true }).required();
 
 /** The convert dialog asks for the contact only; the version is the trial's. */
 const convertContact = convertTrialRequest.pick({ provisioningContactEmail: true });
@@ -209,16 +212,23 @@ export function EditDialog({ trial, onClose }: { trial: TrialDetail; onClose: ()
   const { t } = useTranslation();
   const product = useProductName();
   const options = useTrialOptions();
-  const [services, setServices] = useState(() => trial.services.map((s) => s.serviceId));
-  const [quantity, setQuantity] = useState<number | ''>(trial.licenceQuantity);
+  const {
+    form,
+    field: input,
+    errorOf,
+    onSubmit,
+  } = useContractForm({
+    schema: editServices,
+    initialValues: {
+      services: trial.services.map((s) => s.serviceId),
+      licenceQuantity: trial.licenceQuantity as number | '',
+    },
+    validateOnChange: true,
+  });
+  const { services } = form.getValues();
   const { mutation, message, field } = useTrialChange(
     trial,
-    () =>
-      editTrial(trial.id, {
-        version: trial.version,
-        services,
-        ...(typeof quantity === 'number' ? { licenceQuantity: quantity } : {}),
-      }),
+    (request: z.output<typeof editServices>) => editTrial(trial.id, { version: trial.version, ...request }),
     (after) => {
       notifications.show({ color: 'teal', message: t('trials.edit.done', { number: after.number }) });
       onClose();
@@ -237,63 +247,65 @@ export function EditDialog({ trial, onClose }: { trial: TrialDetail; onClose: ()
   const catalogue = options.data?.services ?? [];
   const ids = [...new Set([...catalogue.map((s) => s.id), ...trial.services.map((s) => s.serviceId)])];
   const onlyDevices = services.every((id) => catalogue.find((s) => s.id === id)?.isDevice ?? id === 'devices');
-  const servicesError =
-    services.length === 0 ? t('trials.edit.noServices') : field?.startsWith('services') ? message : null;
-  const quantityError = field === 'licenceQuantity' ? message : null;
+  const servicesError = errorOf('services') ?? (field?.startsWith('services') ? message : null);
+  const quantityError = errorOf('licenceQuantity') ?? (field === 'licenceQuantity' ? message : null);
   return (
     <Modal opened onClose={onClose} title={t('trials.edit.title', { number: trial.number })} centered size="lg">
-      <Stack gap="md">
-        <Checkbox.Group
-          label={t('trials.edit.services')}
-          value={services}
-          onChange={setServices}
-          error={servicesError}
-          data-testid="edit-services"
-        >
-          <SimpleGrid cols={2} spacing={8} mt={8}>
-            {ids.map((id) => {
-              const unavailable = isUnavailable(id);
-              return (
-                <Checkbox
-                  key={id}
-                  value={id}
-                  label={product(id)}
-                  disabled={unavailable}
-                  description={unavailable ? t('trials.wizard.notAvailable') : undefined}
-                />
-              );
-            })}
-          </SimpleGrid>
-        </Checkbox.Group>
-        <NumberInput
-          label={t('trials.edit.quantity')}
-          description={t('trials.edit.quantityHelp')}
-          value={quantity}
-          onChange={(v) => setQuantity(typeof v === 'number' ? v : '')}
-          min={1}
-          max={options.data?.maxLicenceQuantity}
-          allowDecimal={false}
-          allowNegative={false}
-          disabled={onlyDevices}
-          error={quantityError}
-          maw={240}
-          data-testid="edit-quantity"
-        />
-        <ChangeError message={servicesError || quantityError ? null : message} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('trials.wizard.cancel')}
-          </Button>
-          <Button
-            onClick={() => mutation.mutate()}
-            loading={mutation.isPending}
-            disabled={services.length === 0 || quantity === ''}
-            data-testid="edit-save"
+      <form noValidate onSubmit={onSubmit((request) => mutation.mutate(request))}>
+        <Stack gap="md">
+          <Checkbox.Group
+            label={t('trials.edit.services')}
+            value={services}
+            onChange={(next) => form.setFieldValue('services', next)}
+            error={servicesError}
+            data-path="services"
+            data-testid="edit-services"
           >
-            {t('trials.edit.save')}
-          </Button>
-        </Group>
-      </Stack>
+            <SimpleGrid cols={2} spacing={8} mt={8}>
+              {ids.map((id) => {
+                const unavailable = isUnavailable(id);
+                return (
+                  <Checkbox
+                    key={id}
+                    value={id}
+                    label={product(id)}
+                    disabled={unavailable}
+                    description={unavailable ? t('trials.wizard.notAvailable') : undefined}
+                  />
+                );
+              })}
+            </SimpleGrid>
+          </Checkbox.Group>
+          <NumberInput
+            label={t('trials.edit.quantity')}
+            description={t('trials.edit.quantityHelp')}
+            {...input('licenceQuantity')}
+            min={1}
+            max={options.data?.maxLicenceQuantity}
+            allowDecimal={false}
+            allowNegative={false}
+            disabled={onlyDevices}
+            error={quantityError}
+            aria-invalid={quantityError ? true : undefined}
+            maw={240}
+            data-testid="edit-quantity"
+          />
+          <ChangeError message={servicesError || quantityError ? null : message} />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('trials.wizard.cancel')}
+            </Button>
+            <Button
+              type="submit"
+              loading={mutation.isPending}
+              disabled={Object.keys(form.errors).length > 0}
+              data-testid="edit-save"
+            >
+              {t('trials.edit.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
     </Modal>
   );
 }
