@@ -14,7 +14,8 @@ export default defineConfig({
     globalSetup: ['server/testing/global-setup.ts'],
     pool: 'forks',
     // One worker per core (vitest's default leaves one idle): many files wait on databases and child servers.
-    maxWorkers: availableParallelism(),
+    // VITEST_MAX_WORKERS=1: CI runs one suite beside the other database's browser tests.
+    maxWorkers: Number(process.env.VITEST_MAX_WORKERS) || availableParallelism(),
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

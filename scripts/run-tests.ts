@@ -74,14 +74,17 @@ else {
   run('type check', 'npx', ['tsc', '--noEmit', '-p', '.']);
   run('lint and format', 'npx', ['biome', 'ci', '.']);
 }
-run('unit and integration tests', 'npx', ['vitest', 'run']);
+// CI overlaps the suites of its two databases (the browser tests leave a core idle), so it runs the steps apart.
+if (process.env.CHANNEL_HUB_UNIT_TESTS === 'done') console.log('\n=== unit and integration tests: run by the caller');
+else run('unit and integration tests', 'npx', ['vitest', 'run']);
 if (!process.env.DATABASE_URL) {
   console.log(
     '    (server/**/*.postgres-test.ts — two hub processes on one database, the runtime database role — run only',
   );
   console.log('     with DATABASE_URL: the embedded database is opened by one process at a time and has no roles)');
 }
-await browserTests();
+if (process.env.CHANNEL_HUB_BROWSER_TESTS === 'later') console.log('\n=== browser tests: run by the caller, later');
+else await browserTests();
 
 console.log('\n=== summary');
 for (const { step, ok } of results)
