@@ -38,6 +38,9 @@ const environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   CHANNEL_HUB_DEMO: flag,
+  CHANNEL_HUB_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'expected the address users open, e.g. https://hub.example.com' })
+    .optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'expected smtp://user:pass@host:port or smtps://…' }).optional(),
   MAIL_FROM: z.string().default('Channel Hub <no-reply@channel-hub.local>'),
   SESSION_IDLE_HOURS: z.coerce.number().positive().default(12),
@@ -60,6 +63,8 @@ export interface Config {
   dataDir: string;
   port: number;
   host: string;
+  /** The address users open the hub at, without a trailing slash: the base of every link in an e-mail. */
+  publicUrl: string;
   /** Demo mode: the movable clock and the demo data; on by default for the embedded database. */
   demoMode: boolean;
   smtpUrl: string | undefined;
@@ -97,6 +102,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.CHANNEL_HUB_DATA),
     port: e.PORT,
     host: e.HOST,
+    publicUrl: (
+      e.CHANNEL_HUB_PUBLIC_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`
+    ).replace(/\/+$/, ''),
     demoMode: e.CHANNEL_HUB_DEMO ?? !e.DATABASE_URL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,

@@ -9,6 +9,8 @@ export const services = pgTable('services', {
   trialable: boolean('trialable').notNull(),
   /** Devices are shipped, not licensed per user: the trial licence quantity does not apply (TRI-1). */
   isDevice: boolean('is_device').notNull().default(false),
+  /** Retired entries stay for the subscriptions and trials that name them, but are offered nowhere new. */
+  active: boolean('active').notNull().default(true),
   sortOrder: integer('sort_order').notNull(),
 });
 
@@ -16,5 +18,6 @@ export const services = pgTable('services', {
 export const deviceTypes = pgTable('device_types', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
+  active: boolean('active').notNull().default(true),
   sortOrder: integer('sort_order').notNull(),
 });

@@ -18,6 +18,8 @@ export const partnerTier = pgEnum('partner_tier', ['tier1', 'tier2', 'distributo
 export const relationshipKind = pgEnum('relationship_kind', ['owner', 'external_admin']);
 export const adminLevel = pgEnum('admin_level', ['full', 'provisioning']);
 export const userStatus = pgEnum('user_status', ['active', 'invited', 'disabled']);
+/** A suspended partner's administrators cannot sign in; its data stays (SPEC §1, issue #10). */
+export const organisationStatus = pgEnum('organisation_status', ['active', 'suspended']);
 
 /** The tenants: the vendor (one), partners, customers and the free consumer organisation (TRI-15). */
 export const organisations = pgTable(
@@ -41,6 +43,10 @@ export const organisations = pgTable(
     termsAcceptedAt: timestamp('terms_accepted_at', { withTimezone: true }),
     /** Per-organisation thresholds such as expiringSoonDays and noRecentActivityDays (CUS-2). */
     settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
+    status: organisationStatus('status').notNull().default('active'),
+    suspendedAt: timestamp('suspended_at', { withTimezone: true }),
+    /** Every user of the organisation must sign in with a second factor (TOTP). */
+    requireTwoFactor: boolean('require_two_factor').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
@@ -84,6 +90,10 @@ export const users = pgTable(
     locale: text('locale').notNull().default('en'),
     status: userStatus('status').notNull().default('active'),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+    /** The TOTP shared secret (base32), set at enrolment; two-factor sign-in is on once `totpEnabledAt` is set. */
+    totpSecret: text('totp_secret'),
+    totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [

@@ -14,6 +14,8 @@ interface InvitationFacts {
   inviterName: string;
   inviterEmail: string;
   organisationName: string;
+  /** The one-time link on which the invitee chooses a password (valid 7 days). */
+  link: string;
 }
 
 const invitation: Record<Locale, (f: InvitationFacts) => { subject: string; textBody: string }> = {
@@ -23,7 +25,8 @@ const invitation: Record<Locale, (f: InvitationFacts) => { subject: string; text
       `Hello ${f.inviteeName},`,
       '',
       `${f.inviterName} (${f.inviterEmail}) has invited you to be an administrator of ${f.organisationName} in Channel Hub.`,
-      'An account has been set up for you with this e-mail address.',
+      'An account has been set up for you with this e-mail address. Choose your password here (the link works once, for 7 days):',
+      f.link,
       '',
       `If you did not expect this invitation, you can ignore this message or ask ${f.inviterName}.`,
       '',
@@ -36,7 +39,8 @@ const invitation: Record<Locale, (f: InvitationFacts) => { subject: string; text
       `Hej ${f.inviteeName}`,
       '',
       `${f.inviterName} (${f.inviterEmail}) har inviteret dig til at være administrator for ${f.organisationName} i Channel Hub.`,
-      'Der er oprettet en konto til dig med denne e-mailadresse.',
+      'Der er oprettet en konto til dig med denne e-mailadresse. Vælg din adgangskode her (linket virker én gang, i 7 dage):',
+      f.link,
       '',
       `Hvis du ikke ventede denne invitation, kan du se bort fra beskeden eller spørge ${f.inviterName}.`,
       '',
@@ -49,7 +53,8 @@ const invitation: Record<Locale, (f: InvitationFacts) => { subject: string; text
       `Hei ${f.inviteeName},`,
       '',
       `${f.inviterName} (${f.inviterEmail}) har invitert deg til å være administrator for ${f.organisationName} i Channel Hub.`,
-      'Det er opprettet en konto til deg med denne e-postadressen.',
+      'Det er opprettet en konto til deg med denne e-postadressen. Velg passordet ditt her (lenken virker én gang, i 7 dager):',
+      f.link,
       '',
       `Hvis du ikke ventet denne invitasjonen, kan du se bort fra meldingen eller spørre ${f.inviterName}.`,
       '',
@@ -62,7 +67,8 @@ const invitation: Record<Locale, (f: InvitationFacts) => { subject: string; text
       `Kedves ${f.inviteeName}!`,
       '',
       `${f.inviterName} (${f.inviterEmail}) meghívta Önt, hogy legyen a(z) ${f.organisationName} adminisztrátora a Channel Hubban.`,
-      'Ezzel az e-mail-címmel létrehoztunk Önnek egy fiókot.',
+      'Ezzel az e-mail-címmel létrehoztunk Önnek egy fiókot. Itt választhat jelszót (a link egyszer, 7 napig használható):',
+      f.link,
       '',
       `Ha nem számított erre a meghívásra, hagyja figyelmen kívül ezt az üzenetet, vagy kérdezze meg: ${f.inviterName}.`,
       '',
@@ -78,17 +84,20 @@ const invitation: Record<Locale, (f: InvitationFacts) => { subject: string; text
 export async function administratorInvitationEmail(
   tx: Database,
   actor: Actor,
-  invitee: { email: string; name: string },
+  invitee: { email: string; name: string; organisationId: string; link: string },
 ): Promise<OutgoingEmail> {
   const [inviter] = await tx
-    .select({ name: users.name, email: users.email, organisationName: organisations.name })
+    .select({ name: users.name, email: users.email })
     .from(users)
-    .innerJoin(organisations, eq(organisations.id, users.organisationId))
     .where(eq(users.id, actor.userId));
-  if (!inviter) throw new Error('the inviting administrator was not found');
+  const [organisation] = await tx
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, invitee.organisationId));
+  if (!inviter || !organisation) throw new Error('the inviting administrator or the organisation was not found');
   const locale = (await localesOf(tx, [invitee.email])).get(invitee.email.toLowerCase()) ?? 'en';
   return {
-    organisationId: actor.organisationId,
+    organisationId: invitee.organisationId,
     to: invitee.email,
     locale,
     template: ADMINISTRATOR_INVITATION,
@@ -96,7 +105,8 @@ export async function administratorInvitationEmail(
       inviteeName: invitee.name,
       inviterName: inviter.name,
       inviterEmail: inviter.email,
-      organisationName: inviter.organisationName,
+      organisationName: organisation.name,
+      link: invitee.link,
     }),
   };
 }

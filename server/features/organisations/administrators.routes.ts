@@ -45,7 +45,10 @@ export async function administratorRoutes(app: FastifyInstance, deps: AppDeps) {
         response: { 201: z.object({ id: z.string() }), ...errors },
       },
     },
-    async (request, reply) => reply.code(201).send(await inviteAdministrator(deps, actorOf(request), request.body)),
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await inviteAdministrator({ ...deps, publicUrl: deps.config.publicUrl }, actorOf(request), request.body)),
   );
   api.put(
     '/api/v1/administrators/:userId/roles',
