@@ -8,6 +8,10 @@ export const signInRequest = z.strictObject({
 });
 export type SignInRequest = z.infer<typeof signInRequest>;
 
+/** Issue #10: a password someone chooses (invitation, setup, reset, change); the server also refuses common ones. */
+export const NEW_PASSWORD_MIN_LENGTH = 12;
+export const newPassword = z.string().min(NEW_PASSWORD_MIN_LENGTH).max(256);
+
 /** What the caller may do (domain/roles.ts), so the web app shows only that and never reads role names. */
 const permissionFlags = z.object(
   Object.fromEntries(permissions.map((p) => [p, z.boolean()])) as Record<Permission, z.ZodBoolean>,

@@ -23,6 +23,13 @@ export interface SessionRecord {
   csrfToken: string;
 }
 
+/** How a session was opened, shown on the user's Sessions page. */
+export interface SessionOrigin {
+  method: 'password' | 'two_factor' | 'sso';
+  userAgent?: string | null;
+  ipAddress?: string | null;
+}
+
 /** Sessions expire after `idleHours` without use; only the token's hash is stored (REL-5). */
 export class SessionStore {
   constructor(
@@ -35,7 +42,11 @@ export class SessionStore {
     return new Date(now.getTime() + this.idleHours * 3_600_000);
   }
 
-  async create(userId: string, organisationId: string): Promise<{ token: string; csrfToken: string }> {
+  async create(
+    userId: string,
+    organisationId: string,
+    origin: SessionOrigin = { method: 'password' },
+  ): Promise<{ token: string; csrfToken: string }> {
     const token = randomToken();
     const csrfToken = randomToken();
     const now = this.clock.now();
@@ -44,6 +55,9 @@ export class SessionStore {
       userId,
       organisationId,
       csrfToken,
+      method: origin.method,
+      userAgent: origin.userAgent?.slice(0, 512) ?? null,
+      ipAddress: origin.ipAddress ?? null,
       createdAt: now,
       lastSeenAt: now,
       expiresAt: this.expiryFrom(now),
