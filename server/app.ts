@@ -11,6 +11,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { analyticsRoutes } from './features/analytics/analytics.routes.ts';
 import { apiTokenRoutes } from './features/api-tokens/api-tokens.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
+import { catalogueRoutes } from './features/catalogue/catalogue.routes.ts';
 import { customerDetailRoutes } from './features/customers/customer-detail.routes.ts';
 import { customerListRoutes } from './features/customers/customers.routes.ts';
 import { demoRoutes } from './features/demo/demo.routes.ts';
@@ -111,6 +112,7 @@ export async function buildApp(options: {
   await customerListRoutes(app, deps);
   await analyticsRoutes(app, deps);
   await mailRoutes(app, deps);
+  await catalogueRoutes(app, deps);
   await trialRoutes(app, deps);
   if (deps.config.demoMode) await demoRoutes(app, deps);
 

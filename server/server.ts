@@ -26,7 +26,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openDatabase(config);
   const { clock, seeded } = await withStartupLock(database, async () => {
     await prepareForServer(database, config.databaseOwnerUrl, config.databaseUrl);
-    await ensureCatalogue(database.db);
+    // The demo's catalogue (SPEC §1); a real installation starts empty and its operators fill it.
+    if (config.demoMode) await ensureCatalogue(database.db);
     const clock = await loadSystemClock(database.db, config.demoMode);
     return { clock, seeded: config.demoMode ? await seedDemoIfEmpty(database.db, clock.now()) : false };
   });

@@ -147,6 +147,13 @@ export const accessRules: Record<string, AccessRule> = {
   listSentMail: { allow: vendor },
   getSentMail: { allow: vendor, object: {} },
 
+  /** SPEC §1: the catalogue is read by everybody signed in and changed by vendor operators (no tenant's data). */
+  getCatalogue: { allow: 'signedIn' },
+  createCatalogueService: { allow: vendor },
+  updateCatalogueService: { allow: vendor },
+  createCatalogueDeviceType: { allow: vendor },
+  updateCatalogueDeviceType: { allow: vendor },
+
   /** The wizard's reference lists (verticals, countries, time zones): no tenant's data. */
   getTrialOptions: { allow: 'signedIn' },
   checkMeetingSite: { allow: trialStarters },

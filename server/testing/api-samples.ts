@@ -294,6 +294,25 @@ export const samples: Record<string, Sample> = {
   exportCallingAnalyticsTable: { request: at('/api/v1/analytics/calling/quality/export.csv') },
   listSentMail: { request: at('/api/v1/sent-mail') },
   getSentMail: { object: 'sentMail', request: at('/api/v1/sent-mail/{id}') },
+  getCatalogue: { request: at('/api/v1/catalogue?includeRetired=true') },
+  createCatalogueService: {
+    request: withBody('/api/v1/catalogue/services', () => ({
+      id: `matrix-${unique()}`,
+      name: 'Matrix service',
+      licenceUnit: 'user',
+      trialable: false,
+    })),
+  },
+  /** Renames nothing: the same name again, so the demo catalogue stays as it is for the other cases. */
+  updateCatalogueService: {
+    request: withBody('/api/v1/catalogue/services/translation', () => ({ name: 'Real-time translation' })),
+  },
+  createCatalogueDeviceType: {
+    request: withBody('/api/v1/catalogue/device-types', () => ({ id: `matrix-${unique()}`, name: 'Matrix device' })),
+  },
+  updateCatalogueDeviceType: {
+    request: withBody('/api/v1/catalogue/device-types/board', () => ({ name: 'Collaboration board' })),
+  },
   getTrialOptions: { request: at('/api/v1/trials/options') },
   checkMeetingSite: { request: at('/api/v1/trials/meeting-site?name=matrix-site') },
   lookUpTrialCustomer: {

@@ -1,6 +1,8 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
-import { organisations, partnerCustomers, services, users } from '../../db/schema/index.ts';
+import { and, eq, sql } from 'drizzle-orm';
+import { offeredServices } from '../../../domain/catalogue.ts';
+import { organisations, partnerCustomers, users } from '../../db/schema/index.ts';
 import type { Database } from '../../platform/db.ts';
+import { allServices } from '../catalogue/catalogue.queries.ts';
 
 /** SQL of "Start my organisation" (ORG-1). */
 
@@ -30,11 +32,14 @@ export async function partnerAndUser(db: Database, partnerId: string, userId: st
   return partner && user ? { partner, email: user.email } : null;
 }
 
+/** The plan overview's services: those the catalogue offers (SPEC §1). */
 export async function catalogue(db: Database) {
-  return db
-    .select({ id: services.id, name: services.name, licenceUnit: services.licenceUnit, trialable: services.trialable })
-    .from(services)
-    .orderBy(asc(services.sortOrder));
+  return offeredServices(await allServices(db)).map((s) => ({
+    id: s.id,
+    name: s.name,
+    licenceUnit: s.licenceUnit,
+    trialable: s.trialable,
+  }));
 }
 
 export async function insertOwnOrganisation(

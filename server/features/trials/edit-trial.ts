@@ -47,7 +47,7 @@ export async function editTrial(
           devices:
             input.devices ?? (before.some((l) => l.isDevice) ? { mode: 'skip', reason: 'licences_only' } : undefined),
         },
-        { exceptTrialId: trial.id, currentMeetingSiteUrl: trial.meetingSiteUrl },
+        { exceptTrialId: trial.id, currentMeetingSiteUrl: trial.meetingSiteUrl, keptServiceIds: currentIds },
       );
       const added = terms.services.filter((s) => !currentIds.includes(s.id));
       const removed = currentIds.filter((id) => !wanted.includes(id));

@@ -1,12 +1,11 @@
-import { asc, eq } from 'drizzle-orm';
 import type { Clock } from '../../../domain/clock.ts';
 import type { CustomerLookupResponse, MeetingSiteAvailability } from '../../../domain/contracts/trials.ts';
 import type { Actor } from '../../../domain/roles.ts';
-import { services } from '../../db/schema/index.ts';
 import { ensure } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
 import { ACCOUNT_ATTEMPTS_PER_MINUTE, admitAttempt } from '../auth/sign-in-throttle.ts';
+import { trialableServices } from './trial-catalogue.ts';
 import { boughtServices, customerFoundBy, isPayingCustomerOf, trialledServices } from './trial-requests.queries.ts';
 import { meetingSiteUrlOf } from './trial-terms.ts';
 import { mayStartTrial } from './trials.policy.ts';
@@ -39,11 +38,7 @@ export async function lookupCustomer(deps: Deps, actor: Actor, email: string): P
   const now = deps.clock.now();
   const bought = await boughtServices(deps.db, customer.id, now);
   const trialled = new Set((await trialledServices(deps.db, customer.id)).map((t) => t.serviceId));
-  const catalogue = await deps.db
-    .select()
-    .from(services)
-    .where(eq(services.trialable, true))
-    .orderBy(asc(services.sortOrder));
+  const catalogue = await trialableServices(deps.db);
   return {
     found: true,
     customer: { name: customer.name },

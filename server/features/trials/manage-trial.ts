@@ -5,11 +5,11 @@ import { consentLapsesAt } from '../../../domain/trial-lifecycle.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, badRequest } from '../../platform/errors.ts';
+import { activeDeviceTypeIds } from '../catalogue/catalogue.queries.ts';
 import { refreshCustomerListEntries } from '../customers/refresh-customer-list.ts';
 import { requireVisibleTrial, trialDetailOf } from './get-trial.ts';
 import { consentRecipients } from './start-trial.ts';
 import { openTrialChange } from './trial-change.ts';
-import { deviceTypeIds } from './trial-devices.queries.ts';
 import { queueTrialEmails } from './trial-emails.ts';
 import { factsForTrial } from './trial-notify.ts';
 import { customerAdminEmails, partnerAdminEmails } from './trial-recipients.queries.ts';
@@ -145,8 +145,8 @@ export async function shipTrialDevices(
         refusal: 'You may not change this trial.',
         version: input.version,
       });
-      if (!(await deviceTypeIds(tx)).has(input.deviceTypeId))
-        throw badRequest('deviceTypeId', `"${input.deviceTypeId}" is not a device type.`);
+      if (!(await activeDeviceTypeIds(tx)).has(input.deviceTypeId))
+        throw badRequest('deviceTypeId', `"${input.deviceTypeId}" is not a device type the catalogue offers.`);
       const snapshot = await snapshotOf(tx, trial, partnerTimeZone);
       if (!snapshot.hasDevices || !['pending_provisioning_details', 'provisioning', 'active'].includes(trial.state)) {
         throw new AppError(

@@ -34,7 +34,3 @@ export async function returnedSerials(db: Database, customerId: string | null, s
   for (const row of rows) result.set(row.shipmentId, [...(result.get(row.shipmentId) ?? []), row.serial]);
   return result;
 }
-
-export async function deviceTypeIds(db: Database) {
-  return new Set((await db.select({ id: deviceTypes.id }).from(deviceTypes)).map((d) => d.id));
-}

@@ -1,4 +1,3 @@
-import { asc, eq } from 'drizzle-orm';
 import {
   consentDays,
   type DeviceChoice,
@@ -13,10 +12,10 @@ import {
   trialDurations,
 } from '../../../domain/contracts/trials.ts';
 import { countries, verticals } from '../../../domain/reference-data.ts';
-import { deviceTypes, services } from '../../db/schema/index.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, badRequest } from '../../platform/errors.ts';
-import { deviceTypeIds } from './trial-devices.queries.ts';
+import { activeDeviceTypeIds, allDeviceTypes, allServices } from '../catalogue/catalogue.queries.ts';
+import { trialableServices } from './trial-catalogue.ts';
 import { meetingSiteTaken } from './trials.queries.ts';
 
 /** The wizard's catalogue (TRI-1) and the checks every trial's terms must pass, for start and edit alike. */
@@ -24,12 +23,8 @@ import { meetingSiteTaken } from './trials.queries.ts';
 const timeZones = Intl.supportedValuesOf('timeZone');
 
 export async function trialOptions(db: Database): Promise<TrialOptions> {
-  const serviceRows = await db
-    .select()
-    .from(services)
-    .where(eq(services.trialable, true))
-    .orderBy(asc(services.sortOrder));
-  const deviceRows = await db.select().from(deviceTypes).orderBy(asc(deviceTypes.sortOrder));
+  const serviceRows = await trialableServices(db);
+  const deviceRows = (await allDeviceTypes(db)).filter((d) => d.active);
   return {
     verticals: [...verticals],
     countries: countries
@@ -81,13 +76,23 @@ export interface CheckedTerms {
 export async function checkTrialTerms(
   db: Database,
   input: TrialTermsInput,
-  options: { exceptTrialId?: string; currentMeetingSiteUrl?: string | null } = {},
+  options: {
+    exceptTrialId?: string;
+    currentMeetingSiteUrl?: string | null;
+    /** Services the trial holds already: they stay even if retired since (an edit keeps them). */
+    keptServiceIds?: readonly string[];
+  } = {},
 ): Promise<CheckedTerms> {
-  const catalogue = await db.select().from(services).where(eq(services.trialable, true));
+  const all = await allServices(db);
+  const offered = new Set((await trialableServices(db, all)).map((s) => s.id));
+  const kept = new Set(options.keptServiceIds ?? []);
   const chosen = [...new Set(input.services)];
   const checked = chosen.map((id, index) => {
-    const service = catalogue.find((s) => s.id === id);
-    if (!service) throw badRequest(`services.${index}`, `"${id}" is not a service that can be trialled.`);
+    const service = all.find((s) => s.id === id);
+    if (!service || (!offered.has(id) && !kept.has(id))) {
+      const why = !service ? 'is not a service' : !service.trialable ? 'cannot be trialled' : 'is retired';
+      throw badRequest(`services.${index}`, `"${id}" ${why}: choose a service the catalogue offers for trials.`);
+    }
     return { id: service.id, name: service.name, isDevice: service.isDevice };
   });
   const hasDevices = checked.some((s) => s.isDevice);
@@ -116,11 +121,14 @@ export async function checkTrialTerms(
   if (hasDevices) {
     if (!input.devices) throw badRequest('devices', 'Choose the devices to ship, or skip shipping.');
     if (input.devices.mode === 'ship') {
-      const known = await deviceTypeIds(db);
+      const known = await activeDeviceTypeIds(db);
       const seen = new Set<string>();
       input.devices.items.forEach((item, index) => {
         if (!known.has(item.deviceTypeId)) {
-          throw badRequest(`devices.items.${index}.deviceTypeId`, `"${item.deviceTypeId}" is not a device type.`);
+          throw badRequest(
+            `devices.items.${index}.deviceTypeId`,
+            `"${item.deviceTypeId}" is not a device type the catalogue offers.`,
+          );
         }
         if (seen.has(item.deviceTypeId)) {
           throw badRequest(`devices.items.${index}.deviceTypeId`, 'Each device type ships once per trial.');
