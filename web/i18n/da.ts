@@ -285,17 +285,6 @@ export const da: Messages = {
         trial_expiring_60: 'Prøveperioden udløber inden for 60 dage',
         trial_expired: 'Prøveperioden er udløbet',
       },
-      products: {
-        messaging: 'Beskeder',
-        meetings: 'Møder',
-        'meetings-enterprise': 'Møder, Enterprise-udgave',
-        'meetings-1000': 'Møder med 1000 deltagere',
-        'meetings-assistant': 'Assistent til møder',
-        calling: 'Opkald',
-        devices: 'Enheder',
-        translation: 'Oversættelse i realtid',
-        'contact-center': 'Kontaktcenter',
-      },
       columns: {
         name: 'Kunde',
         statuses: 'Statusser',

@@ -283,17 +283,6 @@ export const en = {
         trial_expiring_60: 'Trial expiring within 60 days',
         trial_expired: 'Trial expired',
       },
-      products: {
-        messaging: 'Messaging',
-        meetings: 'Meetings',
-        'meetings-enterprise': 'Meetings Enterprise edition',
-        'meetings-1000': '1000-participant meetings',
-        'meetings-assistant': 'Assistant for meetings',
-        calling: 'Calling',
-        devices: 'Devices',
-        translation: 'Real-time translation',
-        'contact-center': 'Contact Center',
-      },
       columns: {
         name: 'Customer',
         statuses: 'Statuses',

@@ -285,17 +285,6 @@ export const hu: Messages = {
         trial_expiring_60: 'A próbaverzió 60 napon belül lejár',
         trial_expired: 'A próbaverzió lejárt',
       },
-      products: {
-        messaging: 'Üzenetküldés',
-        meetings: 'Értekezletek',
-        'meetings-enterprise': 'Értekezletek, Enterprise kiadás',
-        'meetings-1000': '1000 résztvevős értekezletek',
-        'meetings-assistant': 'Értekezlet-asszisztens',
-        calling: 'Hívás',
-        devices: 'Eszközök',
-        translation: 'Valós idejű fordítás',
-        'contact-center': 'Ügyfélszolgálati központ',
-      },
       columns: {
         name: 'Ügyfél',
         statuses: 'Állapotok',

@@ -284,17 +284,6 @@ export const nb: Messages = {
         trial_expiring_60: 'Prøveperioden utløper innen 60 dager',
         trial_expired: 'Prøveperioden er utløpt',
       },
-      products: {
-        messaging: 'Meldinger',
-        meetings: 'Møter',
-        'meetings-enterprise': 'Møter, Enterprise-utgave',
-        'meetings-1000': 'Møter med 1000 deltakere',
-        'meetings-assistant': 'Assistent for møter',
-        calling: 'Anrop',
-        devices: 'Enheter',
-        translation: 'Sanntidsoversettelse',
-        'contact-center': 'Kontaktsenter',
-      },
       columns: {
         name: 'Kunde',
         statuses: 'Statuser',

@@ -8,10 +8,11 @@ import { Group, SegmentedControl, Select, Stack, Tabs, Text, VisuallyHidden } fr
 import { IconChartBar, IconPhone } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { AnalyticsProduct } from '../../../domain/analytics.ts';
+import { type AnalyticsProduct, analyticsProducts } from '../../../domain/analytics.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useSession } from '../auth/session.ts';
+import { useProductName } from '../catalogue/api.ts';
 import { usePartners } from '../partners/api.ts';
 import { CallingTab } from './CallingTab.tsx';
 import { SubscriptionsTab } from './SubscriptionsTab.tsx';
@@ -24,6 +25,7 @@ export default function AnalyticsPage() {
   const session = useSession();
   const vendor = session.permissions.operateVendor;
   const partners = usePartners(vendor);
+  const productName = useProductName();
   const [params, setParams] = useSearchParams();
   const tab: Tab = params.get('tab') === 'calling' ? 'calling' : 'subscriptions';
   const product: AnalyticsProduct = params.get('product') === 'calling' ? 'calling' : 'meetings';
@@ -87,10 +89,8 @@ export default function AnalyticsPage() {
                 aria-labelledby="analytics-product-label"
                 value={product}
                 onChange={(v) => update('product', v === 'calling' ? 'calling' : null)}
-                data={[
-                  { value: 'meetings', label: t('analytics.product.meetings') },
-                  { value: 'calling', label: t('analytics.product.calling') },
-                ]}
+                // The products analytics are defined for (domain/analytics.ts), named as the catalogue names them.
+                data={analyticsProducts.map((id) => ({ value: id, label: productName(id) }))}
                 data-testid="product-toggle"
               />
             </Group>

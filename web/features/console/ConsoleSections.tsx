@@ -12,7 +12,8 @@ import { type ColumnDef, DataTable } from '../../components/DataTable/DataTable.
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { useDateWithDays, useFormatters } from '../../i18n/format.ts';
 import { useSession } from '../auth/session.ts';
-import { useProductName, useStatusBadges } from '../customers/list/labels.ts';
+import { useProductName } from '../catalogue/api.ts';
+import { useStatusBadges } from '../customers/list/labels.ts';
 import { ConsentRequests } from '../trials/consent/ConsentRequests.tsx';
 import type { CustomerConsole } from './api.ts';
 import { type ConsoleSection, sectionPath } from './sections.ts';

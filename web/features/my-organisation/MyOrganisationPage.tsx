@@ -30,8 +30,8 @@ import { LoadError } from '../../components/LoadError.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { countryName, useFormatters } from '../../i18n/format.ts';
+import { useProductName } from '../catalogue/api.ts';
 import { consolePath, customerPath } from '../customers/detail/paths.ts';
-import { useProductName } from '../customers/list/labels.ts';
 import { myOrganisationQueryKey, startMyOrganisation, useMyOrganisation } from './api.ts';
 
 function Started({ data }: { data: MyOrganisationResponse }) {

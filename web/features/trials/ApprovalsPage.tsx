@@ -18,15 +18,17 @@ import { LoadError } from '../../components/LoadError.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useFormatters } from '../../i18n/format.ts';
+import { useCatalogue } from '../catalogue/api.ts';
 import { customerPath } from '../customers/detail/paths.ts';
-import { decideExtension, refreshAfterTrialChange, usePendingExtensions, useTrialOptions } from './api.ts';
+import { decideExtension, refreshAfterTrialChange, usePendingExtensions } from './api.ts';
 
 export default function ApprovalsPage() {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const queryClient = useQueryClient();
   const extensions = usePendingExtensions();
-  const deviceTypes = useTrialOptions().data?.deviceTypes;
+  // Retired device types too: an extension names what was shipped.
+  const deviceTypes = useCatalogue().data?.deviceTypes;
   const deviceName = (id: string) => deviceTypes?.find((d) => d.id === id)?.name ?? id;
   const [rejecting, setRejecting] = useState<ExtensionApproval | null>(null);
   useDocumentTitle(t('areas.approvals.title'));

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
 import { type ColumnDef, DataTable } from '../../components/DataTable/DataTable.tsx';
 import { useFormatters } from '../../i18n/format.ts';
-import { useProductName } from '../customers/list/labels.ts';
+import { useProductName } from '../catalogue/api.ts';
 import { completeConversion, refreshAfterTrialChange, usePendingConversions } from './api.ts';
 
 export function PendingConversions() {

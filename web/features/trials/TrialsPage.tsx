@@ -14,9 +14,9 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useFormatters } from '../../i18n/format.ts';
 import { audienceOf, useSession } from '../auth/session.ts';
+import { useCatalogue, useProductName } from '../catalogue/api.ts';
 import { customerPath } from '../customers/detail/paths.ts';
 import { FilterChip } from '../customers/list/FilterChip.tsx';
-import { useProductName } from '../customers/list/labels.ts';
 import { TrialActions } from './actions/TrialActions.tsx';
 import { useTrialList } from './api.ts';
 import { cursorPaging, useCursorPages } from './cursorPages.ts';
@@ -32,6 +32,8 @@ export default function TrialsPage() {
   const navigate = useNavigate();
   const fmt = useFormatters();
   const product = useProductName();
+  const catalogue = useCatalogue();
+  const isDevice = (id: string) => catalogue.data?.services.find((s) => s.id === id)?.isDevice ?? false;
   const [params, setParams] = useSearchParams();
   const states = (params.get('state') ?? '').split(',').filter(isState);
   const pages = useCursorPages();
@@ -162,7 +164,7 @@ export default function TrialsPage() {
       accessorFn: (trial) => trial.licenceQuantity,
       meta: { numeric: true },
       cell: ({ row: { original: trial } }) =>
-        trial.services.every((s) => s.serviceId === 'devices') ? (
+        trial.services.every((s) => isDevice(s.serviceId)) ? (
           <Text span size="sm" c="dimmed">
             {t('trials.list.devicesOnly')}
           </Text>

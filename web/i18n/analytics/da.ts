@@ -5,7 +5,7 @@ export const analyticsDa: Messages['analytics'] = {
   description:
     'Tildeling og brug af licenser, fornyelser og opkaldsaktivitet hos dine kunder, efterhånden som data kommer ind.',
   tabs: { subscriptions: 'Abonnementer', calling: 'Opkald' },
-  product: { label: 'Produkt', meetings: 'Møder', calling: 'Opkald' },
+  product: { label: 'Produkt' },
   partner: { label: 'Partner', all: 'Alle partnere', placeholder: 'Alle partnere' },
   dataAsOf: 'Data pr. {{when}}',
   noData: 'Ingen brugsdata modtaget endnu',

@@ -3,7 +3,7 @@ export const analyticsEn = {
   title: 'Analytics',
   description: 'Licence assignment, usage, renewals and calling engagement of your customers, as usage arrives.',
   tabs: { subscriptions: 'Subscriptions', calling: 'Calling' },
-  product: { label: 'Product', meetings: 'Meetings', calling: 'Calling' },
+  product: { label: 'Product' },
   partner: { label: 'Partner', all: 'All partners', placeholder: 'All partners' },
   dataAsOf: 'Data as of {{when}}',
   noData: 'No usage ingested yet',

@@ -5,7 +5,7 @@ export const analyticsHu: Messages['analytics'] = {
   description:
     'Ügyfelei licenckiosztása, licenchasználata, megújításai és hívási aktivitása, a beérkező adatok alapján.',
   tabs: { subscriptions: 'Előfizetések', calling: 'Hívások' },
-  product: { label: 'Termék', meetings: 'Értekezletek', calling: 'Hívások' },
+  product: { label: 'Termék' },
   partner: { label: 'Partner', all: 'Minden partner', placeholder: 'Minden partner' },
   dataAsOf: 'Adatok állapota: {{when}}',
   noData: 'Még nem érkezett használati adat',

@@ -5,7 +5,7 @@ export const analyticsNb: Messages['analytics'] = {
   description:
     'Tildeling og bruk av lisenser, fornyelser og samtaleaktivitet hos kundene dine, etter hvert som dataene kommer inn.',
   tabs: { subscriptions: 'Abonnementer', calling: 'Samtaler' },
-  product: { label: 'Produkt', meetings: 'Møter', calling: 'Samtaler' },
+  product: { label: 'Produkt' },
   partner: { label: 'Partner', all: 'Alle partnere', placeholder: 'Alle partnere' },
   dataAsOf: 'Data per {{when}}',
   noData: 'Ingen bruksdata mottatt ennå',

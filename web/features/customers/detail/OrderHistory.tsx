@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { orderSummary } from '../../../../domain/contracts/customer-detail.ts';
 import { type ColumnDef, DataTable } from '../../../components/DataTable/DataTable.tsx';
 import { useFormatters } from '../../../i18n/format.ts';
-import { useProductName } from '../list/labels.ts';
+import { useProductName } from '../../catalogue/api.ts';
 
 type Order = z.infer<typeof orderSummary>;
 

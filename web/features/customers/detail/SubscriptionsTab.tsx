@@ -12,7 +12,8 @@ import { type ColumnDef, DataTable } from '../../../components/DataTable/DataTab
 import { EmptyState } from '../../../components/EmptyState.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { useDateWithDays, useFormatters } from '../../../i18n/format.ts';
-import { useProductName, useStatusBadges } from '../list/labels.ts';
+import { useProductName } from '../../catalogue/api.ts';
+import { useStatusBadges } from '../list/labels.ts';
 import { useCustomerSubscriptions } from './api.ts';
 import { OrderHistory } from './OrderHistory.tsx';
 

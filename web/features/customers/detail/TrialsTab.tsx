@@ -13,10 +13,11 @@ import { EmptyState } from '../../../components/EmptyState.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { useFormatters } from '../../../i18n/format.ts';
 import { audienceOf, useSession } from '../../auth/session.ts';
+import { useProductName } from '../../catalogue/api.ts';
 import { TrialActions } from '../../trials/actions/TrialActions.tsx';
 import { StartTrialButton } from '../../trials/StartTrialButton.tsx';
 import { DaysLeftText, TrialStateBadge } from '../../trials/TrialStateBadge.tsx';
-import { useProductName, useStatusBadges } from '../list/labels.ts';
+import { useStatusBadges } from '../list/labels.ts';
 import { useCustomer, useCustomerTrials } from './api.ts';
 
 function Services({ trial }: { trial: CustomerTrial }) {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CustomerRow } from '../../../../domain/contracts/customers.ts';
 import { NoValue } from '../../../components/Badges.tsx';
 import { useFormatters } from '../../../i18n/format.ts';
-import { useProductName } from './labels.ts';
+import { useProductName } from '../../catalogue/api.ts';
 
 /** CUS-4's near window, as the server stamped it on the row. */
 const endsWithin30Days = (row: CustomerRow) =>

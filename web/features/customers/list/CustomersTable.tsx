@@ -10,11 +10,12 @@ import { Link, useNavigate } from 'react-router';
 import type { CustomerRow } from '../../../../domain/contracts/customers.ts';
 import { BadgeList } from '../../../components/Badges.tsx';
 import { type ColumnDef, DataTable, type Paging, type SortingState } from '../../../components/DataTable/DataTable.tsx';
+import { useProductName } from '../../catalogue/api.ts';
 import { tagColour, useTags } from '../../tags/api.ts';
 import { ExpiryCell, LicenceBar, ManagedByCell } from './Cells.tsx';
 import classes from './CustomersList.module.css';
 import { type ColumnId, columnSortKey, columnWidth, optionalColumns, useColumnVisibility } from './columns.ts';
-import { useProductName, useStatusBadges } from './labels.ts';
+import { useStatusBadges } from './labels.ts';
 import { RowTagMenu, useToggleTag } from './RowTagMenu.tsx';
 import type { Sort } from './urlState.ts';
 

@@ -13,11 +13,12 @@ import {
   subscriptionStatusOrder,
 } from '../../../../domain/customer-status.ts';
 import { useFormatters } from '../../../i18n/format.ts';
+import { useProductIds, useProductName } from '../../catalogue/api.ts';
 import { usePartners } from '../../partners/api.ts';
 import { tagColour, useTags } from '../../tags/api.ts';
 import { FilterChip, type FilterOption } from './FilterChip.tsx';
-import { useProductName, useStatusLabels } from './labels.ts';
-import { type Filters, type ListState, managedByOptions, productIds, subscriptionTypeOptions } from './urlState.ts';
+import { useStatusLabels } from './labels.ts';
+import { type Filters, type ListState, managedByOptions, subscriptionTypeOptions } from './urlState.ts';
 
 /** The status chip holds four URL filters; its values are prefixed to tell them apart. */
 const statusParts = ['needsAttention', 'status', 'provisioning', 'subscriptionStatus'] as const;
@@ -45,6 +46,7 @@ export function FilterBar({
   const { t } = useTranslation();
   const fmt = useFormatters();
   const productName = useProductName();
+  const productIds = useProductIds();
   const labels = useStatusLabels();
   const tags = useTags();
   const partners = usePartners(isVendor);
@@ -89,7 +91,7 @@ export function FilterBar({
 
   const productOptions: FilterOption[] = [
     ...productIds,
-    ...state.filters.product.filter((p) => !(productIds as readonly string[]).includes(p)),
+    ...state.filters.product.filter((p) => !productIds.includes(p)),
   ].map((id) => ({ value: id, label: productName(id) }));
 
   const anyFilter = Object.values(state.filters).some((v) => v.length > 0) || state.q !== '';

@@ -1,16 +1,8 @@
-/** Translated names of the list's values: products, statuses, managed-by and subscription types. */
-import { useCallback } from 'react';
+/** Translated names of the list's values: statuses, managed-by and subscription types (product names: ../../catalogue/api.ts). */
 import { useTranslation } from 'react-i18next';
 import type { CustomerStatus, ProvisioningStatus, SubscriptionStatus } from '../../../../domain/customer-status.ts';
 import type { BadgeItem } from '../../../components/Badges.tsx';
 import { customerStatusColour, provisioningStatusColour, subscriptionStatusColour } from './statusMeta.ts';
-import { isProductId } from './urlState.ts';
-
-/** A catalogue service's name; a service the app does not know yet shows its id. */
-export function useProductName(): (id: string) => string {
-  const { t } = useTranslation();
-  return useCallback((id: string) => (isProductId(id) ? t(`customers.list.products.${id}`) : id), [t]);
-}
 
 export function useStatusLabels() {
   const { t } = useTranslation();

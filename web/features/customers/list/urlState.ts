@@ -33,21 +33,6 @@ export const subscriptionTypeOptions = [
   'trial',
 ] as const satisfies readonly (typeof subscriptionTypes)[number][];
 
-/** The catalogue's services (SPEC §1); the server may know more, which are shown by id. */
-export const productIds = [
-  'messaging',
-  'meetings',
-  'meetings-enterprise',
-  'meetings-1000',
-  'meetings-assistant',
-  'calling',
-  'devices',
-  'translation',
-  'contact-center',
-] as const;
-type ProductId = (typeof productIds)[number];
-export const isProductId = (id: string): id is ProductId => (productIds as readonly string[]).includes(id);
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TOKEN = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
 

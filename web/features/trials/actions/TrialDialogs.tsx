@@ -28,7 +28,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { useContractForm } from '../../../components/forms/useContractForm.ts';
 import { useFormatters } from '../../../i18n/format.ts';
 import { useSession } from '../../auth/session.ts';
-import { useProductName } from '../../customers/list/labels.ts';
+import { useCatalogue, useProductName } from '../../catalogue/api.ts';
 import {
   cancelTrial,
   convertTrial,
@@ -212,6 +212,8 @@ export function EditDialog({ trial, onClose }: { trial: TrialDetail; onClose: ()
   const { t } = useTranslation();
   const product = useProductName();
   const options = useTrialOptions();
+  // The trial's own services may be retired: the whole catalogue knows whether each is a device.
+  const allServices = useCatalogue();
   const {
     form,
     field: input,
@@ -246,7 +248,9 @@ export function EditDialog({ trial, onClose }: { trial: TrialDetail; onClose: ()
   // The trial's own services stay listed even if the catalogue stopped offering them as trials.
   const catalogue = options.data?.services ?? [];
   const ids = [...new Set([...catalogue.map((s) => s.id), ...trial.services.map((s) => s.serviceId)])];
-  const onlyDevices = services.every((id) => catalogue.find((s) => s.id === id)?.isDevice ?? id === 'devices');
+  const onlyDevices = services.every(
+    (id) => (allServices.data?.services ?? catalogue).find((s) => s.id === id)?.isDevice ?? false,
+  );
   const servicesError = errorOf('services') ?? (field?.startsWith('services') ? message : null);
   const quantityError = errorOf('licenceQuantity') ?? (field === 'licenceQuantity' ? message : null);
   return (

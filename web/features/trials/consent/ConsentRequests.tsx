@@ -13,8 +13,8 @@ import type { ConsentRequest } from '../../../../domain/contracts/trials.ts';
 import { isApiError } from '../../../api/client.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { useDateWithDays, useFormatters } from '../../../i18n/format.ts';
+import { useProductName } from '../../catalogue/api.ts';
 import { consoleQueryKey } from '../../console/api.ts';
-import { useProductName } from '../../customers/list/labels.ts';
 import { acceptConsent, declineConsent, refreshAfterTrialChange, useConsents } from '../api.ts';
 import { RunningTrials } from './RunningTrials.tsx';
 

@@ -8,8 +8,8 @@ import type { TrialStateName, TrialSummary } from '../../../../domain/contracts/
 import { isApiError } from '../../../api/client.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { useDateWithDays } from '../../../i18n/format.ts';
+import { useProductName } from '../../catalogue/api.ts';
 import { consoleQueryKey } from '../../console/api.ts';
-import { useProductName } from '../../customers/list/labels.ts';
 import { cancelTrial, completeSetup, refreshAfterTrialChange, useTrialList } from '../api.ts';
 import { TrialStateBadge } from '../TrialStateBadge.tsx';
 

@@ -7,7 +7,7 @@ import { IconMail } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TrialOptions } from '../../../../domain/contracts/trials.ts';
 import { countryName, useFormatters } from '../../../i18n/format.ts';
-import { useProductName } from '../../customers/list/labels.ts';
+import { useProductName } from '../../catalogue/api.ts';
 import { chosenServices, needsDevices, needsLicenceQuantity, needsMeetingSite, type WizardState } from './state.ts';
 import classes from './wizard.module.css';
 

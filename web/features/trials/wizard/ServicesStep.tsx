@@ -5,7 +5,7 @@
 import { Checkbox, Group, NumberInput, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TrialOptions } from '../../../../domain/contracts/trials.ts';
-import { useProductName } from '../../customers/list/labels.ts';
+import { useProductName } from '../../catalogue/api.ts';
 import { needsLicenceQuantity, type ProblemField, type WizardState } from './state.ts';
 import classes from './wizard.module.css';
 
