@@ -24,6 +24,7 @@ const pages: Partial<Record<AreaId, LazyExoticComponent<ComponentType>>> = {
   customers: lazy(() => import('../features/customers/list/CustomersPage.tsx')),
   analytics: lazy(() => import('../features/analytics/AnalyticsPage.tsx')),
   sentMail: lazy(() => import('../features/sent-mail/SentMailPage.tsx')),
+  catalogue: lazy(() => import('../features/catalogue/CataloguePage.tsx')),
   trials: lazy(() => import('../features/trials/TrialsPage.tsx')),
   approvals: lazy(() => import('../features/trials/ApprovalsPage.tsx')),
   deviceReturns: lazy(() => import('../features/trials/DeviceReturnsPage.tsx')),

@@ -7,6 +7,7 @@ import {
   IconBuilding,
   IconBuildingCommunity,
   IconBulb,
+  IconCategory,
   IconChartBar,
   IconChecklist,
   IconFlask,
@@ -37,6 +38,7 @@ export type AreaId =
   | 'approvals'
   | 'deviceReturns'
   | 'sentMail'
+  | 'catalogue'
   | 'console'
   | 'licences'
   | 'users'
@@ -72,6 +74,7 @@ export const areas: readonly Area[] = [
   { id: 'administrators', path: '/administrators', icon: IconUserShield, audiences: everyone, section: 'main' },
   { id: 'settings', path: '/settings', icon: IconSettings, audiences: partnerAndVendor, section: 'main' },
   { id: 'partners', path: '/partners', icon: IconBuildingCommunity, audiences: ['vendor'], section: 'vendor' },
+  { id: 'catalogue', path: '/catalogue', icon: IconCategory, audiences: ['vendor'], section: 'vendor' },
   { id: 'approvals', path: '/approvals', icon: IconChecklist, audiences: ['vendor'], section: 'vendor' },
   { id: 'deviceReturns', path: '/device-returns', icon: IconTruckReturn, audiences: ['vendor'], section: 'vendor' },
   { id: 'sentMail', path: '/sent-mail', icon: IconMailForward, audiences: ['vendor'], section: 'vendor' },

@@ -1,5 +1,6 @@
 import { analyticsDa } from './analytics/da.ts';
 import { apiTokensDa } from './apiTokens/da.ts';
+import { catalogueDa } from './catalogue/da.ts';
 import { dataTableDa } from './dataTable/da.ts';
 import type { Messages } from './en.ts';
 import { formsDa } from './forms/da.ts';
@@ -161,6 +162,10 @@ export const da: Messages = {
     sentMail: {
       title: 'Sendt post',
       description: 'Alle e-mails, som Channel Hub har sendt, som de forlod udbakken.',
+    },
+    catalogue: {
+      title: 'Katalog',
+      description: 'Tjenester, udgaver, licensenheder og enhedstyper: det, partnere kan prøve og sælge.',
     },
     console: {
       title: 'Oversigt',
@@ -780,6 +785,7 @@ export const da: Messages = {
   },
   trials: trialsDa,
   sentMail: sentMailDa,
+  catalogue: catalogueDa,
   analytics: analyticsDa,
   apiTokens: apiTokensDa,
   dataTable: dataTableDa,

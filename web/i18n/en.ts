@@ -1,5 +1,6 @@
 import { analyticsEn } from './analytics/en.ts';
 import { apiTokensEn } from './apiTokens/en.ts';
+import { catalogueEn } from './catalogue/en.ts';
 import { dataTableEn } from './dataTable/en.ts';
 import { formsEn } from './forms/en.ts';
 import { sentMailEn } from './sentMail/en.ts';
@@ -160,6 +161,10 @@ export const en = {
     sentMail: {
       title: 'Sent mail',
       description: 'Every e-mail Channel Hub has sent, as it left the outbox.',
+    },
+    catalogue: {
+      title: 'Catalogue',
+      description: 'Services, editions, licence units and device types: what partners can trial and sell.',
     },
     console: {
       title: 'Overview',
@@ -777,6 +782,7 @@ export const en = {
   },
   trials: trialsEn,
   sentMail: sentMailEn,
+  catalogue: catalogueEn,
   analytics: analyticsEn,
   apiTokens: apiTokensEn,
   dataTable: dataTableEn,

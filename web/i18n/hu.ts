@@ -1,5 +1,6 @@
 import { analyticsHu } from './analytics/hu.ts';
 import { apiTokensHu } from './apiTokens/hu.ts';
+import { catalogueHu } from './catalogue/hu.ts';
 import { dataTableHu } from './dataTable/hu.ts';
 import type { Messages } from './en.ts';
 import { formsHu } from './forms/hu.ts';
@@ -161,6 +162,11 @@ export const hu: Messages = {
     sentMail: {
       title: 'Elküldött levelek',
       description: 'Minden e-mail, amelyet a Channel Hub elküldött, ahogyan a kimenő postafiókból távozott.',
+    },
+    catalogue: {
+      title: 'Katalógus',
+      description:
+        'Szolgáltatások, kiadások, licencegységek és eszköztípusok: amit a partnerek kipróbálhatnak és értékesíthetnek.',
     },
     console: {
       title: 'Áttekintés',
@@ -785,6 +791,7 @@ export const hu: Messages = {
   },
   trials: trialsHu,
   sentMail: sentMailHu,
+  catalogue: catalogueHu,
   analytics: analyticsHu,
   apiTokens: apiTokensHu,
   dataTable: dataTableHu,

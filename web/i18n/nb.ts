@@ -1,5 +1,6 @@
 import { analyticsNb } from './analytics/nb.ts';
 import { apiTokensNb } from './apiTokens/nb.ts';
+import { catalogueNb } from './catalogue/nb.ts';
 import { dataTableNb } from './dataTable/nb.ts';
 import type { Messages } from './en.ts';
 import { formsNb } from './forms/nb.ts';
@@ -161,6 +162,10 @@ export const nb: Messages = {
     sentMail: {
       title: 'Sendt e-post',
       description: 'All e-post Channel Hub har sendt, slik den forlot utboksen.',
+    },
+    catalogue: {
+      title: 'Katalog',
+      description: 'Tjenester, utgaver, lisensenheter og enhetstyper: det partnere kan prøve og selge.',
     },
     console: {
       title: 'Oversikt',
@@ -778,6 +783,7 @@ export const nb: Messages = {
   },
   trials: trialsNb,
   sentMail: sentMailNb,
+  catalogue: catalogueNb,
   analytics: analyticsNb,
   apiTokens: apiTokensNb,
   dataTable: dataTableNb,

@@ -36,6 +36,10 @@ const messageOfField: Record<string, FieldErrorKey> = {
   serialNumbers: 'serialNumbers',
   termMonths: 'term',
   acceptTerms: 'acceptTerms',
+  // The catalogue's forms: a service's or device type's id, its licence unit and its place in the list.
+  id: 'catalogueId',
+  licenceUnit: 'licenceUnit',
+  sortOrder: 'wholeNumber',
 };
 
 /** Errors of a form are kept as this prefix + key, so they are translated when shown (and again on a language switch). */

@@ -24,5 +24,7 @@ export const formsDa: Messages['forms'] = {
     term: 'Vælg en løbetid.',
     acceptTerms: 'Accepter vilkårene for at fortsætte.',
     text: 'Angiv højst {{max}} tegn.',
+    catalogueId: 'Angiv et id med små bogstaver, tal og bindestreger.',
+    licenceUnit: 'Angiv en licensenhed på højst {{max}} tegn.',
   },
 };

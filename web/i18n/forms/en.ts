@@ -23,5 +23,7 @@ export const formsEn = {
     term: 'Choose a term.',
     acceptTerms: 'Accept the terms to continue.',
     text: 'Enter at most {{max}} characters.',
+    catalogueId: 'Enter an id of lower-case letters, digits and hyphens.',
+    licenceUnit: 'Enter a licence unit of at most {{max}} characters.',
   },
 };

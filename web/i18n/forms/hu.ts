@@ -24,5 +24,7 @@ export const formsHu: Messages['forms'] = {
     term: 'Válasszon futamidőt.',
     acceptTerms: 'A folytatáshoz fogadja el a feltételeket.',
     text: 'Legfeljebb {{max}} karaktert adjon meg.',
+    catalogueId: 'Adjon meg kisbetűkből, számjegyekből és kötőjelekből álló azonosítót.',
+    licenceUnit: 'Adjon meg legfeljebb {{max}} karakteres licencegységet.',
   },
 };

@@ -24,5 +24,7 @@ export const formsNb: Messages['forms'] = {
     term: 'Velg en bindingstid.',
     acceptTerms: 'Godta vilkårene for å fortsette.',
     text: 'Oppgi høyst {{max}} tegn.',
+    catalogueId: 'Oppgi en id med små bokstaver, sifre og bindestreker.',
+    licenceUnit: 'Oppgi en lisensenhet på høyst {{max}} tegn.',
   },
 };
