@@ -119,7 +119,12 @@ export default function CataloguePage() {
       accessorFn: (s) => s.name,
       meta: { minWidth: 200 },
       cell: ({ row: { original: s } }) => (
-        <Text size="sm" fw={s.parentServiceId ? 400 : 600} pl={s.parentServiceId ? 'md' : 0}>
+        <Text
+          size="sm"
+          fw={s.parentServiceId ? 400 : 600}
+          pl={s.parentServiceId ? 'md' : 0}
+          c={s.active ? undefined : 'dimmed'}
+        >
           {s.name}
         </Text>
       ),
