@@ -119,12 +119,7 @@ export default function CataloguePage() {
       accessorFn: (s) => s.name,
       meta: { minWidth: 200 },
       cell: ({ row: { original: s } }) => (
-        <Text
-          size="sm"
-          fw={s.parentServiceId ? 400 : 600}
-          pl={s.parentServiceId ? 'md' : 0}
-          c={s.active ? undefined : 'dimmed'}
-        >
+        <Text size="sm" fw={s.parentServiceId ? 400 : 600} pl={s.parentServiceId ? 'md' : 0}>
           {s.name}
         </Text>
       ),
