@@ -199,6 +199,15 @@ describe('changing the catalogue', () => {
       licenceQuantity: 30,
     });
     expect(edited.statusCode).toBe(200);
+    // Another trial cannot take it on.
+    const other = await call('sales@p1.test', 'POST', '/api/v1/trials', newCustomerTrial({ services: ['messaging'] }));
+    const otherTrial = (other.json() as { trial: { id: string; version: number } }).trial;
+    const added = await call('sales@p1.test', 'PATCH', `/api/v1/trials/${otherTrial.id}`, {
+      version: otherTrial.version,
+      services: ['messaging', 'whiteboard'],
+    });
+    expect(added.statusCode).toBe(400);
+    expect(added.json().error.field).toBe('services.1');
 
     const [audit] = await handle.db
       .select()
