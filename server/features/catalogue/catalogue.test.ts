@@ -7,6 +7,7 @@ import { auditLog, services } from '../../db/schema/index.ts';
 import type { DatabaseHandle } from '../../platform/db.ts';
 import { buildTestApp } from '../../testing/app.ts';
 import { createTestDatabase } from '../../testing/database.ts';
+import { createOrganisation, createUser } from '../../testing/fixtures.ts';
 import { browsersFor, buildChannel, newCustomerTrial } from '../trials/trials.fixtures.ts';
 
 /** SPEC §1: the catalogue is data — vendor operators change it, the wizard and the trial checks read it. */
@@ -208,6 +209,18 @@ describe('changing the catalogue', () => {
     });
     expect(added.statusCode).toBe(400);
     expect(added.json().error.field).toBe('services.1');
+
+    // Nor does the look-up of an existing customer offer it (TRI-4).
+    const customer = await createOrganisation(handle.db, { kind: 'customer', name: 'Lookup Customer' });
+    await createUser(handle.db, {
+      organisationId: customer.id,
+      roles: ['customer_full_admin'],
+      email: 'admin@lookup.test',
+    });
+    const lookup = await call('sales@p1.test', 'GET', '/api/v1/trials/customer-lookup?email=admin@lookup.test');
+    const choosable = (lookup.json() as { choosableServices: { serviceId: string }[] }).choosableServices;
+    expect(choosable.map((c) => c.serviceId)).toContain('messaging');
+    expect(choosable.map((c) => c.serviceId)).not.toContain('whiteboard');
 
     const [audit] = await handle.db
       .select()
