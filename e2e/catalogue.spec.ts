@@ -19,6 +19,8 @@ async function shot(page: Page, name: string) {
 const stamp = Date.now().toString(36);
 const serviceId = `whiteboard-${stamp}`;
 const serviceName = `Whiteboard ${stamp}`;
+const editionId = `${serviceId}-pro`;
+const editionName = `Whiteboard ${stamp} Pro edition`;
 
 /** A partner's sales full administrator, in a browser of its own, on the wizard's services step. */
 async function wizardServices(browser: Browser) {
@@ -89,10 +91,24 @@ test('an operator adds a trialable service; the wizard offers it; retired, it is
   await expect(edit).toBeHidden();
   await expect(row).toContainText('user');
 
-  // The partner's wizard offers it.
+  // An edition of it: the parent is chosen from the top-level services.
+  await page.getByTestId('add-service').click();
+  const addEdition = page.getByRole('dialog', { name: 'Add a service' });
+  await addEdition.getByTestId('catalogue-id').fill(editionId);
+  await addEdition.getByTestId('catalogue-name').fill(editionName);
+  await addEdition.getByTestId('catalogue-parent').click();
+  await expect(page.getByRole('option', { name: 'Meetings Enterprise edition' })).toHaveCount(0);
+  await page.getByRole('option', { name: serviceName, exact: true }).click();
+  await addEdition.getByTestId('catalogue-save').click();
+  await expect(addEdition).toBeHidden();
+  const editionRow = services.locator(`[data-id="${editionId}"]`);
+  await expect(editionRow).toContainText(serviceName);
+
+  // The partner's wizard offers both.
   const partner = await wizardServices(browser);
   await expect(partner.wizard.getByTestId(`service-${serviceId}`)).toBeVisible();
   await expect(partner.wizard.getByTestId(`service-${serviceId}`)).toContainText(serviceName);
+  await expect(partner.wizard.getByTestId(`service-${editionId}`)).toContainText(editionName);
   await shot(partner.page, '03-wizard-offers-it');
   await partner.context.close();
 
@@ -105,6 +121,7 @@ test('an operator adds a trialable service; the wizard offers it; retired, it is
   await confirm.getByRole('button', { name: 'Retire' }).click();
   await expect(confirm).toBeHidden();
   await expect(row).toContainText('Retired');
+  await expect(editionRow).toContainText('Not offered');
   await expect(row.getByRole('button', { name: `Restore ${serviceName}` })).toBeFocused();
 
   // The restore confirmation is there too (and cancelled: the service stays retired).
@@ -117,6 +134,7 @@ test('an operator adds a trialable service; the wizard offers it; retired, it is
 
   const later = await wizardServices(browser);
   await expect(later.wizard.getByTestId(`service-${serviceId}`)).toHaveCount(0);
+  await expect(later.wizard.getByTestId(`service-${editionId}`)).toHaveCount(0);
   await later.context.close();
 });
 

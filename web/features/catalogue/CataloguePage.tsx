@@ -10,6 +10,7 @@ import { IconArchive, IconArchiveOff, IconPencil, IconPlus } from '@tabler/icons
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { offeredServices } from '../../../domain/catalogue.ts';
 import { ToneBadge } from '../../components/Badges.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { type ColumnDef, DataTable } from '../../components/DataTable/DataTable.tsx';
@@ -68,8 +69,12 @@ export default function CataloguePage() {
   });
 
   const nameOf = (id: string | null) => (id ? (services.find((s) => s.id === id)?.name ?? id) : '');
-  const statusBadge = (active: boolean) => (
-    <ToneBadge colour={active ? 'green' : 'gray'}>{active ? t('catalogue.active') : t('catalogue.retired')}</ToneBadge>
+  // An active edition under a retired service is not offered either (domain/catalogue.ts).
+  const offered = new Set(offeredServices(services).map((s) => s.id));
+  const serviceStatus = (s: CatalogueService) =>
+    !s.active ? t('catalogue.retired') : offered.has(s.id) ? t('catalogue.active') : t('catalogue.parentRetired');
+  const statusBadge = (active: boolean, label: string) => (
+    <ToneBadge colour={active ? 'green' : 'gray'}>{label}</ToneBadge>
   );
   const yesNo = (value: boolean) => (value ? t('catalogue.yes') : t('catalogue.no'));
   const actions = (target: Entry) => (
@@ -117,7 +122,7 @@ export default function CataloguePage() {
       id: 'name',
       header: t('catalogue.columns.name'),
       accessorFn: (s) => s.name,
-      meta: { minWidth: 200 },
+      meta: { minWidth: 160, wrap: true },
       cell: ({ row: { original: s } }) => (
         <Text size="sm" fw={s.parentServiceId ? 400 : 600} pl={s.parentServiceId ? 'md' : 0}>
           {s.name}
@@ -134,7 +139,12 @@ export default function CataloguePage() {
         </Text>
       ),
     },
-    { id: 'edition', header: t('catalogue.columns.edition'), accessorFn: (s) => nameOf(s.parentServiceId) },
+    {
+      id: 'edition',
+      header: t('catalogue.columns.edition'),
+      accessorFn: (s) => nameOf(s.parentServiceId),
+      meta: { minWidth: 120, wrap: true },
+    },
     { id: 'licenceUnit', header: t('catalogue.columns.licenceUnit'), accessorFn: (s) => s.licenceUnit },
     { id: 'trialable', header: t('catalogue.columns.trialable'), accessorFn: (s) => yesNo(s.trialable) },
     { id: 'device', header: t('catalogue.columns.device'), accessorFn: (s) => yesNo(s.isDevice) },
@@ -148,8 +158,8 @@ export default function CataloguePage() {
     {
       id: 'status',
       header: t('catalogue.columns.status'),
-      accessorFn: (s) => (s.active ? t('catalogue.active') : t('catalogue.retired')),
-      cell: ({ row: { original: s } }) => statusBadge(s.active),
+      accessorFn: serviceStatus,
+      cell: ({ row: { original: s } }) => statusBadge(offered.has(s.id), serviceStatus(s)),
     },
     {
       id: 'actions',
@@ -183,7 +193,8 @@ export default function CataloguePage() {
       id: 'status',
       header: t('catalogue.columns.status'),
       accessorFn: (d) => (d.active ? t('catalogue.active') : t('catalogue.retired')),
-      cell: ({ row: { original: d } }) => statusBadge(d.active),
+      cell: ({ row: { original: d } }) =>
+        statusBadge(d.active, d.active ? t('catalogue.active') : t('catalogue.retired')),
     },
     {
       id: 'actions',

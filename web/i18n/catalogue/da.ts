@@ -29,6 +29,8 @@ export const catalogueDa: typeof catalogueEn = {
   no: 'Nej',
   active: 'Tilbydes',
   retired: 'Udfaset',
+  /** An active edition under a retired service. */
+  parentRetired: 'Tilbydes ikke',
   edit: 'Rediger',
   editNamed: 'Rediger {{name}}',
   retire: 'Udfas',

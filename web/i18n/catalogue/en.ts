@@ -27,6 +27,8 @@ export const catalogueEn = {
   no: 'No',
   active: 'Offered',
   retired: 'Retired',
+  /** An active edition under a retired service. */
+  parentRetired: 'Not offered',
   edit: 'Edit',
   editNamed: 'Edit {{name}}',
   retire: 'Retire',

@@ -29,6 +29,8 @@ export const catalogueHu: typeof catalogueEn = {
   no: 'Nem',
   active: 'Elérhető',
   retired: 'Kivezetve',
+  /** An active edition under a retired service. */
+  parentRetired: 'Nem elérhető',
   edit: 'Szerkesztés',
   editNamed: '{{name}} szerkesztése',
   retire: 'Kivezetés',

@@ -29,6 +29,8 @@ export const catalogueNb: typeof catalogueEn = {
   no: 'Nei',
   active: 'Tilbys',
   retired: 'Faset ut',
+  /** An active edition under a retired service. */
+  parentRetired: 'Tilbys ikke',
   edit: 'Rediger',
   editNamed: 'Rediger {{name}}',
   retire: 'Fas ut',
