@@ -20,6 +20,8 @@ export async function startTestIssuer(options: {
   redirectUris: string[];
   clientId?: string;
   clientSecret?: string;
+  /** Let the process end without closing it. */
+  unref?: boolean;
 }): Promise<TestIssuer> {
   const clientId = options.clientId ?? 'channel-hub';
   const clientSecret = options.clientSecret ?? 'a-test-client-secret-of-some-length';
@@ -30,6 +32,7 @@ export async function startTestIssuer(options: {
     else res.writeHead(503).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  if (options.unref) server.unref();
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const provider = new Provider(issuer, {
     clients: [
@@ -79,6 +82,13 @@ export async function startTestIssuer(options: {
         server.close(() => resolve());
       }),
   };
+}
+
+let shared: Promise<TestIssuer> | null = null;
+/** One issuer for the whole test process (the generated API tests' saves run discovery against it). */
+export function sharedTestIssuer(): Promise<TestIssuer> {
+  shared ??= startTestIssuer({ redirectUris: ['http://127.0.0.1/api/v1/auth/sso/callback'], unref: true });
+  return shared;
 }
 
 /** A small cookie jar for following the provider's redirects with fetch. */

@@ -27,7 +27,7 @@ const redirect = z.null().describe('A redirect (Location): to the identity provi
 export async function singleSignOnRoutes(app: FastifyInstance, deps: AppDeps) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const backToSignIn = (reply: FastifyReply, failure: SsoFailure) =>
-    reply.code(302).header('location', `/sign-in?${SSO_FAILURE_PARAM}=${failure}`).send(null);
+    reply.redirect(`/sign-in?${SSO_FAILURE_PARAM}=${failure}`, 302);
 
   api.get(
     '/api/v1/organisation/single-sign-on',
@@ -101,7 +101,7 @@ export async function singleSignOnRoutes(app: FastifyInstance, deps: AppDeps) {
     async (request, reply) => {
       const next = await startSsoSignIn({ ...deps, log: request.log }, request.query);
       if (next.to === 'sign-in') return backToSignIn(reply, next.failure);
-      return reply.code(302).header('location', next.url).send(null);
+      return reply.redirect(next.url, 302);
     },
   );
   api.get(
@@ -132,7 +132,7 @@ export async function singleSignOnRoutes(app: FastifyInstance, deps: AppDeps) {
         secure: deps.config.secureCookies,
         maxAge: deps.config.sessionIdleHours * 3600,
       });
-      return reply.code(302).header('location', '/').send(null);
+      return reply.redirect('/', 302);
     },
   );
 }

@@ -83,6 +83,8 @@ async function signInThroughProvider(email: string, login = email): Promise<Ligh
 const failureOf = (response: LightMyRequestResponse) => {
   expect(response.statusCode).toBe(302);
   expect(response.cookies.find((c) => c.name === 'ch_session')).toBeUndefined();
+  // A redirect without a body, as the OpenAPI document declares it.
+  expect(response.body).toBe('');
   return new URL(String(response.headers.location), PUBLIC_URL).searchParams.get('sso_error');
 };
 

@@ -36,6 +36,9 @@ const messageOfField: Record<string, FieldErrorKey> = {
   serialNumbers: 'serialNumbers',
   termMonths: 'term',
   acceptTerms: 'acceptTerms',
+  issuer: 'issuer',
+  clientId: 'clientId',
+  domains: 'domains',
 };
 
 /** Errors of a form are kept as this prefix + key, so they are translated when shown (and again on a language switch). */

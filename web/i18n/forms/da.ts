@@ -24,5 +24,8 @@ export const formsDa: Messages['forms'] = {
     term: 'Vælg en løbetid.',
     acceptTerms: 'Accepter vilkårene for at fortsætte.',
     text: 'Angiv højst {{max}} tegn.',
+    issuer: 'Angiv identitetsudbyderens https-adresse, f.eks. https://login.eksempel.dk.',
+    clientId: 'Angiv det klient-id, identitetsudbyderen gav.',
+    domains: 'Angiv e-maildomæner som eksempel.dk (mindst ét).',
   },
 };

@@ -23,5 +23,8 @@ export const formsEn = {
     term: 'Choose a term.',
     acceptTerms: 'Accept the terms to continue.',
     text: 'Enter at most {{max}} characters.',
+    issuer: 'Enter the identity provider’s https address, such as https://login.example.com.',
+    clientId: 'Enter the client ID the identity provider gave.',
+    domains: 'Enter e-mail domains such as example.com (at least one).',
   },
 };

@@ -24,5 +24,8 @@ export const formsHu: Messages['forms'] = {
     term: 'Válasszon futamidőt.',
     acceptTerms: 'A folytatáshoz fogadja el a feltételeket.',
     text: 'Legfeljebb {{max}} karaktert adjon meg.',
+    issuer: 'Adja meg az identitásszolgáltató https-címét, például https://login.pelda.hu.',
+    clientId: 'Adja meg az identitásszolgáltatótól kapott ügyfélazonosítót.',
+    domains: 'Adjon meg e-mail-tartományokat, például pelda.hu (legalább egyet).',
   },
 };

@@ -24,5 +24,8 @@ export const formsNb: Messages['forms'] = {
     term: 'Velg en bindingstid.',
     acceptTerms: 'Godta vilkårene for å fortsette.',
     text: 'Oppgi høyst {{max}} tegn.',
+    issuer: 'Skriv inn identitetsleverandørens https-adresse, for eksempel https://login.eksempel.no.',
+    clientId: 'Skriv inn klient-ID-en identitetsleverandøren ga.',
+    domains: 'Skriv inn e-postdomener som eksempel.no (minst ett).',
   },
 };
