@@ -49,7 +49,9 @@ export function SingleSignOnSection() {
   });
   const { setValues } = form;
   useEffect(() => {
-    if (provider) setValues({ ...provider, clientSecret: '' });
+    if (!provider) return;
+    const { issuer, clientId, domains, enabled } = provider;
+    setValues({ issuer, clientId, clientSecret: '', domains, enabled });
   }, [provider, setValues]);
   const save = useMutation({
     mutationFn: (request: SaveSingleSignOnRequest) =>
