@@ -64,6 +64,8 @@ export const ssoFailures = [
   'no_account',
   'account_disabled',
   'organisation_suspended',
+  /** Too many sign-ins started for this address from this client (the sign-in throttle). */
+  'rate_limited',
 ] as const;
 export type SsoFailure = (typeof ssoFailures)[number];
 

@@ -14,6 +14,7 @@ import { SSO_FAILURE_PARAM, type SsoFailure } from '../../../domain/single-sign-
 import type { AppDeps } from '../../platform/app-deps.ts';
 import { actorOf } from '../../platform/auth.ts';
 import { SESSION_COOKIE } from '../../platform/sessions.ts';
+import { SignInThrottle } from '../auth/sign-in-throttle.ts';
 import { findSignInMethod } from './find-sign-in-method.ts';
 import { finishSsoSignIn } from './finish-sso-sign-in.ts';
 import { getSingleSignOn } from './get-single-sign-on.ts';
@@ -26,6 +27,7 @@ const redirect = z.null().describe('A redirect (Location): to the identity provi
 
 export async function singleSignOnRoutes(app: FastifyInstance, deps: AppDeps) {
   const api = app.withTypeProvider<ZodTypeProvider>();
+  const throttle = new SignInThrottle(deps.db, deps.clock);
   const backToSignIn = (reply: FastifyReply, failure: SsoFailure) =>
     reply.redirect(`/sign-in?${SSO_FAILURE_PARAM}=${failure}`, 302);
 
@@ -99,7 +101,9 @@ export async function singleSignOnRoutes(app: FastifyInstance, deps: AppDeps) {
       config: { public: true },
     },
     async (request, reply) => {
-      const next = await startSsoSignIn({ ...deps, log: request.log }, request.query);
+      const next = await startSsoSignIn({ ...deps, log: request.log }, request.query, () =>
+        throttle.admit(request.ip, request.query.email),
+      );
       if (next.to === 'sign-in') return backToSignIn(reply, next.failure);
       return reply.redirect(next.url, 302);
     },

@@ -265,6 +265,15 @@ describe('signing in through the identity provider', () => {
     expect(failureOf(await signInThroughProvider('dave@acme.test'))).toBe('account_disabled');
   });
 
+  it('starting is throttled like password sign-ins, per client address and e-mail', async () => {
+    const starts = [];
+    for (let i = 0; i < 11; i++) starts.push(await start('throttled@acme.test'));
+    expect(starts.slice(0, 10).every((url) => url.startsWith(`${issuer.issuer}/`))).toBe(true);
+    expect(starts[10]).toBe('/sign-in?sso_error=rate_limited');
+    clock.advance(61_000);
+    expect((await start('throttled@acme.test')).startsWith(`${issuer.issuer}/`)).toBe(true);
+  });
+
   it('an address whose domain uses no single sign-on goes back to sign-in', async () => {
     expect(failureOf(await app.inject({ method: 'GET', url: '/api/v1/auth/sso/start?email=x%40beta.test' }))).toBe(
       'not_available',

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../../../domain/clock.ts';
 import { domainOf, SSO_SIGN_IN_VALIDITY_MS, type SsoFailure } from '../../../domain/single-sign-on.ts';
 import type { Database } from '../../platform/db.ts';
+import { TooManyAttempts } from '../../platform/errors.ts';
 import { callbackUrlOf } from './get-single-sign-on.ts';
 import { client, discoverProvider, failureReason } from './oidc.ts';
 import { insertSignIn, providerForDomain } from './single-sign-on.queries.ts';
@@ -15,12 +16,24 @@ export type SsoRedirect = { to: 'provider'; url: string } | { to: 'sign-in'; fai
  * Starts a single sign-on for an e-mail: finds the provider covering its domain, stores state, nonce and PKCE
  * verifier for SSO_SIGN_IN_VALIDITY_MS, and answers the provider's authorization URL (code flow, S256).
  */
-export async function startSsoSignIn(deps: SsoDeps, input: { email: string }): Promise<SsoRedirect> {
+export async function startSsoSignIn(
+  deps: SsoDeps,
+  input: { email: string },
+  /** Counts the attempt against the sign-in throttle (the callers' address and the e-mail); throws when over. */
+  admit: () => Promise<void> = async () => {},
+): Promise<SsoRedirect> {
   const domain = domainOf(input.email);
   const covering = domain ? await providerForDomain(deps.db, domain) : null;
   if (!covering?.provider.enabled) return { to: 'sign-in', failure: 'not_available' };
   if (covering.organisationStatus !== 'active') return { to: 'sign-in', failure: 'organisation_suspended' };
   const { provider } = covering;
+  // Each start stores a row: throttled like password sign-ins, per client address and e-mail.
+  try {
+    await admit();
+  } catch (error) {
+    if (error instanceof TooManyAttempts) return { to: 'sign-in', failure: 'rate_limited' };
+    throw error;
+  }
   let config: client.Configuration;
   try {
     config = await discoverProvider(provider);

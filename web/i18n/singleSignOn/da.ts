@@ -49,6 +49,7 @@ export const singleSignOnDa: Messages['singleSignOn'] = {
         'Der findes ingen Channel Hub-konto for denne e-mailadresse i din organisation. Bed din administrator om at invitere dig.',
       account_disabled: 'Din konto er deaktiveret. Spørg din administrator.',
       organisation_suspended: 'Din organisations adgang til Channel Hub er suspenderet.',
+      rate_limited: 'Der er startet for mange login for denne adresse. Vent et minut, og prøv igen.',
     },
   },
 };

@@ -48,6 +48,7 @@ export const singleSignOnEn = {
         'There is no Channel Hub account for this e-mail address in your organisation. Ask your administrator to invite you.',
       account_disabled: 'Your account is disabled. Ask your administrator.',
       organisation_suspended: 'Your organisation’s access to Channel Hub is suspended.',
+      rate_limited: 'Too many sign-ins were started for this address. Wait a minute and try again.',
     },
   },
 };

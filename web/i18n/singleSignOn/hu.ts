@@ -49,6 +49,7 @@ export const singleSignOnHu: Messages['singleSignOn'] = {
         'A szervezetében nincs Channel Hub-fiók ehhez az e-mail-címhez. Kérje meg az adminisztrátort, hogy hívja meg.',
       account_disabled: 'A fiókja le van tiltva. Kérdezze az adminisztrátort.',
       organisation_suspended: 'A szervezete hozzáférése a Channel Hubhoz fel van függesztve.',
+      rate_limited: 'Túl sok bejelentkezés indult ehhez a címhez. Várjon egy percet, és próbálja újra.',
     },
   },
 };

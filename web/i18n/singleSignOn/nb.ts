@@ -51,6 +51,7 @@ export const singleSignOnNb: Messages['singleSignOn'] = {
         'Det finnes ingen Channel Hub-konto for denne e-postadressen i organisasjonen din. Be administratoren om å invitere deg.',
       account_disabled: 'Kontoen din er deaktivert. Spør administratoren din.',
       organisation_suspended: 'Organisasjonens tilgang til Channel Hub er suspendert.',
+      rate_limited: 'For mange pålogginger er startet for denne adressen. Vent et minutt og prøv igjen.',
     },
   },
 };
