@@ -115,4 +115,5 @@ test("a customer's full administrator finds single sign-on on the Administrators
   await expect(page.getByTestId('sso-issuer')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByTestId('sso-issuer')).toBeFocused();
   await expectAccessible(page, 'administrators, single sign-on (customer)');
+  await page.screenshot({ path: 'test-results/single-sign-on-customer.png', fullPage: true });
 });
