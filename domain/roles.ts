@@ -73,6 +73,7 @@ export const permissions = [
   'assignPartnerAdmins',
   'manageAdministrators',
   'manageApiTokens',
+  'manageSingleSignOn',
   'ingestUsage',
   'changeOrganisationSettings',
   'startMyOrganisation',
@@ -102,6 +103,8 @@ const grants = {
   manageAdministrators: ['vendor_operator', 'partner_full_admin', 'customer_full_admin'],
   /** NOT-3: a partner's full administrators and vendor operators manage their organisation's API tokens. */
   manageApiTokens: ['vendor_operator', 'partner_full_admin'],
+  /** Issue #10: each organisation's full administrators configure its single sign-on (identity provider). */
+  manageSingleSignOn: ['vendor_operator', 'partner_full_admin', 'customer_full_admin'],
   /** CAL-8: integrations send usage as a partner's full administrator or as a vendor operator. */
   ingestUsage: ['vendor_operator', 'partner_full_admin'],
   /** CUS-2: the organisation's full administrators change its settings (the status thresholds). */

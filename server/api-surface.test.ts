@@ -14,7 +14,14 @@ let app: FastifyInstance;
 type Operation = { method: string; path: string; public: boolean };
 let operations: Operation[];
 
-const PUBLIC = new Set(['POST /api/v1/auth/sign-in', 'GET /api/v1/health', 'GET /api/v1/ready']);
+const PUBLIC = new Set([
+  'POST /api/v1/auth/sign-in',
+  'POST /api/v1/auth/sign-in-method',
+  'GET /api/v1/auth/sso/start',
+  'GET /api/v1/auth/sso/callback',
+  'GET /api/v1/health',
+  'GET /api/v1/ready',
+]);
 const FOREIGN_UUID = '00000000-0000-4000-8000-00000000dead';
 const junkBodies: unknown[] = [
   null,

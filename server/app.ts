@@ -18,6 +18,7 @@ import { demoRoutes } from './features/demo/demo.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { mailRoutes } from './features/mail/mail.routes.ts';
 import { organisationRoutes } from './features/organisations/organisations.routes.ts';
+import { singleSignOnRoutes } from './features/single-sign-on/single-sign-on.routes.ts';
 import { trialRoutes } from './features/trials/trials.routes.ts';
 import { usageRoutes } from './features/usage/usage.routes.ts';
 import type { AppDeps } from './platform/app-deps.ts';
@@ -108,6 +109,7 @@ export async function buildApp(options: {
   await organisationRoutes(app, deps);
   await usageRoutes(app, deps);
   await apiTokenRoutes(app, deps);
+  await singleSignOnRoutes(app, deps);
   await customerDetailRoutes(app, deps);
   await customerListRoutes(app, deps);
   await analyticsRoutes(app, deps);

@@ -19,7 +19,7 @@ export type Relation =
   /** Another partner's customer for whom the caller's partner only requested a trial, consent pending (TRI-9). */
   | 'consentPending';
 
-/** The outcome class of a request: 2xx, or the refusal. */
+/** The outcome class of a request: 2xx (or the redirect of a browser's sign-in step), or the refusal. */
 export type Outcome = '2xx' | 401 | 403 | 404;
 
 export interface AccessRule {
@@ -90,6 +90,13 @@ export const accessRules: Record<string, AccessRule> = {
   signOut: { allow: 'signedIn' },
   getMe: { allow: 'signedIn' },
   updateMe: { allow: 'signedIn' },
+  /** Issue #10: single sign-on. Its three sign-in steps are public and answer redirects (counted as 2xx here). */
+  getSignInMethod: { allow: 'public' },
+  startSingleSignOn: { allow: 'public' },
+  finishSingleSignOn: { allow: 'public' },
+  getSingleSignOn: { allow: organisationFullAdmins },
+  saveSingleSignOn: { allow: organisationFullAdmins },
+  removeSingleSignOn: { allow: organisationFullAdmins },
 
   getOrganisation: { allow: 'signedIn', object: { foreign: vendor, unassigned: [] } },
   getOrganisationSettings: { allow: 'signedIn', object: { foreign: vendor, unassigned: [] } },

@@ -5,6 +5,7 @@ import type { Relation } from '../features/access-rules.ts';
 import { demoPassword } from '../seed/demo.ts';
 import type { NamedCaller, Side, TrialStage, World } from './api-world.ts';
 import { createUser, TEST_PASSWORD } from './fixtures.ts';
+import { sharedTestIssuer } from './oidc-issuer.ts';
 
 /**
  * A valid request for every operation of the API, for one caller and one object relation, so that what the
@@ -218,6 +219,30 @@ export const samples: Record<string, Sample> = {
   signOut: { request: at('/api/v1/auth/sign-out') },
   getMe: { request: at('/api/v1/me') },
   updateMe: { request: withBody('/api/v1/me', () => ({ locale: 'en' })) },
+  getSignInMethod: {
+    request: withBody('/api/v1/auth/sign-in-method', ({ caller }) => ({
+      email: caller.email ?? 'readonly@partner1.demo',
+    })),
+  },
+  startSingleSignOn: { request: at('/api/v1/auth/sso/start?email=readonly%40partner1.demo') },
+  finishSingleSignOn: { request: at('/api/v1/auth/sso/callback?code=matrix-code&state=matrix-state') },
+  getSingleSignOn: { request: at('/api/v1/organisation/single-sign-on') },
+  saveSingleSignOn: {
+    request: async () => {
+      const issuer = await sharedTestIssuer();
+      return {
+        url: '/api/v1/organisation/single-sign-on',
+        body: {
+          issuer: issuer.issuer,
+          clientId: issuer.clientId,
+          clientSecret: issuer.clientSecret,
+          domains: [`sso-${unique()}.matrix.test`],
+          enabled: true,
+        },
+      };
+    },
+  },
+  removeSingleSignOn: { request: at('/api/v1/organisation/single-sign-on') },
   getOrganisation: { object: 'organisation', request: at('/api/v1/organisations/{id}') },
   getOrganisationSettings: { object: 'organisation', request: at('/api/v1/organisations/{id}/settings') },
   updateOrganisationSettings: {

@@ -5,6 +5,7 @@ import { dataTableDa } from './dataTable/da.ts';
 import type { Messages } from './en.ts';
 import { formsDa } from './forms/da.ts';
 import { sentMailDa } from './sentMail/da.ts';
+import { singleSignOnDa } from './singleSignOn/da.ts';
 import { statusSettingsDa } from './statusSettings/da.ts';
 import { trialsDa } from './trials/da.ts';
 
@@ -41,6 +42,7 @@ export const da: Messages = {
     errorTitle: 'Du kunne ikke logges ind',
     errors: {
       invalidCredentials: 'E-mailadressen eller adgangskoden er forkert.',
+      ssoRequired: 'Din organisation logger ind med single sign-on: fortsæt med single sign-on i stedet.',
       rateLimited: 'For mange loginforsøg. Vent et øjeblik, og prøv igen.',
       rateLimitedSeconds_one: 'For mange loginforsøg. Prøv igen om {{count}} sekund.',
       rateLimitedSeconds_other: 'For mange loginforsøg. Prøv igen om {{count}} sekunder.',
@@ -789,6 +791,7 @@ export const da: Messages = {
   analytics: analyticsDa,
   apiTokens: apiTokensDa,
   dataTable: dataTableDa,
+  singleSignOn: singleSignOnDa,
   statusSettings: statusSettingsDa,
   forms: formsDa,
 };

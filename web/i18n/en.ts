@@ -4,6 +4,7 @@ import { catalogueEn } from './catalogue/en.ts';
 import { dataTableEn } from './dataTable/en.ts';
 import { formsEn } from './forms/en.ts';
 import { sentMailEn } from './sentMail/en.ts';
+import { singleSignOnEn } from './singleSignOn/en.ts';
 import { statusSettingsEn } from './statusSettings/en.ts';
 import { trialsEn } from './trials/en.ts';
 /**
@@ -42,6 +43,7 @@ export const en = {
     errorTitle: 'You could not be signed in',
     errors: {
       invalidCredentials: 'The e-mail address or password is not correct.',
+      ssoRequired: 'Your organisation signs in with single sign-on: continue with single sign-on instead.',
       rateLimited: 'Too many sign-in attempts. Wait a moment and try again.',
       rateLimitedSeconds_one: 'Too many sign-in attempts. Try again in {{count}} second.',
       rateLimitedSeconds_other: 'Too many sign-in attempts. Try again in {{count}} seconds.',
@@ -786,6 +788,7 @@ export const en = {
   analytics: analyticsEn,
   apiTokens: apiTokensEn,
   dataTable: dataTableEn,
+  singleSignOn: singleSignOnEn,
   statusSettings: statusSettingsEn,
   forms: formsEn,
 };

@@ -5,6 +5,7 @@ import { dataTableHu } from './dataTable/hu.ts';
 import type { Messages } from './en.ts';
 import { formsHu } from './forms/hu.ts';
 import { sentMailHu } from './sentMail/hu.ts';
+import { singleSignOnHu } from './singleSignOn/hu.ts';
 import { statusSettingsHu } from './statusSettings/hu.ts';
 import { trialsHu } from './trials/hu.ts';
 
@@ -41,6 +42,7 @@ export const hu: Messages = {
     errorTitle: 'A bejelentkezés nem sikerült',
     errors: {
       invalidCredentials: 'Az e-mail-cím vagy a jelszó helytelen.',
+      ssoRequired: 'A szervezete egyszeri bejelentkezést használ: folytassa inkább egyszeri bejelentkezéssel.',
       rateLimited: 'Túl sok bejelentkezési kísérlet. Várjon egy kicsit, majd próbálja újra.',
       rateLimitedSeconds_one: 'Túl sok bejelentkezési kísérlet. Próbálja újra {{count}} másodperc múlva.',
       rateLimitedSeconds_other: 'Túl sok bejelentkezési kísérlet. Próbálja újra {{count}} másodperc múlva.',
@@ -795,6 +797,7 @@ export const hu: Messages = {
   analytics: analyticsHu,
   apiTokens: apiTokensHu,
   dataTable: dataTableHu,
+  singleSignOn: singleSignOnHu,
   statusSettings: statusSettingsHu,
   forms: formsHu,
 };

@@ -5,6 +5,7 @@ import { dataTableNb } from './dataTable/nb.ts';
 import type { Messages } from './en.ts';
 import { formsNb } from './forms/nb.ts';
 import { sentMailNb } from './sentMail/nb.ts';
+import { singleSignOnNb } from './singleSignOn/nb.ts';
 import { statusSettingsNb } from './statusSettings/nb.ts';
 import { trialsNb } from './trials/nb.ts';
 
@@ -41,6 +42,7 @@ export const nb: Messages = {
     errorTitle: 'Du kunne ikke logges på',
     errors: {
       invalidCredentials: 'E-postadressen eller passordet er feil.',
+      ssoRequired: 'Organisasjonen din logger på med enkel pålogging: fortsett med enkel pålogging i stedet.',
       rateLimited: 'For mange påloggingsforsøk. Vent litt, og prøv igjen.',
       rateLimitedSeconds_one: 'For mange påloggingsforsøk. Prøv igjen om {{count}} sekund.',
       rateLimitedSeconds_other: 'For mange påloggingsforsøk. Prøv igjen om {{count}} sekunder.',
@@ -787,6 +789,7 @@ export const nb: Messages = {
   analytics: analyticsNb,
   apiTokens: apiTokensNb,
   dataTable: dataTableNb,
+  singleSignOn: singleSignOnNb,
   statusSettings: statusSettingsNb,
   forms: formsNb,
 };

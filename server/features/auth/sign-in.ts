@@ -8,6 +8,7 @@ import type { Database } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { SessionStore } from '../../platform/sessions.ts';
 import { refreshCustomerListEntries } from '../customers/refresh-customer-list.ts';
+import { singleSignOnRequired } from '../single-sign-on/single-sign-on.policy.ts';
 
 // Verified when the e-mail is unknown, so a wrong address takes as long as a wrong password.
 const decoyHash = hash('decoy-password-never-valid');
@@ -41,21 +42,31 @@ export async function signIn(
     .where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
   const valid = await verify(user?.passwordHash ?? (await decoyHash), input.password);
   if (!user?.passwordHash || !valid || user.status !== 'active') throw invalidCredentials();
-  const now = deps.clock.now();
-  await deps.db.transaction(async (tx) => {
-    await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
-    if (user.kind === 'customer' && (await holdsCustomerAdminRole(tx, user.organisationId, user.id))) {
-      // A customer administrator's console sign-in ends "No recent activity" (CUS-2).
-      await tx.insert(adminSignIns).values({
-        customerId: user.organisationId,
-        id: randomUUID(),
-        userId: user.id,
-        signedInAt: now,
-        ingestedAt: now,
-      });
-      await refreshCustomerListEntries(tx, [user.organisationId]);
-    }
-  });
+  if (await singleSignOnRequired(deps.db, user.organisationId, user.id, input.email)) {
+    throw new AppError(401, 'sso_required', 'Your organisation signs in with single sign-on.');
+  }
+  await deps.db.transaction(async (tx) => noteSignIn(tx, deps.clock, user));
   const session = await deps.sessions.create(user.id, user.organisationId);
   return { userId: user.id, ...session };
+}
+
+/** What every sign-in records, by password or single sign-on (in the caller's transaction). */
+export async function noteSignIn(
+  tx: Database,
+  clock: Clock,
+  user: { id: string; organisationId: string; kind: string },
+): Promise<void> {
+  const now = clock.now();
+  await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
+  if (user.kind === 'customer' && (await holdsCustomerAdminRole(tx, user.organisationId, user.id))) {
+    // A customer administrator's console sign-in ends "No recent activity" (CUS-2).
+    await tx.insert(adminSignIns).values({
+      customerId: user.organisationId,
+      id: randomUUID(),
+      userId: user.id,
+      signedInAt: now,
+      ingestedAt: now,
+    });
+    await refreshCustomerListEntries(tx, [user.organisationId]);
+  }
 }

@@ -40,6 +40,9 @@ const messageOfField: Record<string, FieldErrorKey> = {
   id: 'catalogueId',
   licenceUnit: 'licenceUnit',
   sortOrder: 'wholeNumber',
+  issuer: 'issuer',
+  clientId: 'clientId',
+  domains: 'domains',
 };
 
 /** Errors of a form are kept as this prefix + key, so they are translated when shown (and again on a language switch). */

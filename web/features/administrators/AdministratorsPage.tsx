@@ -2,7 +2,7 @@
  * The Administrators page (ORG-2, ROL-7): every administrator of my organisation with roles and which
  * customers they see; full administrators invite, change roles and remove (with confirmation).
  */
-import { ActionIcon, Button, Group, Paper, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Box, Button, Group, Paper, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -16,6 +16,8 @@ import { LoadError } from '../../components/LoadError.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useFormatters } from '../../i18n/format.ts';
+import { useSession } from '../auth/session.ts';
+import { SingleSignOnSection } from '../single-sign-on/SingleSignOnSection.tsx';
 import { InviteDialog, RolesDialog } from './AdministratorDialogs.tsx';
 import { type Administrator, administratorsQueryKey, removeAdministrator, useAdministrators } from './api.ts';
 
@@ -35,6 +37,7 @@ export default function AdministratorsPage() {
   const queryClient = useQueryClient();
   useDocumentTitle(t('areas.administrators.title'));
   const query = useAdministrators();
+  const session = useSession();
   const [inviting, setInviting] = useState(false);
   const [editing, setEditing] = useState<Administrator | null>(null);
   const [removing, setRemoving] = useState<Administrator | null>(null);
@@ -194,6 +197,12 @@ export default function AdministratorsPage() {
           />
         </Paper>
       )}
+      {/* Customers have no Settings: their full administrators configure single sign-on here (issue #10). */}
+      {data?.organisation.kind === 'customer' && session.permissions.manageSingleSignOn ? (
+        <Box mt="lg">
+          <SingleSignOnSection />
+        </Box>
+      ) : null}
       {inviting && data ? <InviteDialog roles={data.assignableRoles} onClose={() => setInviting(false)} /> : null}
       {editing && data ? (
         <RolesDialog admin={editing} roles={data.assignableRoles} onClose={() => setEditing(null)} />

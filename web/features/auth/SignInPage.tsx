@@ -27,11 +27,16 @@ import { LanguageMenu } from '../../components/LanguageMenu.tsx';
 import { PageSkeleton } from '../../components/PageSkeleton.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { switchLocale } from '../../i18n/index.ts';
+import {
+  SingleSignOnChoice,
+  SingleSignOnFailure,
+  useSingleSignOnStep,
+} from '../single-sign-on/SignInWithSingleSignOn.tsx';
 import { signIn } from './api.ts';
 import { landingPath, sessionQueryKey, useSessionQuery } from './session.ts';
 
 /** Failures no field takes, kept as translation keys (not text), so switching the language also translates them. */
-type FormErrorKey = 'invalidCredentials' | 'rateLimited' | 'network' | 'unexpected';
+type FormErrorKey = 'invalidCredentials' | 'ssoRequired' | 'rateLimited' | 'network' | 'unexpected';
 type FormError = { key: FormErrorKey } | { key: 'rateLimitedSeconds'; count: number } | { message: string };
 
 /** Where the user was going before being sent to sign in (set by the route guard). */
@@ -137,6 +142,7 @@ function SignInForm({ returnTo }: { returnTo: string | undefined }) {
     initialValues: { email: '', password: '' },
   });
   const [formError, setFormError] = useState<FormError | null>(null);
+  const sso = useSingleSignOnStep(form.getValues().email);
 
   const mutation = useMutation({
     mutationFn: signIn,
@@ -149,6 +155,7 @@ function SignInForm({ returnTo }: { returnTo: string | undefined }) {
       form.setFieldValue('password', '');
       if (error instanceof NetworkError) return setFormError({ key: 'network' });
       if (!(error instanceof ApiError)) return setFormError({ key: 'unexpected' });
+      if (error.status === 401 && error.code === 'sso_required') return setFormError({ key: 'ssoRequired' });
       if (error.status === 401) return setFormError({ key: 'invalidCredentials' });
       if (error.status === 429) {
         return setFormError(
@@ -192,6 +199,7 @@ function SignInForm({ returnTo }: { returnTo: string | undefined }) {
           data-testid="sign-in-form"
         >
           <Stack gap="md">
+            {formError ? null : <SingleSignOnFailure />}
             {formError ? (
               <Alert
                 color="red"
@@ -221,18 +229,31 @@ function SignInForm({ returnTo }: { returnTo: string | undefined }) {
               {...field('email')}
               data-testid="sign-in-email"
             />
-            <PasswordInput
-              id="sign-in-password"
-              name="password"
-              label={t('signIn.password')}
-              autoComplete="current-password"
-              required
-              {...field('password')}
-              data-testid="sign-in-password"
-            />
-            <Button type="submit" fullWidth size="md" mt="xs" loading={mutation.isPending} data-testid="sign-in-submit">
-              {t('signIn.submit')}
-            </Button>
+            {sso.offered && sso.address ? (
+              <SingleSignOnChoice address={sso.address} onUsePassword={sso.usePassword} />
+            ) : (
+              <>
+                <PasswordInput
+                  id="sign-in-password"
+                  name="password"
+                  label={t('signIn.password')}
+                  autoComplete="current-password"
+                  required
+                  {...field('password')}
+                  data-testid="sign-in-password"
+                />
+                <Button
+                  type="submit"
+                  fullWidth
+                  size="md"
+                  mt="xs"
+                  loading={mutation.isPending}
+                  data-testid="sign-in-submit"
+                >
+                  {t('signIn.submit')}
+                </Button>
+              </>
+            )}
           </Stack>
         </form>
       </Paper>

@@ -1,9 +1,13 @@
-/** Settings (UI.md, Shell): a partner's customer-status thresholds (CUS-2) and the organisation's API tokens (NOT-3). */
+/**
+ * Settings (UI.md, Shell): a partner's customer-status thresholds (CUS-2), the organisation's API tokens (NOT-3) and
+ * its single sign-on (issue #10, full administrators).
+ */
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useSession } from '../auth/session.ts';
+import { SingleSignOnSection } from '../single-sign-on/SingleSignOnSection.tsx';
 import { ApiTokensSection } from './ApiTokensSection.tsx';
 import { StatusThresholdsSection } from './StatusThresholdsSection.tsx';
 
@@ -24,6 +28,7 @@ export default function SettingsPage() {
           />
         ) : null}
         <ApiTokensSection mayManage={mayManageTokens} />
+        {session.permissions.manageSingleSignOn ? <SingleSignOnSection /> : null}
       </Stack>
     </>
   );

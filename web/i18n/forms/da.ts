@@ -26,5 +26,8 @@ export const formsDa: Messages['forms'] = {
     text: 'Angiv højst {{max}} tegn.',
     catalogueId: 'Angiv et id med små bogstaver, tal og bindestreger.',
     licenceUnit: 'Angiv en licensenhed på højst {{max}} tegn.',
+    issuer: 'Angiv identitetsudbyderens https-adresse, f.eks. https://login.eksempel.dk.',
+    clientId: 'Angiv det klient-id, identitetsudbyderen gav.',
+    domains: 'Angiv e-maildomæner som eksempel.dk (mindst ét).',
   },
 };

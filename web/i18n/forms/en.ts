@@ -25,5 +25,8 @@ export const formsEn = {
     text: 'Enter at most {{max}} characters.',
     catalogueId: 'Enter an id of lower-case letters, digits and hyphens.',
     licenceUnit: 'Enter a licence unit of at most {{max}} characters.',
+    issuer: 'Enter the identity provider’s https address, such as https://login.example.com.',
+    clientId: 'Enter the client ID the identity provider gave.',
+    domains: 'Enter e-mail domains such as example.com (at least one).',
   },
 };

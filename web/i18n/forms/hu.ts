@@ -26,5 +26,8 @@ export const formsHu: Messages['forms'] = {
     text: 'Legfeljebb {{max}} karaktert adjon meg.',
     catalogueId: 'Adjon meg kisbetűkből, számjegyekből és kötőjelekből álló azonosítót.',
     licenceUnit: 'Adjon meg legfeljebb {{max}} karakteres licencegységet.',
+    issuer: 'Adja meg az identitásszolgáltató https-címét, például https://login.pelda.hu.',
+    clientId: 'Adja meg az identitásszolgáltatótól kapott ügyfélazonosítót.',
+    domains: 'Adjon meg e-mail-tartományokat, például pelda.hu (legalább egyet).',
   },
 };

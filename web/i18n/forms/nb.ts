@@ -26,5 +26,8 @@ export const formsNb: Messages['forms'] = {
     text: 'Oppgi høyst {{max}} tegn.',
     catalogueId: 'Oppgi en id med små bokstaver, sifre og bindestreker.',
     licenceUnit: 'Oppgi en lisensenhet på høyst {{max}} tegn.',
+    issuer: 'Skriv inn identitetsleverandørens https-adresse, for eksempel https://login.eksempel.no.',
+    clientId: 'Skriv inn klient-ID-en identitetsleverandøren ga.',
+    domains: 'Skriv inn e-postdomener som eksempel.no (minst ett).',
   },
 };
