@@ -3,6 +3,7 @@ import { apiTokensDa } from './apiTokens/da.ts';
 import { dataTableDa } from './dataTable/da.ts';
 import type { Messages } from './en.ts';
 import { formsDa } from './forms/da.ts';
+import { partnersDa } from './partners/da.ts';
 import { sentMailDa } from './sentMail/da.ts';
 import { statusSettingsDa } from './statusSettings/da.ts';
 import { trialsDa } from './trials/da.ts';
@@ -791,6 +792,7 @@ export const da: Messages = {
   },
   trials: trialsDa,
   sentMail: sentMailDa,
+  partners: partnersDa,
   analytics: analyticsDa,
   apiTokens: apiTokensDa,
   dataTable: dataTableDa,

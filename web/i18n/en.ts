@@ -2,6 +2,7 @@ import { analyticsEn } from './analytics/en.ts';
 import { apiTokensEn } from './apiTokens/en.ts';
 import { dataTableEn } from './dataTable/en.ts';
 import { formsEn } from './forms/en.ts';
+import { partnersEn } from './partners/en.ts';
 import { sentMailEn } from './sentMail/en.ts';
 import { statusSettingsEn } from './statusSettings/en.ts';
 import { trialsEn } from './trials/en.ts';
@@ -788,6 +789,7 @@ export const en = {
   },
   trials: trialsEn,
   sentMail: sentMailEn,
+  partners: partnersEn,
   analytics: analyticsEn,
   apiTokens: apiTokensEn,
   dataTable: dataTableEn,

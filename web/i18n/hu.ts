@@ -3,6 +3,7 @@ import { apiTokensHu } from './apiTokens/hu.ts';
 import { dataTableHu } from './dataTable/hu.ts';
 import type { Messages } from './en.ts';
 import { formsHu } from './forms/hu.ts';
+import { partnersHu } from './partners/hu.ts';
 import { sentMailHu } from './sentMail/hu.ts';
 import { statusSettingsHu } from './statusSettings/hu.ts';
 import { trialsHu } from './trials/hu.ts';
@@ -796,6 +797,7 @@ export const hu: Messages = {
   },
   trials: trialsHu,
   sentMail: sentMailHu,
+  partners: partnersHu,
   analytics: analyticsHu,
   apiTokens: apiTokensHu,
   dataTable: dataTableHu,

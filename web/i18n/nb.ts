@@ -3,6 +3,7 @@ import { apiTokensNb } from './apiTokens/nb.ts';
 import { dataTableNb } from './dataTable/nb.ts';
 import type { Messages } from './en.ts';
 import { formsNb } from './forms/nb.ts';
+import { partnersNb } from './partners/nb.ts';
 import { sentMailNb } from './sentMail/nb.ts';
 import { statusSettingsNb } from './statusSettings/nb.ts';
 import { trialsNb } from './trials/nb.ts';
@@ -789,6 +790,7 @@ export const nb: Messages = {
   },
   trials: trialsNb,
   sentMail: sentMailNb,
+  partners: partnersNb,
   analytics: analyticsNb,
   apiTokens: apiTokensNb,
   dataTable: dataTableNb,

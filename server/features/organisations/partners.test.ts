@@ -373,7 +373,10 @@ describe('suspending and reactivating a partner', () => {
     const [mail] = await handle.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, 'eve@epsilon.test'));
     const linkToken = mail?.textBody.match(/\/invitations\/(\S+)/)?.[1] ?? '';
 
-    const open = await handle.db.select().from(sessions).where(eq(sessions.organisationId, ids.alpha as string));
+    const open = await handle.db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.organisationId, ids.alpha as string));
     expect(open.length).toBeGreaterThan(0);
     const suspended = await operator.request('PATCH', `/api/v1/partners/${ids.alpha}`, { status: 'suspended' });
     expect(suspended.statusCode).toBe(200);
