@@ -6,7 +6,7 @@ import { Alert, Anchor, Breadcrumbs, Button, Group, Paper, SimpleGrid, Stack, Te
 import { notifications } from '@mantine/notifications';
 import { IconBan, IconPencil, IconPlayerPlay } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { PartnerAdministrator } from '../../../domain/contracts/partners.ts';
@@ -42,6 +42,12 @@ export default function PartnerDetailPage() {
   const { id = '' } = useParams();
   const partner = usePartner(id);
   const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // The dialog unmounts as it closes, so the focus is given back to its opener here.
+  const closeEdit = () => {
+    setEditing(false);
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
   const [confirming, setConfirming] = useState(false);
   useDocumentTitle(partner.data?.name ?? t('areas.partners.title'));
   const suspended = partner.data?.status === 'suspended';
@@ -151,6 +157,7 @@ export default function PartnerDetailPage() {
           <Button
             variant="default"
             leftSection={<IconPencil size={16} stroke={1.8} aria-hidden="true" />}
+            ref={editButton}
             onClick={() => setEditing(true)}
             data-testid="edit-partner"
           >
@@ -210,7 +217,7 @@ export default function PartnerDetailPage() {
           rowTestId="partner-admin-row"
         />
       </Paper>
-      {editing ? <EditPartnerDialog partner={p} onClose={() => setEditing(false)} /> : null}
+      {editing ? <EditPartnerDialog partner={p} onClose={closeEdit} /> : null}
       <ConfirmDialog
         opened={confirming}
         title={t(suspended ? 'partners.reactivateTitle' : 'partners.suspendTitle', { name: p.name })}

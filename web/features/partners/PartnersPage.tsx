@@ -6,7 +6,7 @@
 import { Anchor, Button, CloseButton, Group, Loader, Paper, Select, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { PartnerListItem } from '../../../domain/contracts/partners.ts';
@@ -37,6 +37,12 @@ export default function PartnersPage() {
   useDocumentTitle(t('areas.partners.title'));
   const [params, setParams] = useSearchParams();
   const [adding, setAdding] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // The dialog unmounts as it closes, so the focus is given back to its opener here.
+  const closeAdd = () => {
+    setAdding(false);
+    requestAnimationFrame(() => addButton.current?.focus());
+  };
   const [search, setSearch] = useState(params.get('q') ?? '');
   const distributors = useDistributors();
 
@@ -146,6 +152,7 @@ export default function PartnersPage() {
         actions={
           <Button
             leftSection={<IconPlus size={16} stroke={1.8} aria-hidden="true" />}
+            ref={addButton}
             onClick={() => setAdding(true)}
             data-testid="add-partner"
           >
@@ -308,7 +315,7 @@ export default function PartnersPage() {
           />
         </Paper>
       )}
-      {adding ? <AddPartnerDialog onClose={() => setAdding(false)} /> : null}
+      {adding ? <AddPartnerDialog onClose={closeAdd} /> : null}
     </>
   );
 }
