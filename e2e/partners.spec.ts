@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, request, test } from '@playwright/test';
 import { expectAccessible } from './support/axe.ts';
-import { signIn } from './support/demo.ts';
+import { DEMO_PASSWORD, signIn } from './support/demo.ts';
 
 /**
  * Issue #10, ROL-5: a vendor operator adds a tier 2 partner under the demo distributor together with its first
@@ -109,4 +109,35 @@ test('add a partner, find it, edit, suspend and reactivate it', async ({ page },
   await expect(page.getByTestId('suspended-notice')).toHaveCount(0);
   await expect(page.getByTestId('suspend-partner')).toBeVisible();
   await expect(page.getByTestId('partner-title').locator('..')).toContainText('Active');
+});
+
+test('a suspended partner’s administrator is told at sign-in, and signs in again once reactivated', async ({
+  page,
+  baseURL,
+}) => {
+  const api = await request.newContext({ baseURL });
+  const signedIn = await api.post('/api/v1/auth/sign-in', {
+    data: { email: 'operator@vendor.demo', password: DEMO_PASSWORD },
+  });
+  const csrf = { 'x-csrf-token': (await signedIn.json()).csrfToken as string };
+  const found = await api.get('/api/v1/partners', { params: { q: 'Partner Two' } });
+  const partnerTwo = (await found.json()).items.find((p: { name: string }) => p.name === 'Partner Two');
+  const url = `/api/v1/partners/${partnerTwo.id}`;
+  expect((await api.patch(url, { data: { status: 'suspended' }, headers: csrf })).status()).toBe(200);
+  try {
+    await page.context().clearCookies();
+    await page.goto('/sign-in');
+    await page.getByLabel('E-mail').fill('full@partner2.demo');
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByTestId('sign-in-error')).toContainText('Your organisation is suspended');
+    await expectAccessible(page, 'sign-in, organisation suspended');
+  } finally {
+    expect((await api.patch(url, { data: { status: 'active' }, headers: csrf })).status()).toBe(200);
+    await api.dispose();
+  }
+  // The form empties the password after a refusal.
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).not.toHaveURL(/sign-in/);
 });

@@ -41,6 +41,8 @@ export const da: Messages = {
     errorTitle: 'Du kunne ikke logges ind',
     errors: {
       invalidCredentials: 'E-mailadressen eller adgangskoden er forkert.',
+      organisationSuspended:
+        'Din organisation er suspenderet, så du kan ikke logge ind. Bed leverandøren om at genaktivere den.',
       rateLimited: 'For mange loginforsøg. Vent et øjeblik, og prøv igen.',
       rateLimitedSeconds_one: 'For mange loginforsøg. Prøv igen om {{count}} sekund.',
       rateLimitedSeconds_other: 'For mange loginforsøg. Prøv igen om {{count}} sekunder.',

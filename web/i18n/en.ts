@@ -42,6 +42,7 @@ export const en = {
     errorTitle: 'You could not be signed in',
     errors: {
       invalidCredentials: 'The e-mail address or password is not correct.',
+      organisationSuspended: 'Your organisation is suspended, so you cannot sign in. Ask the vendor to reactivate it.',
       rateLimited: 'Too many sign-in attempts. Wait a moment and try again.',
       rateLimitedSeconds_one: 'Too many sign-in attempts. Try again in {{count}} second.',
       rateLimitedSeconds_other: 'Too many sign-in attempts. Try again in {{count}} seconds.',

@@ -41,6 +41,8 @@ export const hu: Messages = {
     errorTitle: 'A bejelentkezés nem sikerült',
     errors: {
       invalidCredentials: 'Az e-mail-cím vagy a jelszó helytelen.',
+      organisationSuspended:
+        'A szervezete fel van függesztve, ezért nem tud bejelentkezni. Kérje a gyártót, hogy aktiválja újra.',
       rateLimited: 'Túl sok bejelentkezési kísérlet. Várjon egy kicsit, majd próbálja újra.',
       rateLimitedSeconds_one: 'Túl sok bejelentkezési kísérlet. Próbálja újra {{count}} másodperc múlva.',
       rateLimitedSeconds_other: 'Túl sok bejelentkezési kísérlet. Próbálja újra {{count}} másodperc múlva.',

@@ -41,6 +41,8 @@ export const nb: Messages = {
     errorTitle: 'Du kunne ikke logges på',
     errors: {
       invalidCredentials: 'E-postadressen eller passordet er feil.',
+      organisationSuspended:
+        'Organisasjonen din er suspendert, så du kan ikke logge inn. Be leverandøren om å reaktivere den.',
       rateLimited: 'For mange påloggingsforsøk. Vent litt, og prøv igjen.',
       rateLimitedSeconds_one: 'For mange påloggingsforsøk. Prøv igjen om {{count}} sekund.',
       rateLimitedSeconds_other: 'For mange påloggingsforsøk. Prøv igjen om {{count}} sekunder.',

@@ -31,7 +31,7 @@ import { signIn } from './api.ts';
 import { landingPath, sessionQueryKey, useSessionQuery } from './session.ts';
 
 /** Failures no field takes, kept as translation keys (not text), so switching the language also translates them. */
-type FormErrorKey = 'invalidCredentials' | 'rateLimited' | 'network' | 'unexpected';
+type FormErrorKey = 'invalidCredentials' | 'organisationSuspended' | 'rateLimited' | 'network' | 'unexpected';
 type FormError = { key: FormErrorKey } | { key: 'rateLimitedSeconds'; count: number } | { message: string };
 
 /** Where the user was going before being sent to sign in (set by the route guard). */
@@ -149,6 +149,9 @@ function SignInForm({ returnTo }: { returnTo: string | undefined }) {
       form.setFieldValue('password', '');
       if (error instanceof NetworkError) return setFormError({ key: 'network' });
       if (!(error instanceof ApiError)) return setFormError({ key: 'unexpected' });
+      if (error.status === 401 && error.code === 'organisation_suspended') {
+        return setFormError({ key: 'organisationSuspended' });
+      }
       if (error.status === 401) return setFormError({ key: 'invalidCredentials' });
       if (error.status === 429) {
         return setFormError(
