@@ -60,18 +60,28 @@ function conditions(f: PartnerFilters): SQL {
   return and(...where) as SQL;
 }
 
-const sortValue: Record<PartnerSortKey, SQL<number> | null> = { name: null, customers: customersOf, admins: adminsOf };
+/**
+ * Sorted by a count, every matching partner's count is needed: one grouped scan, joined, costs far less than a
+ * count per partner (measured with 5,000 partners and 200,000 customers: bench/partners-list.ts).
+ */
+const ownedCounts = sql`(select partner_id, count(*)::int as n from partner_customers
+  where relationship = 'owner' group by partner_id)`;
+const adminCounts = sql`(select organisation_id as partner_id, count(*)::int as n from users
+  where status <> 'disabled' group by organisation_id)`;
+const sortCounts: Record<PartnerSortKey, SQL | null> = { name: null, customers: ownedCounts, admins: adminCounts };
+const sortCount = sql<number>`coalesce(sort_count.n, 0)`;
 
 /**
  * A page of partners: `limit + 1` rows after `after` in the sort (the extra row says whether there is a next
  * page). Sorted by name, the page is read in name order and each row's counts are index lookups, so a page costs
- * its size; sorted by a count, the counts of the matching partners are computed to order them.
+ * its size; sorted by a count, the counts of all partners are computed once, grouped, to order them.
  */
 export async function selectPartnerPage(
   db: Database,
   request: PartnerFilters & { sort: PartnerSortKey; descending: boolean; after: PartnerPosition | null; limit: number },
 ) {
-  const value = sortValue[request.sort];
+  const counts = sortCounts[request.sort];
+  const value = counts ? sortCount : null;
   const keys: SQL[] = value ? [value, nameKey, sql`${organisations.id}`] : [nameKey, sql`${organisations.id}`];
   const where = [conditions(request)];
   if (request.after) {
@@ -81,10 +91,13 @@ export async function selectPartnerPage(
     where.push(sql`(${sql.join(keys, sql`, `)}) ${request.descending ? sql`<` : sql`>`} ${at}`);
   }
   const direction = request.descending ? sql` desc` : sql` asc`;
-  return db
+  const page = db
     .select(partnerColumns)
     .from(organisations)
     .leftJoin(distributor, eq(distributor.id, organisations.distributorId))
+    .$dynamic();
+  if (counts) page.leftJoin(sql`${counts} sort_count`, sql`sort_count.partner_id = ${organisations.id}`);
+  return page
     .where(and(...where))
     .orderBy(...keys.map((key) => sql`${key}${direction}`))
     .limit(request.limit + 1);

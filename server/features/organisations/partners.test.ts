@@ -252,6 +252,16 @@ describe('the partner list', () => {
     expect(page.items.map((p) => p.name)).toEqual(['Alpha Telecom', 'Nordic Distribution']);
     const next = await list(`?sort=-customers&limit=2&cursor=${page.nextCursor}`);
     expect(next.items.map((p) => p.name)).toEqual(['Gamma Networks', 'Delta Tier Two']);
+    const byAdmins = await list('?sort=admins&limit=4');
+    expect(byAdmins.items.map((p) => [p.name, p.admins])).toEqual([
+      ['Nordic Distribution', 0],
+      ['Beta 100% Reseller', 1],
+      ['Delta Tier Two', 1],
+      ['Gamma Networks', 1],
+    ]);
+    const last = await list(`?sort=admins&limit=4&cursor=${byAdmins.nextCursor}`);
+    expect(last.items.map((p) => p.name)).toEqual(['Alpha Telecom']);
+    expect(last.nextCursor).toBeNull();
   });
 
   it('pages by cursor without skipping or repeating a partner', async () => {
