@@ -46,13 +46,23 @@ test('add a partner, find it, edit, suspend and reactivate it', async ({ page },
   // Its page: details, the invited administrator.
   await expect(page).toHaveURL(/\/partners\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId('partner-title')).toHaveText(name);
-  await expect(page.getByText('Tier 2 partner · under Distributor')).toBeVisible();
+  await expect(page.getByText('Tier 2 partner · Distributor:')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Distributor', exact: true })).toBeVisible();
   const admins = page.getByTestId('partner-admins');
   await expect(admins).toContainText('Freja Fjord');
   await expect(admins).toContainText('Partner full administrator');
   await expect(admins).toContainText('Invited');
   await expectAccessible(page, 'partner detail');
   await shot('partner-detail');
+
+  // The distributor's page links to its tier 2 partners: the list filtered by distributor.
+  await page.getByRole('link', { name: 'Distributor', exact: true }).click();
+  await expect(page.getByTestId('partner-title')).toHaveText('Distributor');
+  await page.getByTestId('tier2-partners').click();
+  await expect(page).toHaveURL(/distributorId=/);
+  await expect(page.getByTestId('partner-row').filter({ hasText: name })).toHaveCount(1);
+  await expect(page.getByTestId('partner-row').filter({ hasText: 'Partner Tier Two' })).toHaveCount(1);
+  await expect(page.getByTestId('partner-row').filter({ hasText: 'Partner One' })).toHaveCount(0);
 
   // Found by search in the list.
   await page.getByRole('link', { name: 'Partners' }).first().click();

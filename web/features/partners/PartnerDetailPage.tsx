@@ -150,7 +150,19 @@ export default function PartnerDetailPage() {
           </Group>
           <Text c="dimmed" size="sm">
             {p.tier ? t(`partnerTiers.${p.tier}`) : ''}
-            {p.distributor ? ` · ${t('partners.under', { name: p.distributor.name })}` : ''}
+            {p.distributor ? (
+              <>
+                {` · ${t('partners.fields.distributor')}: `}
+                <Anchor
+                  component={Link}
+                  to={`/partners/${encodeURIComponent(p.distributor.id)}`}
+                  size="sm"
+                  underline="always"
+                >
+                  {p.distributor.name}
+                </Anchor>
+              </>
+            ) : null}
           </Text>
         </Stack>
         <Group gap="xs">
@@ -195,7 +207,12 @@ export default function PartnerDetailPage() {
           </Fact>
           {p.tier === 'distributor' ? (
             <Fact label={t('partners.tier2Partners')}>
-              <Anchor component={Link} to={`/partners?distributorId=${encodeURIComponent(p.id)}`} size="sm">
+              <Anchor
+                component={Link}
+                to={`/partners?distributorId=${encodeURIComponent(p.id)}`}
+                size="sm"
+                data-testid="tier2-partners"
+              >
                 {fmt.number(p.tier2Partners)}
               </Anchor>
             </Fact>

@@ -50,7 +50,6 @@ export const partnersDa: Messages['partners'] = {
   emptyBody: 'Tilføj den første partner; dens fulde administrator får en invitation på e-mail.',
   noMatchTitle: 'Ingen partner passer',
   noMatchBody: 'Ændr søgningen eller filtrene.',
-  under: 'under {{name}}',
   dataRegion: 'Dataregion',
   tier2Partners: 'Tier 2-partnere',
   createdAt: 'Tilføjet',

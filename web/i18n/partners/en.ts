@@ -48,7 +48,6 @@ export const partnersEn = {
   emptyBody: 'Add the first partner; its full administrator receives an invitation by e-mail.',
   noMatchTitle: 'No partner matches',
   noMatchBody: 'Change the search or the filters.',
-  under: 'under {{name}}',
   dataRegion: 'Data region',
   tier2Partners: 'Tier 2 partners',
   createdAt: 'Added',

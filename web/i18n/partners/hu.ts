@@ -50,7 +50,6 @@ export const partnersHu: Messages['partners'] = {
   emptyBody: 'Adja hozzá az első partnert; a teljes jogú adminisztrátora e-mailben kap meghívót.',
   noMatchTitle: 'Nincs egyező partner',
   noMatchBody: 'Módosítsa a keresést vagy a szűrőket.',
-  under: 'disztribútor: {{name}}',
   dataRegion: 'Adatrégió',
   tier2Partners: '2. szintű partnerek',
   createdAt: 'Hozzáadva',

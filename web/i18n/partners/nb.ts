@@ -50,7 +50,6 @@ export const partnersNb: Messages['partners'] = {
   emptyBody: 'Legg til den første partneren; dens fullstendige administrator får en invitasjon på e-post.',
   noMatchTitle: 'Ingen partner passer',
   noMatchBody: 'Endre søket eller filtrene.',
-  under: 'under {{name}}',
   dataRegion: 'Dataregion',
   tier2Partners: 'Tier 2-partnere',
   createdAt: 'Lagt til',
