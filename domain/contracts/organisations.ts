@@ -24,14 +24,3 @@ export type OrganisationSummary = z.infer<typeof organisationSummary>;
 export const organisationIdParams = z.object({ id: z.uuid() });
 export const updateOrganisationSettingsRequest = z.strictObject(organisationSettings.shape).partial();
 export type UpdateOrganisationSettingsRequest = z.infer<typeof updateOrganisationSettingsRequest>;
-
-/** A partner as vendor operators pick it (the partner filters of the customer list and analytics, ROL-5). */
-const partnerListItem = z.object({
-  id: z.string(),
-  name: z.string(),
-  tier: z.enum(partnerTiers).nullable(),
-  /** Customers the partner owns. */
-  customers: z.number(),
-});
-export const partnerList = z.object({ items: z.array(partnerListItem) });
-export type PartnerList = z.infer<typeof partnerList>;

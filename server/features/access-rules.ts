@@ -101,7 +101,11 @@ export const accessRules: Record<string, AccessRule> = {
   getOrganisation: { allow: 'signedIn', object: { foreign: vendor, unassigned: [] } },
   getOrganisationSettings: { allow: 'signedIn', object: { foreign: vendor, unassigned: [] } },
   updateOrganisationSettings: { allow: organisationFullAdmins, object: { foreign: vendor, unassigned: [] } },
+  /** ROL-5, issue #10: the Partners area is the vendor operators'; anyone else is refused before any lookup. */
   listPartners: { allow: vendor },
+  createPartner: { allow: vendor },
+  getPartner: { allow: vendor, object: { lookedUpFor: vendor } },
+  updatePartner: { allow: vendor, object: { lookedUpFor: vendor } },
   listAdministrators: { allow: anyRole },
   inviteAdministrator: { allow: organisationFullAdmins },
   changeAdministratorRoles: { allow: organisationFullAdmins, object: ownOrganisationOnly(organisationFullAdmins) },

@@ -3,7 +3,7 @@ import type { Actor, OrganisationKind, PartnerTier, Role } from '../../domain/ro
 import { allRoles } from '../../domain/roles.ts';
 import { organisations, roleAssignments, users } from '../db/schema/index.ts';
 import type { Database } from './db.ts';
-import { forbidden, unauthorized } from './errors.ts';
+import { AppError, forbidden, unauthorized } from './errors.ts';
 
 export interface ActorProfile {
   actor: Actor;
@@ -23,6 +23,7 @@ export const actorProfileColumns = {
   kind: organisations.kind,
   partnerTier: organisations.partnerTier,
   timeZone: organisations.timeZone,
+  organisationStatus: organisations.status,
   roles: sql<string[]>`array(select ${roleAssignments.role}::text from ${roleAssignments}
     where ${roleAssignments.organisationId} = ${users.organisationId} and ${roleAssignments.userId} = ${users.id})`,
 };
@@ -38,12 +39,24 @@ interface ActorProfileRow {
   kind: OrganisationKind;
   partnerTier: PartnerTier | null;
   timeZone: string;
+  organisationStatus: 'active' | 'suspended';
   roles: string[];
 }
 
-/** The profile of a row selected with `actorProfileColumns`; null for a disabled user. */
+/** Issue #10: a suspended partner's users are refused wherever they come from (sign-in, session, API token). */
+export const organisationSuspended = () =>
+  new AppError(
+    401,
+    'organisation_suspended',
+    'Your organisation is suspended, so you cannot sign in. Ask the vendor to reactivate it.',
+  );
+
+/**
+ * The profile of a row selected with `actorProfileColumns`; null for a disabled user and for every user of a
+ * suspended organisation (so no request acts for them, however it is authenticated).
+ */
 export function toActorProfile(row: ActorProfileRow | undefined): ActorProfile | null {
-  if (row?.status !== 'active') return null;
+  if (row?.status !== 'active' || row.organisationStatus !== 'active') return null;
   const roles = row.roles.filter((r): r is Role => (allRoles as readonly string[]).includes(r));
   return {
     actor: {
@@ -64,14 +77,26 @@ export function toActorProfile(row: ActorProfileRow | undefined): ActorProfile |
   };
 }
 
-/** Builds the Actor of a signed-in user from the database in one statement. Null if disabled or gone. */
-export async function loadActorProfile(db: Database, userId: string): Promise<ActorProfile | null> {
+/** Why an active user's row gives no actor: its organisation is suspended (null otherwise). */
+export const refusalOf = (row: ActorProfileRow | undefined): AppError | null =>
+  row?.status === 'active' && row.organisationStatus === 'suspended' ? organisationSuspended() : null;
+
+/** The actor of a user (null if disabled, suspended or gone) and, for a suspended organisation's user, the refusal. */
+export async function loadActorProfileOrRefusal(
+  db: Database,
+  userId: string,
+): Promise<{ profile: ActorProfile | null; refusal: AppError | null }> {
   const [row] = await db
     .select(actorProfileColumns)
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
     .where(eq(users.id, userId));
-  return toActorProfile(row);
+  return { profile: toActorProfile(row), refusal: refusalOf(row) };
+}
+
+/** Builds the Actor of a signed-in user from the database in one statement. Null if disabled, suspended or gone. */
+export async function loadActorProfile(db: Database, userId: string): Promise<ActorProfile | null> {
+  return (await loadActorProfileOrRefusal(db, userId)).profile;
 }
 
 /** The signed-in actor, or 401. */

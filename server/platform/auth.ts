@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Clock } from '../../domain/clock.ts';
 import type { Actor } from '../../domain/roles.ts';
-import { type ActorProfile, loadActorProfile, requireActor } from './access.ts';
+import { type ActorProfile, loadActorProfileOrRefusal, requireActor } from './access.ts';
 import type { Database } from './db.ts';
 import { AppError, unauthorized } from './errors.ts';
 import { resolveApiToken, SESSION_COOKIE, type SessionRecord, type SessionStore, sameSecret } from './sessions.ts';
@@ -35,26 +35,28 @@ export const authPlugin = fp<{ db: Database; clock: Clock; sessions: SessionStor
 
     app.addHook('onRequest', async (request) => {
       if (!request.url.startsWith('/api/')) return;
-      await identify(request);
+      const refusal = await identify(request);
       // Before validation, so an anonymous caller learns nothing about a route's input rules.
       const isPublic = request.routeOptions.config.public || request.url.startsWith(API_DOCS_PREFIX);
-      if (!request.profile && !isPublic && !request.is404) throw unauthorized();
+      if (!request.profile && !isPublic && !request.is404) throw refusal ?? unauthorized();
     });
 
-    async function identify(request: FastifyRequest) {
+    /** Sets the caller; returns why a session's user was refused (a suspended organisation), if so. */
+    async function identify(request: FastifyRequest): Promise<AppError | null> {
       const bearer = request.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
       if (bearer) {
         const token = await resolveApiToken(db, clock, bearer);
         if (!token) throw new AppError(401, 'invalid_token', 'The API token is not valid or was revoked.');
-        request.profile = await loadActorProfile(db, token.userId);
-        if (!request.profile) throw new AppError(401, 'invalid_token', 'The API token’s user is disabled.');
-        return;
+        const { profile, refusal } = await loadActorProfileOrRefusal(db, token.userId);
+        request.profile = profile;
+        if (!request.profile) throw refusal ?? new AppError(401, 'invalid_token', 'The API token’s user is disabled.');
+        return null;
       }
       const cookie = request.cookies[SESSION_COOKIE];
-      if (!cookie) return;
+      if (!cookie) return null;
       const resolved = await sessions.resolve(cookie);
-      if (!resolved) return;
-      const { session, profile } = resolved;
+      if (!resolved) return null;
+      const { session, profile, refusal } = resolved;
       request.session = session;
       request.profile = profile;
       if (STATE_CHANGING.has(request.method) && request.profile) {
@@ -63,6 +65,7 @@ export const authPlugin = fp<{ db: Database; clock: Clock; sessions: SessionStor
           throw new AppError(403, 'csrf', 'The request is missing a valid x-csrf-token header.');
         }
       }
+      return refusal;
     }
   },
   { name: 'auth' },

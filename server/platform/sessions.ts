@@ -2,8 +2,9 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { Clock } from '../../domain/clock.ts';
 import { apiTokens, organisations, sessions, users } from '../db/schema/index.ts';
-import { type ActorProfile, actorProfileColumns, toActorProfile } from './access.ts';
+import { type ActorProfile, actorProfileColumns, refusalOf, toActorProfile } from './access.ts';
 import type { Database } from './db.ts';
+import type { AppError } from './errors.ts';
 
 export const SESSION_COOKIE = 'ch_session';
 
@@ -67,9 +68,12 @@ export class SessionStore {
 
   /**
    * The live session for a cookie token with its user's profile, read in one statement (it runs on every
-   * request), sliding the session's expiry forward at most once a minute.
+   * request), sliding the session's expiry forward at most once a minute. A suspended organisation's user gets no
+   * profile, and the refusal to answer with.
    */
-  async resolve(token: string): Promise<{ session: SessionRecord; profile: ActorProfile | null } | null> {
+  async resolve(
+    token: string,
+  ): Promise<{ session: SessionRecord; profile: ActorProfile | null; refusal: AppError | null } | null> {
     const now = this.clock.now();
     const tokenHash = sha256(token);
     const [row] = await this.db
@@ -95,7 +99,7 @@ export class SessionStore {
         .where(eq(sessions.tokenHash, tokenHash));
     }
     const { lastSeenAt: _, ...session } = row.session;
-    return { session, profile: toActorProfile(row) };
+    return { session, profile: toActorProfile(row), refusal: refusalOf(row) };
   }
 
   async destroy(tokenHash: string): Promise<void> {

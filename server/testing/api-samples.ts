@@ -4,7 +4,7 @@ import { apiTokens } from '../db/schema/index.ts';
 import type { Relation } from '../features/access-rules.ts';
 import { demoPassword } from '../seed/demo.ts';
 import type { NamedCaller, Side, TrialStage, World } from './api-world.ts';
-import { createUser, TEST_PASSWORD } from './fixtures.ts';
+import { createOrganisation, createUser, TEST_PASSWORD } from './fixtures.ts';
 import { sharedTestIssuer } from './oidc-issuer.ts';
 
 /**
@@ -21,6 +21,7 @@ export type ObjectKind =
   | 'customerTag'
   | 'customerAdmin'
   | 'organisation'
+  | 'partner'
   | 'administrator'
   | 'apiToken'
   | 'view'
@@ -100,6 +101,10 @@ export async function targetOf(kind: ObjectKind, ctx: SampleContext): Promise<Re
       };
     case 'organisation':
       return { id: organisationOf(ctx) };
+    case 'partner':
+      // The vendor's "own" partner is Partner One; a change gets a partner of its own.
+      if (fresh) return { id: (await createOrganisation(world.db, { kind: 'partner' })).id };
+      return { id: relation === 'own' && caller.side ? world.org[caller.side] : world.org[other(caller.side)] };
     case 'administrator': {
       const organisationId = organisationOf(ctx);
       if (!fresh) return { userId: world.orgAdmins.get(organisationId) ?? world.people.full2 };
@@ -250,6 +255,20 @@ export const samples: Record<string, Sample> = {
     request: withBody('/api/v1/organisations/{id}/settings', () => ({ expiringSoonDays: 30 })),
   },
   listPartners: { request: at('/api/v1/partners') },
+  createPartner: {
+    request: withBody('/api/v1/partners', () => ({
+      name: `Matrix Partner ${unique()}`,
+      tier: 'tier1',
+      country: 'DK',
+      timeZone: 'Europe/Copenhagen',
+      admin: { name: 'Matrix Partner Admin', email: `partner-${unique()}@matrix.test` },
+    })),
+  },
+  getPartner: { object: 'partner', request: at('/api/v1/partners/{id}') },
+  updatePartner: {
+    object: 'partner',
+    request: withBody('/api/v1/partners/{id}', () => ({ name: `Matrix Partner ${unique()}` })),
+  },
   listAdministrators: { request: at('/api/v1/administrators') },
   inviteAdministrator: {
     request: withBody('/api/v1/administrators', ({ caller }) => ({

@@ -29,6 +29,7 @@ const pages: Partial<Record<AreaId, LazyExoticComponent<ComponentType>>> = {
   approvals: lazy(() => import('../features/trials/ApprovalsPage.tsx')),
   deviceReturns: lazy(() => import('../features/trials/DeviceReturnsPage.tsx')),
   settings: lazy(() => import('../features/settings/SettingsPage.tsx')),
+  partners: lazy(() => import('../features/partners/PartnersPage.tsx')),
 };
 
 /** `page` serves a route inside an area (a customer's detail page inside Customers) with the area's guard. */

@@ -10,6 +10,7 @@ import { Shell } from './Shell.tsx';
 
 const CustomerDetailPage = lazy(() => import('../features/customers/detail/CustomerDetailPage.tsx'));
 const PartnerConsolePage = lazy(() => import('../features/console/PartnerConsolePage.tsx'));
+const PartnerDetailPage = lazy(() => import('../features/partners/PartnerDetailPage.tsx'));
 const MyOrganisationPage = lazy(() => import('../features/my-organisation/MyOrganisationPage.tsx'));
 
 export const router = createBrowserRouter([
@@ -33,6 +34,7 @@ export const router = createBrowserRouter([
                 element: <AreaRoute area="customers" page={PartnerConsolePage} />,
               },
               { path: '/customers/:id/:tab?', element: <AreaRoute area="customers" page={CustomerDetailPage} /> },
+              { path: '/partners/:id', element: <AreaRoute area="partners" page={PartnerDetailPage} /> },
               { path: '/my-organisation', element: <AreaRoute area="overview" page={MyOrganisationPage} /> },
               { path: '*', element: <NotFoundPage /> },
             ],

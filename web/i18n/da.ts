@@ -4,6 +4,7 @@ import { catalogueDa } from './catalogue/da.ts';
 import { dataTableDa } from './dataTable/da.ts';
 import type { Messages } from './en.ts';
 import { formsDa } from './forms/da.ts';
+import { partnersDa } from './partners/da.ts';
 import { sentMailDa } from './sentMail/da.ts';
 import { singleSignOnDa } from './singleSignOn/da.ts';
 import { statusSettingsDa } from './statusSettings/da.ts';
@@ -43,6 +44,8 @@ export const da: Messages = {
     errors: {
       invalidCredentials: 'E-mailadressen eller adgangskoden er forkert.',
       ssoRequired: 'Din organisation logger ind med single sign-on: fortsæt med single sign-on i stedet.',
+      organisationSuspended:
+        'Din organisation er suspenderet, så du kan ikke logge ind. Bed leverandøren om at genaktivere den.',
       rateLimited: 'For mange loginforsøg. Vent et øjeblik, og prøv igen.',
       rateLimitedSeconds_one: 'For mange loginforsøg. Prøv igen om {{count}} sekund.',
       rateLimitedSeconds_other: 'For mange loginforsøg. Prøv igen om {{count}} sekunder.',
@@ -788,6 +791,7 @@ export const da: Messages = {
   trials: trialsDa,
   sentMail: sentMailDa,
   catalogue: catalogueDa,
+  partners: partnersDa,
   analytics: analyticsDa,
   apiTokens: apiTokensDa,
   dataTable: dataTableDa,

@@ -3,6 +3,7 @@ import { apiTokensEn } from './apiTokens/en.ts';
 import { catalogueEn } from './catalogue/en.ts';
 import { dataTableEn } from './dataTable/en.ts';
 import { formsEn } from './forms/en.ts';
+import { partnersEn } from './partners/en.ts';
 import { sentMailEn } from './sentMail/en.ts';
 import { singleSignOnEn } from './singleSignOn/en.ts';
 import { statusSettingsEn } from './statusSettings/en.ts';
@@ -44,6 +45,7 @@ export const en = {
     errors: {
       invalidCredentials: 'The e-mail address or password is not correct.',
       ssoRequired: 'Your organisation signs in with single sign-on: continue with single sign-on instead.',
+      organisationSuspended: 'Your organisation is suspended, so you cannot sign in. Ask the vendor to reactivate it.',
       rateLimited: 'Too many sign-in attempts. Wait a moment and try again.',
       rateLimitedSeconds_one: 'Too many sign-in attempts. Try again in {{count}} second.',
       rateLimitedSeconds_other: 'Too many sign-in attempts. Try again in {{count}} seconds.',
@@ -785,6 +787,7 @@ export const en = {
   trials: trialsEn,
   sentMail: sentMailEn,
   catalogue: catalogueEn,
+  partners: partnersEn,
   analytics: analyticsEn,
   apiTokens: apiTokensEn,
   dataTable: dataTableEn,

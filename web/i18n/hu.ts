@@ -4,6 +4,7 @@ import { catalogueHu } from './catalogue/hu.ts';
 import { dataTableHu } from './dataTable/hu.ts';
 import type { Messages } from './en.ts';
 import { formsHu } from './forms/hu.ts';
+import { partnersHu } from './partners/hu.ts';
 import { sentMailHu } from './sentMail/hu.ts';
 import { singleSignOnHu } from './singleSignOn/hu.ts';
 import { statusSettingsHu } from './statusSettings/hu.ts';
@@ -43,6 +44,8 @@ export const hu: Messages = {
     errors: {
       invalidCredentials: 'Az e-mail-cím vagy a jelszó helytelen.',
       ssoRequired: 'A szervezete egyszeri bejelentkezést használ: folytassa inkább egyszeri bejelentkezéssel.',
+      organisationSuspended:
+        'A szervezete fel van függesztve, ezért nem tud bejelentkezni. Kérje a gyártót, hogy aktiválja újra.',
       rateLimited: 'Túl sok bejelentkezési kísérlet. Várjon egy kicsit, majd próbálja újra.',
       rateLimitedSeconds_one: 'Túl sok bejelentkezési kísérlet. Próbálja újra {{count}} másodperc múlva.',
       rateLimitedSeconds_other: 'Túl sok bejelentkezési kísérlet. Próbálja újra {{count}} másodperc múlva.',
@@ -794,6 +797,7 @@ export const hu: Messages = {
   trials: trialsHu,
   sentMail: sentMailHu,
   catalogue: catalogueHu,
+  partners: partnersHu,
   analytics: analyticsHu,
   apiTokens: apiTokensHu,
   dataTable: dataTableHu,

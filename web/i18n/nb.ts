@@ -4,6 +4,7 @@ import { catalogueNb } from './catalogue/nb.ts';
 import { dataTableNb } from './dataTable/nb.ts';
 import type { Messages } from './en.ts';
 import { formsNb } from './forms/nb.ts';
+import { partnersNb } from './partners/nb.ts';
 import { sentMailNb } from './sentMail/nb.ts';
 import { singleSignOnNb } from './singleSignOn/nb.ts';
 import { statusSettingsNb } from './statusSettings/nb.ts';
@@ -43,6 +44,8 @@ export const nb: Messages = {
     errors: {
       invalidCredentials: 'E-postadressen eller passordet er feil.',
       ssoRequired: 'Organisasjonen din logger på med enkel pålogging: fortsett med enkel pålogging i stedet.',
+      organisationSuspended:
+        'Organisasjonen din er suspendert, så du kan ikke logge inn. Be leverandøren om å reaktivere den.',
       rateLimited: 'For mange påloggingsforsøk. Vent litt, og prøv igjen.',
       rateLimitedSeconds_one: 'For mange påloggingsforsøk. Prøv igjen om {{count}} sekund.',
       rateLimitedSeconds_other: 'For mange påloggingsforsøk. Prøv igjen om {{count}} sekunder.',
@@ -786,6 +789,7 @@ export const nb: Messages = {
   trials: trialsNb,
   sentMail: sentMailNb,
   catalogue: catalogueNb,
+  partners: partnersNb,
   analytics: analyticsNb,
   apiTokens: apiTokensNb,
   dataTable: dataTableNb,

@@ -4,6 +4,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Clock } from '../../../domain/clock.ts';
 import { customerAdminRoles } from '../../../domain/roles.ts';
 import { adminSignIns, organisations, roleAssignments, users } from '../../db/schema/index.ts';
+import { organisationSuspended } from '../../platform/access.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { SessionStore } from '../../platform/sessions.ts';
@@ -36,12 +37,15 @@ export async function signIn(
       passwordHash: users.passwordHash,
       status: users.status,
       kind: organisations.kind,
+      organisationStatus: organisations.status,
     })
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
     .where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
   const valid = await verify(user?.passwordHash ?? (await decoyHash), input.password);
   if (!user?.passwordHash || !valid || user.status !== 'active') throw invalidCredentials();
+  // Only once the password is right, so the answer tells nothing to someone who does not know it (issue #10).
+  if (user.organisationStatus === 'suspended') throw organisationSuspended();
   if (await singleSignOnRequired(deps.db, user.organisationId, user.id, input.email)) {
     throw new AppError(401, 'sso_required', 'Your organisation signs in with single sign-on.');
   }

@@ -12,3 +12,7 @@ export const ensurePartner = (actor: Actor) =>
 /** Full administrators start it: it creates an organisation the partner then administers fully. */
 export const mayStartMyOrganisation = (actor: Actor) =>
   actor.organisationKind === 'partner' && can(actor, 'startMyOrganisation');
+
+/** The Partners area (ROL-5, issue #10) is the vendor operators'. */
+export const ensureVendorOperator = (actor: Actor, message = 'Only vendor operators manage partners.') =>
+  ensure(isVendorOperator(actor), message);

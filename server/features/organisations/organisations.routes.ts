@@ -5,16 +5,27 @@ import {
   organisationIdParams,
   organisationSettings,
   organisationSummary,
-  partnerList,
   updateOrganisationSettingsRequest,
 } from '../../../domain/contracts/organisations.ts';
+import {
+  createdPartner,
+  createPartnerRequest,
+  partnerDetail,
+  partnerIdParams,
+  partnerList,
+  partnerListQuery,
+  updatePartnerRequest,
+} from '../../../domain/contracts/partners.ts';
 import type { AppDeps } from '../../platform/app-deps.ts';
 import { actorOf } from '../../platform/auth.ts';
 import { administratorRoutes } from './administrators.routes.ts';
+import { createPartner } from './create-partner.ts';
 import { getOrganisation } from './get-organisation.ts';
+import { getPartner } from './get-partner.ts';
 import { listPartners } from './list-partners.ts';
 import { myOrganisationRoutes } from './my-organisation.routes.ts';
 import { getOrganisationSettings, updateOrganisationSettings } from './update-organisation-settings.ts';
+import { updatePartner } from './update-partner.ts';
 
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
 
@@ -65,12 +76,57 @@ export async function organisationRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         operationId: 'listPartners',
-        tags: ['organisations'],
-        summary: 'Every partner, by name, with the customers each owns (vendor operators)',
+        tags: ['partners'],
+        summary:
+          'Partners by name or a count, searched and filtered, with customers and administrators (vendor operators)',
+        querystring: partnerListQuery,
         response: { 200: partnerList, ...errors },
       },
     },
-    async (request) => listPartners(deps, actorOf(request)),
+    async (request) => listPartners(deps, actorOf(request), request.query),
+  );
+  api.post(
+    '/api/v1/partners',
+    {
+      schema: {
+        operationId: 'createPartner',
+        tags: ['partners'],
+        summary: 'Add a partner and invite its first full administrator (vendor operators)',
+        body: createPartnerRequest,
+        response: { 201: createdPartner, ...errors, 409: errorResponse },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await createPartner({ ...deps, publicUrl: deps.config.publicUrl }, actorOf(request), request.body)),
+  );
+  api.get(
+    '/api/v1/partners/:id',
+    {
+      schema: {
+        operationId: 'getPartner',
+        tags: ['partners'],
+        summary: 'A partner with its counts and administrators (vendor operators)',
+        params: partnerIdParams,
+        response: { 200: partnerDetail, ...errors },
+      },
+    },
+    async (request) => getPartner(deps, actorOf(request), request.params.id),
+  );
+  api.patch(
+    '/api/v1/partners/:id',
+    {
+      schema: {
+        operationId: 'updatePartner',
+        tags: ['partners'],
+        summary: 'Edit a partner, or suspend or reactivate it (vendor operators)',
+        params: partnerIdParams,
+        body: updatePartnerRequest,
+        response: { 200: partnerDetail, ...errors, 409: errorResponse },
+      },
+    },
+    async (request) => updatePartner(deps, actorOf(request), request.params.id, request.body),
   );
   await administratorRoutes(app, deps);
   await myOrganisationRoutes(app, deps);

@@ -31,6 +31,8 @@ const messageOfField: Record<string, FieldErrorKey> = {
   durationDays: 'duration',
   meetingSiteUrl: 'siteUrl',
   meetingTimeZone: 'timeZone',
+  timeZone: 'timeZone',
+  distributorId: 'distributor',
   devices: 'devices',
   rmaNumber: 'rmaNumber',
   serialNumbers: 'serialNumbers',

@@ -36,7 +36,13 @@ import { signIn } from './api.ts';
 import { landingPath, sessionQueryKey, useSessionQuery } from './session.ts';
 
 /** Failures no field takes, kept as translation keys (not text), so switching the language also translates them. */
-type FormErrorKey = 'invalidCredentials' | 'ssoRequired' | 'rateLimited' | 'network' | 'unexpected';
+type FormErrorKey =
+  | 'invalidCredentials'
+  | 'ssoRequired'
+  | 'organisationSuspended'
+  | 'rateLimited'
+  | 'network'
+  | 'unexpected';
 type FormError = { key: FormErrorKey } | { key: 'rateLimitedSeconds'; count: number } | { message: string };
 
 /** Where the user was going before being sent to sign in (set by the route guard). */
@@ -156,6 +162,9 @@ function SignInForm({ returnTo }: { returnTo: string | undefined }) {
       if (error instanceof NetworkError) return setFormError({ key: 'network' });
       if (!(error instanceof ApiError)) return setFormError({ key: 'unexpected' });
       if (error.status === 401 && error.code === 'sso_required') return setFormError({ key: 'ssoRequired' });
+      if (error.status === 401 && error.code === 'organisation_suspended') {
+        return setFormError({ key: 'organisationSuspended' });
+      }
       if (error.status === 401) return setFormError({ key: 'invalidCredentials' });
       if (error.status === 429) {
         return setFormError(

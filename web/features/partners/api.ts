@@ -1,14 +1,59 @@
-/** Every partner of the installation, for vendor operators' partner filters (GET /api/v1/partners, ROL-5). */
-import { useQuery } from '@tanstack/react-query';
-import type { PartnerList } from '../../../domain/contracts/organisations.ts';
+/** Calls of the partners contract (domain/contracts/partners.ts): the vendor's Partners area (ROL-5, issue #10). */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type {
+  CreatePartnerRequest,
+  PartnerDetail,
+  PartnerList,
+  PartnerListQuery,
+  UpdatePartnerRequest,
+} from '../../../domain/contracts/partners.ts';
 import { api } from '../../api/client.ts';
 
-/** Only vendor operators may ask; for everyone else the query stays idle. */
+export type { PartnerDetail, PartnerList, PartnerListQuery };
+
+export const partnersQueryKey = ['partners'] as const;
+
+/**
+ * Every partner (up to the largest page, 200) by name, for vendor operators' partner filters of the customer list
+ * and analytics. Only vendor operators may ask; for everyone else the query stays idle.
+ */
 export const usePartners = (enabled: boolean) =>
   useQuery({
-    queryKey: ['partners'],
-    queryFn: ({ signal }) => api.get<PartnerList>('/api/v1/partners', { signal }),
+    queryKey: [...partnersQueryKey, 'picker'],
+    queryFn: ({ signal }) => api.get<PartnerList>('/api/v1/partners', { signal, query: { limit: 200 } }),
     select: (answer) => answer.items,
     enabled,
     staleTime: 5 * 60_000,
   });
+
+/** The distributors, for the distributor picker and filter. */
+export const useDistributors = () =>
+  useQuery({
+    queryKey: [...partnersQueryKey, 'distributors'],
+    queryFn: ({ signal }) =>
+      api.get<PartnerList>('/api/v1/partners', { signal, query: { tier: 'distributor', limit: 200 } }),
+    select: (answer) => answer.items,
+    staleTime: 60_000,
+  });
+
+/** A page of the Partners list. */
+export const usePartnerPage = (query: PartnerListQuery) =>
+  useQuery({
+    queryKey: [...partnersQueryKey, 'list', query],
+    queryFn: ({ signal }) => api.get<PartnerList>('/api/v1/partners', { signal, query }),
+    placeholderData: keepPreviousData,
+  });
+
+export const partnerQueryKey = (id: string) => [...partnersQueryKey, 'detail', id] as const;
+
+export const usePartner = (id: string) =>
+  useQuery({
+    queryKey: partnerQueryKey(id),
+    queryFn: ({ signal }) => api.get<PartnerDetail>(`/api/v1/partners/${encodeURIComponent(id)}`, { signal }),
+  });
+
+export const createPartner = (body: CreatePartnerRequest) =>
+  api.post<{ id: string; adminId: string }>('/api/v1/partners', body);
+
+export const updatePartner = ({ id, ...body }: UpdatePartnerRequest & { id: string }) =>
+  api.patch<PartnerDetail>(`/api/v1/partners/${encodeURIComponent(id)}`, body);

@@ -18,6 +18,7 @@ export const formsDa: Messages['forms'] = {
     duration: 'Vælg en varighed.',
     siteUrl: 'Angiv en URL til mødesiden: 3–63 bogstaver, cifre og bindestreger.',
     timeZone: 'Vælg en tidszone.',
+    distributor: 'Vælg distributøren for denne tier 2-partner.',
     devices: 'Vælg mindst én enhed, eller angiv hvorfor ingen sendes.',
     rmaNumber: 'Angiv RMA-nummeret.',
     serialNumbers: 'Vælg mindst ét serienummer.',

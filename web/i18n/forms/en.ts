@@ -17,6 +17,7 @@ export const formsEn = {
     duration: 'Choose a duration.',
     siteUrl: 'Enter a meeting site URL: 3–63 letters, digits and hyphens.',
     timeZone: 'Choose a time zone.',
+    distributor: 'Choose the distributor of this tier 2 partner.',
     devices: 'Choose at least one device, or say why none ships.',
     rmaNumber: 'Enter the RMA number.',
     serialNumbers: 'Choose at least one serial number.',

@@ -18,6 +18,7 @@ export const formsHu: Messages['forms'] = {
     duration: 'Válasszon időtartamot.',
     siteUrl: 'Adja meg a megbeszélési oldal URL-jét: 3–63 betű, számjegy és kötőjel.',
     timeZone: 'Válasszon időzónát.',
+    distributor: 'Válassza ki a 2. szintű partner disztribútorát.',
     devices: 'Válasszon legalább egy eszközt, vagy adja meg, miért nem küld egyet sem.',
     rmaNumber: 'Adja meg az RMA-számot.',
     serialNumbers: 'Válasszon legalább egy sorozatszámot.',

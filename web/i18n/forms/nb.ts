@@ -18,6 +18,7 @@ export const formsNb: Messages['forms'] = {
     duration: 'Velg en varighet.',
     siteUrl: 'Oppgi en URL for møtesiden: 3–63 bokstaver, sifre og bindestreker.',
     timeZone: 'Velg en tidssone.',
+    distributor: 'Velg distributøren for denne tier 2-partneren.',
     devices: 'Velg minst én enhet, eller oppgi hvorfor ingen sendes.',
     rmaNumber: 'Oppgi RMA-nummeret.',
     serialNumbers: 'Velg minst ett serienummer.',
