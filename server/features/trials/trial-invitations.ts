@@ -1,0 +1,29 @@
+import type { Clock } from '../../../domain/clock.ts';
+import type { Database } from '../../platform/db.ts';
+import { issueAccountLink } from '../accounts/account-links.ts';
+import { invitedUsersAmong } from '../invitations/invitations.queries.ts';
+
+/**
+ * Issue #10: a trial e-mail to a customer administrator who has not chosen a password yet (the new customer's
+ * invited full administrator, an invited admin asked for consent) carries a fresh invitation link; each new link
+ * revokes that person's earlier ones. Returns the links by lowercased address, for `queueTrialEmails`.
+ */
+export async function invitationLinksFor(
+  tx: Database,
+  deps: { clock: Clock; publicUrl: string },
+  input: { organisationId: string; invitedByUserId: string; addresses: readonly string[] },
+): Promise<Map<string, string>> {
+  const links = new Map<string, string>();
+  for (const user of await invitedUsersAmong(tx, input.organisationId, input.addresses)) {
+    const link = await issueAccountLink(tx, deps.clock, deps.publicUrl, {
+      purpose: 'invitation',
+      email: user.email,
+      name: user.name,
+      organisationId: input.organisationId,
+      userId: user.id,
+      createdByUserId: input.invitedByUserId,
+    });
+    links.set(user.email.toLowerCase(), link.url);
+  }
+  return links;
+}
