@@ -21,7 +21,7 @@ export const invitationResponse = z.object({
 });
 export type InvitationResponse = z.infer<typeof invitationResponse>;
 
-export const acceptInvitationRequest = z.strictObject({ password: newPassword });
+export const acceptInvitationRequest = z.strictObject({ newPassword });
 export type AcceptInvitationRequest = z.infer<typeof acceptInvitationRequest>;
 
 export const acceptInvitationResponse = z.object({

@@ -21,7 +21,7 @@ export const completeSetupRequest = z.strictObject({
   timeZone: z.string().min(1).max(64),
   name: z.string().trim().min(1).max(120),
   email: z.string().trim().toLowerCase().email().max(254),
-  password: newPassword,
+  newPassword,
 });
 export type CompleteSetupRequest = z.infer<typeof completeSetupRequest>;
 

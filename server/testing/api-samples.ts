@@ -254,7 +254,7 @@ export const samples: Record<string, Sample> = {
       timeZone: 'Europe/Copenhagen',
       name: 'Matrix Operator',
       email: `operator-${unique()}@matrix.test`,
-      password: 'a matrix passphrase that is long',
+      newPassword: 'a matrix passphrase that is long',
     })),
   },
   getInvitation: {
@@ -263,7 +263,7 @@ export const samples: Record<string, Sample> = {
   acceptInvitation: {
     request: async ({ world, fresh }) => ({
       url: `/api/v1/invitations/${await invitationToken(world, fresh)}/accept`,
-      body: { password: 'a matrix passphrase that is long' },
+      body: { newPassword: 'a matrix passphrase that is long' },
     }),
   },
   requestInvitationRenewal: {

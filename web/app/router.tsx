@@ -1,5 +1,5 @@
 /** Routes: /sign-in outside, everything else behind the session guard and inside the shell. */
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { AreaRoute, LandingRedirect } from './AreaRoute.tsx';
@@ -11,9 +11,30 @@ import { Shell } from './Shell.tsx';
 const CustomerDetailPage = lazy(() => import('../features/customers/detail/CustomerDetailPage.tsx'));
 const PartnerConsolePage = lazy(() => import('../features/console/PartnerConsolePage.tsx'));
 const MyOrganisationPage = lazy(() => import('../features/my-organisation/MyOrganisationPage.tsx'));
+const SetupPage = lazy(() => import('../features/onboarding/SetupPage.tsx'));
+const InvitationPage = lazy(() => import('../features/onboarding/InvitationPage.tsx'));
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteErrorPage /> },
+  // Issue #10: reached with a one-time link, before anyone can sign in.
+  {
+    path: '/setup/:token?',
+    element: (
+      <Suspense fallback={null}>
+        <SetupPage />
+      </Suspense>
+    ),
+    errorElement: <RouteErrorPage />,
+  },
+  {
+    path: '/invitations/:token',
+    element: (
+      <Suspense fallback={null}>
+        <InvitationPage />
+      </Suspense>
+    ),
+    errorElement: <RouteErrorPage />,
+  },
   {
     element: <RequireSession />,
     errorElement: <RouteErrorPage />,

@@ -3,6 +3,7 @@ import { apiTokensDa } from './apiTokens/da.ts';
 import { dataTableDa } from './dataTable/da.ts';
 import type { Messages } from './en.ts';
 import { formsDa } from './forms/da.ts';
+import { onboardingDa } from './onboarding/da.ts';
 import { sentMailDa } from './sentMail/da.ts';
 import { statusSettingsDa } from './statusSettings/da.ts';
 import { trialsDa } from './trials/da.ts';
@@ -734,6 +735,9 @@ export const da: Messages = {
     removeBodyCustomer:
       'Vedkommende mister sine administratorroller og forbliver bruger i din organisation med sine licenser.',
     removed: '{{name}} er fjernet.',
+    resendNamed: 'Send {{name}} en ny invitation',
+    resent: 'En ny invitation er sendt til {{email}}. Det tidligere link virker ikke længere.',
+    resendFailed: 'Invitationen kunne ikke sendes igen. Prøv igen.',
     ownFullRole: 'Du kan ikke fjerne din egen rolle som fuld administrator.',
     cannotRemoveSelf: 'Du kan ikke fjerne dig selv',
     errors: {
@@ -796,4 +800,5 @@ export const da: Messages = {
   dataTable: dataTableDa,
   statusSettings: statusSettingsDa,
   forms: formsDa,
+  onboarding: onboardingDa,
 };

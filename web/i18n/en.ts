@@ -2,6 +2,7 @@ import { analyticsEn } from './analytics/en.ts';
 import { apiTokensEn } from './apiTokens/en.ts';
 import { dataTableEn } from './dataTable/en.ts';
 import { formsEn } from './forms/en.ts';
+import { onboardingEn } from './onboarding/en.ts';
 import { sentMailEn } from './sentMail/en.ts';
 import { statusSettingsEn } from './statusSettings/en.ts';
 import { trialsEn } from './trials/en.ts';
@@ -730,6 +731,9 @@ export const en = {
       'They are signed out at once, lose every role and every customer assignment. Their past changes stay in the audit log.',
     removeBodyCustomer: 'They lose their administrator roles and stay a user of your organisation with their licences.',
     removed: '{{name}} was removed.',
+    resendNamed: 'Send {{name}} a new invitation',
+    resent: 'A new invitation was sent to {{email}}. The earlier link no longer works.',
+    resendFailed: 'The invitation could not be sent again. Try again.',
     ownFullRole: 'You cannot take away your own full-administrator role.',
     cannotRemoveSelf: 'You cannot remove yourself',
     errors: {
@@ -793,6 +797,7 @@ export const en = {
   dataTable: dataTableEn,
   statusSettings: statusSettingsEn,
   forms: formsEn,
+  onboarding: onboardingEn,
 };
 
 type Stringify<T> = { [K in keyof T]: T[K] extends string ? string : Stringify<T[K]> };

@@ -3,6 +3,7 @@ import { apiTokensNb } from './apiTokens/nb.ts';
 import { dataTableNb } from './dataTable/nb.ts';
 import type { Messages } from './en.ts';
 import { formsNb } from './forms/nb.ts';
+import { onboardingNb } from './onboarding/nb.ts';
 import { sentMailNb } from './sentMail/nb.ts';
 import { statusSettingsNb } from './statusSettings/nb.ts';
 import { trialsNb } from './trials/nb.ts';
@@ -732,6 +733,9 @@ export const nb: Messages = {
     removeBodyCustomer:
       'Vedkommende mister administratorrollene og forblir bruker i organisasjonen din med lisensene sine.',
     removed: '{{name}} er fjernet.',
+    resendNamed: 'Send {{name}} en ny invitasjon',
+    resent: 'En ny invitasjon er sendt til {{email}}. Den tidligere lenken virker ikke lenger.',
+    resendFailed: 'Invitasjonen kunne ikke sendes på nytt. Prøv igjen.',
     ownFullRole: 'Du kan ikke fjerne din egen rolle som full administrator.',
     cannotRemoveSelf: 'Du kan ikke fjerne deg selv',
     errors: {
@@ -794,4 +798,5 @@ export const nb: Messages = {
   dataTable: dataTableNb,
   statusSettings: statusSettingsNb,
   forms: formsNb,
+  onboarding: onboardingNb,
 };

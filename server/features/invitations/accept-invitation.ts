@@ -39,8 +39,8 @@ export async function acceptInvitation(
     );
   }
   const { invitee } = found;
-  checkNewPassword(input.password, { email: invitee.email, name: invitee.name });
-  const passwordHash = await hashPassword(input.password);
+  checkNewPassword(input.newPassword, { email: invitee.email, name: invitee.name }, 'newPassword');
+  const passwordHash = await hashPassword(input.newPassword);
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     // The link first: a concurrent accept of the same link finds it used and leaves everything as it was.

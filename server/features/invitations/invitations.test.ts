@@ -19,7 +19,6 @@ import { browsersFor, buildChannel, newCustomerTrial } from '../trials/trials.fi
 let handle: DatabaseHandle;
 let app: FastifyInstance;
 let clock: ManualClock;
-let channel: Awaited<ReturnType<typeof buildChannel>>;
 const PUBLIC_URL = 'https://hub.example.test';
 const PASSWORD = 'a long invitation passphrase';
 const { as, advanceDays } = browsersFor(
@@ -31,7 +30,7 @@ const { as, advanceDays } = browsersFor(
 beforeAll(async () => {
   handle = await createTestDatabase();
   ({ app, clock } = await buildTestApp(handle.db, { publicUrl: PUBLIC_URL }));
-  channel = await buildChannel(handle.db);
+  await buildChannel(handle.db);
 });
 afterAll(async () => {
   await app?.close();
@@ -71,7 +70,7 @@ async function latestToken(to: string) {
 
 const get = (token: string) => app.inject({ method: 'GET', url: `/api/v1/invitations/${token}` });
 const accept = (token: string, password = PASSWORD) =>
-  app.inject({ method: 'POST', url: `/api/v1/invitations/${token}/accept`, payload: { password } });
+  app.inject({ method: 'POST', url: `/api/v1/invitations/${token}/accept`, payload: { newPassword: password } });
 const renew = (token: string) => app.inject({ method: 'POST', url: `/api/v1/invitations/${token}/renewal-request` });
 const errorOf = (answer: LightMyRequestResponse) => answer.json().error as { code: string; field?: string };
 const cookieOf = (answer: LightMyRequestResponse) => answer.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
@@ -110,7 +109,7 @@ describe('an invitation link (issue #10)', () => {
     ] as const) {
       const answer = await accept(token, password);
       expect(answer.statusCode, password).toBe(400);
-      expect(errorOf(answer).field, password).toBe('password');
+      expect(errorOf(answer).field, password).toBe('newPassword');
       if (code === 'weak_password') expect(errorOf(answer).code, password).toBe(code);
     }
     expect((await get(token)).json().state).toBe('valid');

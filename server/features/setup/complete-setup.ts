@@ -26,8 +26,8 @@ export async function completeSetup(
   const country = countries.find((c) => c.code === input.country);
   if (!country) throw badRequest('country', 'Choose a country from the list.');
   if (!timeZones.has(input.timeZone)) throw badRequest('timeZone', 'Choose a time zone from the list.');
-  checkNewPassword(input.password, { email: input.email, name: input.name });
-  const passwordHash = await hashPassword(input.password);
+  checkNewPassword(input.newPassword, { email: input.email, name: input.name }, 'newPassword');
+  const passwordHash = await hashPassword(input.newPassword);
   return deps.db.transaction(async (tx) => {
     await lockSetup(tx);
     if (await vendorOperatorExists(tx)) throw alreadySetUp();

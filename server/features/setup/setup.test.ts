@@ -29,7 +29,7 @@ const form = (overrides: Record<string, unknown> = {}) => ({
   timeZone: 'Europe/Copenhagen',
   name: 'Olga Operator',
   email: 'ops@vendor.test',
-  password: PASSWORD,
+  newPassword: PASSWORD,
   ...overrides,
 });
 const post = (token: string, payload: unknown) =>
@@ -77,9 +77,9 @@ describe('the first run (issue #10)', () => {
   it('applies the password rules, naming the field', async () => {
     const { url } = await issue();
     for (const password of ['too-short', 'passwordpassword', 'ops@vendor.test']) {
-      const answer = await post(tokenOf(url), form({ password }));
+      const answer = await post(tokenOf(url), form({ newPassword: password }));
       expect(answer.statusCode, password).toBe(400);
-      expect(answer.json().error.field, password).toBe('password');
+      expect(answer.json().error.field, password).toBe('newPassword');
     }
     const badCountry = await post(tokenOf(url), form({ country: 'XX' }));
     expect(badCountry.json().error.field).toBe('country');

@@ -24,5 +24,7 @@ export const formsDa: Messages['forms'] = {
     term: 'Vælg en løbetid.',
     acceptTerms: 'Accepter vilkårene for at fortsætte.',
     text: 'Angiv højst {{max}} tegn.',
+    newPassword: 'Vælg en adgangskode på mindst {{min}} tegn.',
+    organisationName: 'Angiv organisationens navn.',
   },
 };

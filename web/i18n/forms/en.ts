@@ -23,5 +23,7 @@ export const formsEn = {
     term: 'Choose a term.',
     acceptTerms: 'Accept the terms to continue.',
     text: 'Enter at most {{max}} characters.',
+    newPassword: 'Choose a password of at least {{min}} characters.',
+    organisationName: 'Enter the organisation’s name.',
   },
 };

@@ -24,5 +24,7 @@ export const formsHu: Messages['forms'] = {
     term: 'Válasszon futamidőt.',
     acceptTerms: 'A folytatáshoz fogadja el a feltételeket.',
     text: 'Legfeljebb {{max}} karaktert adjon meg.',
+    newPassword: 'Legalább {{min}} karakteres jelszót válasszon.',
+    organisationName: 'Adja meg a szervezet nevét.',
   },
 };

@@ -24,5 +24,7 @@ export const formsNb: Messages['forms'] = {
     term: 'Velg en bindingstid.',
     acceptTerms: 'Godta vilkårene for å fortsette.',
     text: 'Oppgi høyst {{max}} tegn.',
+    newPassword: 'Velg et passord på minst {{min}} tegn.',
+    organisationName: 'Oppgi organisasjonens navn.',
   },
 };
