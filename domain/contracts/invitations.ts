@@ -16,6 +16,8 @@ export const invitationResponse = z.object({
   /** Who sent the invitation; null when it is not known any more. */
   inviter: z.object({ name: z.string(), organisationName: z.string() }).nullable(),
   expiresAt: z.string(),
+  /** The invitee has chosen a password already (with this link or another): nothing to renew, they sign in. */
+  accepted: z.boolean(),
   /** A new link was asked for already (once per link). */
   renewalRequested: z.boolean(),
 });

@@ -33,6 +33,7 @@ export async function getInvitation(deps: { db: Database; clock: Clock }, token:
     },
     inviter: inviter ? { name: inviter.name, organisationName: inviter.organisationName } : null,
     expiresAt: link.expiresAt.toISOString(),
+    accepted: invitee.status === 'active',
     renewalRequested: await renewalRequested(deps.db, token),
   };
 }

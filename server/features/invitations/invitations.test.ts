@@ -85,6 +85,7 @@ describe('an invitation link (issue #10)', () => {
       invitee: { name: 'Ines Invitee' },
       organisation: { name: 'Partner One', kind: 'partner', suspended: false },
       inviter: { name: 'full@p1.test', organisationName: 'Partner One' },
+      accepted: false,
       renewalRequested: false,
     });
     expect(new Date(answer.json().expiresAt).getTime() - clock.now().getTime()).toBe(7 * DAY_MS);
@@ -131,7 +132,7 @@ describe('an invitation link (issue #10)', () => {
     const again = await accept(token, 'another long passphrase');
     expect(again.statusCode).toBe(409);
     expect(errorOf(again).code).toBe('link_used');
-    expect((await get(token)).json().state).toBe('used');
+    expect((await get(token)).json()).toMatchObject({ state: 'used', accepted: true });
     const audit = await handle.db
       .select()
       .from(auditLog)

@@ -197,6 +197,18 @@ function EndedLink({ token, invitation }: { token: string; invitation: Invitatio
     onSettled: () => queryClient.invalidateQueries({ queryKey: invitationQueryKey(token) }),
   });
   const asked = invitation.renewalRequested || renewal.isSuccess;
+  if (invitation.accepted) {
+    return (
+      <Stack gap="md" data-testid="invitation-accepted">
+        <Alert color="blue" variant="light" title={t('onboarding.invitation.accepted.title')}>
+          {t('onboarding.invitation.accepted.body')}
+        </Alert>
+        <Button component={Link} to="/sign-in">
+          {t('onboarding.signIn')}
+        </Button>
+      </Stack>
+    );
+  }
   return (
     <Stack gap="md" data-testid={`invitation-${state}`}>
       <Alert color="yellow" variant="light" title={t(`onboarding.invitation.states.${state}.title`)}>

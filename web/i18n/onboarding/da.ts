@@ -65,6 +65,10 @@ export const onboardingDa: Shape<typeof onboardingEn> = {
         body: 'Der er sendt en nyere invitation, eller denne er trukket tilbage. Brug den nyeste e-mail, eller bed om en ny invitation: {{who}} får din anmodning på e-mail.',
       },
     },
+    accepted: {
+      title: 'Du har allerede taget imod denne invitation',
+      body: 'Din adgangskode er valgt: log ind med din e-mailadresse og den.',
+    },
     whoFallback: 'jeres organisations administratorer',
     suspended: {
       title: '{{organisation}} er suspenderet',

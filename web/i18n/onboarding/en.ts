@@ -61,6 +61,10 @@ export const onboardingEn = {
         body: 'A newer invitation was sent, or this one was withdrawn. Use the newest e-mail, or ask for a new invitation: {{who}} gets your request by e-mail.',
       },
     },
+    accepted: {
+      title: 'You have accepted this invitation already',
+      body: 'Your password is chosen: sign in with your e-mail address and it.',
+    },
     whoFallback: 'your organisation’s administrators',
     suspended: {
       title: '{{organisation}} is suspended',

@@ -66,6 +66,10 @@ export const onboardingHu: Shape<typeof onboardingEn> = {
         body: 'Újabb meghívót küldtek, vagy ezt visszavonták. Használja a legújabb e-mailt, vagy kérjen új meghívót: a kérését {{who}} kapja meg e-mailben.',
       },
     },
+    accepted: {
+      title: 'Ezt a meghívót már elfogadta',
+      body: 'A jelszava megvan: jelentkezzen be az e-mail-címével és azzal.',
+    },
     whoFallback: 'a szervezet adminisztrátorai',
     suspended: {
       title: 'A(z) {{organisation}} fel van függesztve',

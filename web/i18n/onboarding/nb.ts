@@ -64,6 +64,10 @@ export const onboardingNb: Shape<typeof onboardingEn> = {
         body: 'En nyere invitasjon er sendt, eller denne er trukket tilbake. Bruk den nyeste e-posten, eller be om en ny invitasjon: {{who}} får forespørselen din på e-post.',
       },
     },
+    accepted: {
+      title: 'Du har allerede tatt imot denne invitasjonen',
+      body: 'Passordet ditt er valgt: logg på med e-postadressen din og det.',
+    },
     whoFallback: 'organisasjonens administratorer',
     suspended: {
       title: '{{organisation}} er suspendert',
