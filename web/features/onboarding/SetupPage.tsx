@@ -175,7 +175,11 @@ function SetupForm({ token, state }: { token: string; state: SetupState }) {
             {formError}
           </Alert>
         ) : null}
-        <Fieldset legend={t('onboarding.setup.organisationSection')} variant="unstyled">
+        <Fieldset
+          legend={t('onboarding.setup.organisationSection')}
+          variant="unstyled"
+          styles={{ legend: { fontWeight: 600 } }}
+        >
           <Stack gap="sm">
             <TextInput
               label={t('onboarding.setup.organisationName')}
@@ -213,7 +217,11 @@ function SetupForm({ token, state }: { token: string; state: SetupState }) {
             />
           </Stack>
         </Fieldset>
-        <Fieldset legend={t('onboarding.setup.operatorSection')} variant="unstyled">
+        <Fieldset
+          legend={t('onboarding.setup.operatorSection')}
+          variant="unstyled"
+          styles={{ legend: { fontWeight: 600 } }}
+        >
           <Stack gap="sm">
             <TextInput
               label={t('onboarding.setup.name')}
