@@ -234,6 +234,8 @@ describe('a new trial customer’s administrator (issue #10)', () => {
       organisation: { name: 'Fjord Logistics', kind: 'customer' },
       inviter: { organisationName: 'Partner One' },
     });
+    const issued = await handle.db.select().from(auditLog).where(eq(auditLog.action, 'invitation.link_issued'));
+    expect(issued.map((row) => (row.after as { trialId?: string }).trialId)).toContain(trial.id);
     const accepted = await accept(token);
     expect(accepted.statusCode, accepted.body).toBe(200);
     expect(accepted.json().next).toBe('/console/trial-requests');

@@ -97,15 +97,11 @@ export async function resendConsent(deps: Deps, actor: Actor, trialId: string, v
       template: 'trial.consent-request',
       to,
       facts: { ...facts, respondBy: consentLapsesAt(trial) },
-      invitationLinks: await invitationLinksFor(
-        tx,
-        { clock: deps.clock, publicUrl: deps.config.publicUrl },
-        {
-          organisationId: trial.customerId,
-          invitedByUserId: actor.userId,
-          addresses: to,
-        },
-      ),
+      invitationLinks: await invitationLinksFor(tx, { clock: deps.clock, publicUrl: deps.config.publicUrl }, actor, {
+        organisationId: trial.customerId,
+        addresses: to,
+        trialId: trial.id,
+      }),
     });
     await recordAudit(tx, deps.clock, actor, {
       organisationId: trial.customerId,

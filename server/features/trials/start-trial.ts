@@ -102,10 +102,10 @@ export async function startTrialForNewCustomer(
         template: 'trial.welcome',
         to: [input.adminEmail],
         facts: await factsForTrial(tx, trial),
-        invitationLinks: await invitationLinksFor(tx, linkDeps(deps), {
+        invitationLinks: await invitationLinksFor(tx, linkDeps(deps), actor, {
           organisationId: customer.id,
-          invitedByUserId: actor.userId,
           addresses: [input.adminEmail],
+          trialId: trial.id,
         }),
       });
       await recordAudit(tx, deps.clock, actor, {
@@ -197,10 +197,10 @@ export async function startTrialForExistingCustomer(
           template: 'trial.consent-request',
           to,
           facts: { ...facts, respondBy: new Date(now.getTime() + 10 * DAY_MS) },
-          invitationLinks: await invitationLinksFor(tx, linkDeps(deps), {
+          invitationLinks: await invitationLinksFor(tx, linkDeps(deps), actor, {
             organisationId: customerId,
-            invitedByUserId: actor.userId,
             addresses: to,
+            trialId: trial.id,
           }),
         });
       }

@@ -1,4 +1,6 @@
 import type { Clock } from '../../../domain/clock.ts';
+import type { Actor } from '../../../domain/roles.ts';
+import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
 import { issueAccountLink } from '../accounts/account-links.ts';
 import { invitedUsersAmong } from '../invitations/invitations.queries.ts';
@@ -11,7 +13,8 @@ import { invitedUsersAmong } from '../invitations/invitations.queries.ts';
 export async function invitationLinksFor(
   tx: Database,
   deps: { clock: Clock; publicUrl: string },
-  input: { organisationId: string; invitedByUserId: string; addresses: readonly string[] },
+  actor: Actor,
+  input: { organisationId: string; addresses: readonly string[]; trialId: string },
 ): Promise<Map<string, string>> {
   const links = new Map<string, string>();
   for (const user of await invitedUsersAmong(tx, input.organisationId, input.addresses)) {
@@ -21,7 +24,14 @@ export async function invitationLinksFor(
       name: user.name,
       organisationId: input.organisationId,
       userId: user.id,
-      createdByUserId: input.invitedByUserId,
+      createdByUserId: actor.userId,
+    });
+    await recordAudit(tx, deps.clock, actor, {
+      organisationId: input.organisationId,
+      action: 'invitation.link_issued',
+      targetType: 'user',
+      targetId: user.id,
+      after: { email: user.email, trialId: input.trialId, expiresAt: link.expiresAt.toISOString() },
     });
     links.set(user.email.toLowerCase(), link.url);
   }
