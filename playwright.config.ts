@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './e2e/support/chromium.ts';
 
 const port = Number(process.env.E2E_PORT ?? 3199);
+const firstRunJourney = process.env.CHANNEL_HUB_FIRST_RUN_JOURNEY === '1';
 
 /**
  * Browser journeys against a real server on loopback, driving Debian's Chromium (no browser download).
@@ -9,9 +10,17 @@ const port = Number(process.env.E2E_PORT ?? 3199);
  */
 export default defineConfig({
   testDir: 'e2e',
-  testMatch: '*.spec.ts',
-  // CI sweeps every screen with axe on one database only (scripts/run-tests.ts, .ci/run).
-  testIgnore: process.env.CHANNEL_HUB_A11Y_SWEEP === 'done' ? 'accessibility.spec.ts' : [],
+  // The production-mode first run (issue #10) runs alone, on PostgreSQL, with its own server: npm run test:first-run.
+  ...(firstRunJourney
+    ? { testMatch: 'production-first-run.spec.ts' }
+    : {
+        testMatch: '*.spec.ts',
+        // CI sweeps every screen with axe on one database only (scripts/run-tests.ts, .ci/run).
+        testIgnore: [
+          'production-first-run.spec.ts',
+          ...(process.env.CHANNEL_HUB_A11Y_SWEEP === 'done' ? ['accessibility.spec.ts'] : []),
+        ],
+      }),
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -26,20 +35,23 @@ export default defineConfig({
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
     },
   },
-  webServer: {
-    command: 'npx tsx server/main.ts',
-    url: `http://127.0.0.1:${port}/api/v1/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    env: {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      CHANNEL_HUB_DEMO: '1',
-      LOG_LEVEL: 'warn',
-      // A CI machine running browser and server on two cores lags; shedding load would fail the journeys.
-      MAX_EVENT_LOOP_DELAY_MS: '0',
-      CHANNEL_HUB_DATA: process.env.E2E_DATA_DIR ?? '.tmp/e2e-data',
-      ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
-    },
-  },
+  // The first-run journey starts the hub it needs itself (e2e/support/own-server.ts).
+  webServer: firstRunJourney
+    ? undefined
+    : {
+        command: 'npx tsx server/main.ts',
+        url: `http://127.0.0.1:${port}/api/v1/health`,
+        timeout: 120_000,
+        reuseExistingServer: false,
+        env: {
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          CHANNEL_HUB_DEMO: '1',
+          LOG_LEVEL: 'warn',
+          // A CI machine running browser and server on two cores lags; shedding load would fail the journeys.
+          MAX_EVENT_LOOP_DELAY_MS: '0',
+          CHANNEL_HUB_DATA: process.env.E2E_DATA_DIR ?? '.tmp/e2e-data',
+          ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
+        },
+      },
 });

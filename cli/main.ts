@@ -2,10 +2,13 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { type UsageKind, usageKinds } from '../domain/contracts/usage.ts';
+import { issueSetupLink } from '../server/features/setup/issue-setup-link.ts';
 import { loadSystemClock } from '../server/platform/clock.ts';
 import { loadConfig } from '../server/platform/config.ts';
 import { prepareDatabase } from '../server/platform/database-roles.ts';
 import { type DatabaseHandle, migrateDatabase, openPglite, openPostgres } from '../server/platform/db.ts';
+import { AppError } from '../server/platform/errors.ts';
+import { ensureCatalogue } from '../server/seed/catalogue.ts';
 import { hasOrganisations } from '../server/seed/demo.ts';
 import {
   type DataSetSizeName,
@@ -17,7 +20,7 @@ import { auditVerify } from './audit-verify.ts';
 import { BackupError, type BackupTarget, backup, restore } from './backup.ts';
 import { importActor, importUsageFile, reportImport } from './import-usage.ts';
 
-/** `channel-hub serve | migrate | setup-database | generate | import | audit verify | backup | restore`: the operator's commands. */
+/** `channel-hub serve | migrate | setup | setup-database | generate | import | audit verify | backup | restore`: the operator's commands. */
 
 interface DatabaseOptions {
   databaseUrl?: string;
@@ -186,6 +189,41 @@ function restoreCommand(file: string, options: DatabaseOptions & { force?: boole
   });
 }
 
+/**
+ * Issue #10, the first run: prints a one-time link (24 hours) on which the first vendor operator creates the
+ * vendor organisation and chooses a password. Refused, exit code 1, once a vendor operator exists.
+ */
+async function setup(options: DatabaseOptions & { email: string; name: string }): Promise<void> {
+  const handle = await openFromOptions(options);
+  try {
+    await migrateDatabase(handle);
+    await ensureCatalogue(handle.db);
+    const config = loadConfig();
+    const clock = await loadSystemClock(handle.db, config.demoMode);
+    const link = await issueSetupLink(
+      { db: handle.db, clock, publicUrl: config.publicUrl },
+      { email: options.email, name: options.name },
+    );
+    console.log(
+      `Open this link to set up Channel Hub as ${options.email} (it works once, until ${link.expiresAt.toISOString()}):`,
+    );
+    console.log(`  ${link.url}`);
+    console.log('The address comes from CHANNEL_HUB_PUBLIC_URL; set it to the address users open.');
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === 'already_set_up')) throw error;
+    console.error(`Refused: ${error.message}`);
+    process.exitCode = 1;
+  } finally {
+    await handle.close();
+  }
+}
+
+function parseEmail(value: string): string {
+  const email = value.trim().toLowerCase();
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new InvalidArgumentError('Expected an e-mail address.');
+  return email;
+}
+
 async function setupDatabase(options: { ownerUrl?: string; runtimeUrl?: string }): Promise<void> {
   const config = loadConfig();
   const ownerUrl = options.ownerUrl ?? config.databaseOwnerUrl;
@@ -224,6 +262,14 @@ program
   });
 
 addDatabaseOptions(program.command('migrate').description('apply every pending database migration')).action(migrate);
+
+addDatabaseOptions(
+  program
+    .command('setup')
+    .description('first run: print a one-time link on which the first vendor operator sets up the installation')
+    .requiredOption('--email <address>', 'the first operator’s e-mail address', parseEmail)
+    .requiredOption('--name <name>', 'the first operator’s name'),
+).action(setup);
 
 program
   .command('setup-database')

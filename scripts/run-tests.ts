@@ -60,6 +60,9 @@ async function browserTests() {
     console.log('\n=== accessibility sweep (e2e/accessibility.spec.ts): run once by the caller');
   try {
     run('browser tests', 'npx', ['playwright', 'test'], env);
+    // Issue #10: the first run in production mode, on a PostgreSQL database of its own (scripts/first-run-journey.ts).
+    if (url) run('first-run journey (production mode)', 'npx', ['tsx', 'scripts/first-run-journey.ts']);
+    else console.log('\n=== first-run journey (production mode): runs on PostgreSQL only (DATABASE_URL)');
   } finally {
     if (url && e2eDatabase) await adminQuery(url, `DROP DATABASE IF EXISTS "${e2eDatabase}" WITH (FORCE)`);
     rmSync(scratch, { recursive: true, force: true });

@@ -38,7 +38,9 @@ async function validRequestFor(operation: Operation): Promise<{ who: NamedCaller
   if (!rule || !sample) throw new Error(`${operation.operationId} has no rule or sample`);
   for (const who of world.callers) {
     const relation = relationsFor(sample, who)[0] ?? null;
-    if (!who.browser || expectedOutcome(rule, who.caller, relation) !== '2xx') continue;
+    // An operation the demo world answers with a refusal past validation (the first run, 409) is reached too.
+    const expected = expectedOutcome(rule, who.caller, relation);
+    if (!who.browser || (expected !== '2xx' && expected !== rule.answersInDemoWorld)) continue;
     const ctx = { world, caller: who, relation, fresh: false, stage: sample.stage };
     const target = sample.object ? await targetOf(sample.object, ctx) : {};
     if (!target) continue;

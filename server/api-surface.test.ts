@@ -21,6 +21,12 @@ const PUBLIC = new Set([
   'GET /api/v1/auth/sso/callback',
   'GET /api/v1/health',
   'GET /api/v1/ready',
+  // Issue #10: reached with a one-time link, before anyone can sign in.
+  'GET /api/v1/setup/{token}',
+  'POST /api/v1/setup/{token}',
+  'GET /api/v1/invitations/{token}',
+  'POST /api/v1/invitations/{token}/accept',
+  'POST /api/v1/invitations/{token}/renewal-request',
 ]);
 const FOREIGN_UUID = '00000000-0000-4000-8000-00000000dead';
 const junkBodies: unknown[] = [

@@ -16,8 +16,10 @@ import { customerDetailRoutes } from './features/customers/customer-detail.route
 import { customerListRoutes } from './features/customers/customers.routes.ts';
 import { demoRoutes } from './features/demo/demo.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { invitationRoutes } from './features/invitations/invitations.routes.ts';
 import { mailRoutes } from './features/mail/mail.routes.ts';
 import { organisationRoutes } from './features/organisations/organisations.routes.ts';
+import { setupRoutes } from './features/setup/setup.routes.ts';
 import { singleSignOnRoutes } from './features/single-sign-on/single-sign-on.routes.ts';
 import { trialRoutes } from './features/trials/trials.routes.ts';
 import { usageRoutes } from './features/usage/usage.routes.ts';
@@ -106,6 +108,8 @@ export async function buildApp(options: {
 
   await healthRoutes(app, deps);
   await authRoutes(app, deps);
+  await setupRoutes(app, deps);
+  await invitationRoutes(app, deps);
   await organisationRoutes(app, deps);
   await usageRoutes(app, deps);
   await apiTokenRoutes(app, deps);

@@ -21,6 +21,11 @@ const database = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded da
 console.log(`\nChannel Hub is running at ${server.url}  —  ${database}${server.seeded ? ', demo data loaded' : ''}`);
 console.log(`API docs: ${server.url}/api/v1/docs`);
 if (server.metricsUrl) console.log(`Metrics: ${server.metricsUrl}`);
+if (server.setupLink) {
+  console.log('\nNo vendor operator yet. Open this one-time link to set up the installation (valid 24 hours):');
+  console.log(`  ${server.setupLink.url}`);
+  console.log('Or print one for a named operator: npx channel-hub setup --email <address> --name <name>');
+}
 if (config.demoMode) {
   console.log('Demo accounts (password: demo-password):');
   for (const [email, role] of demoAccounts) console.log(`  ${email.padEnd(26)} ${role}`);

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
+import { issueSetupLink } from './features/setup/issue-setup-link.ts';
+import { vendorOperatorExists } from './features/setup/setup.queries.ts';
 import { allJobs } from './jobs/index.ts';
 import { followDemoClockMoves, loadSystemClock, reloadDemoClock, type SystemClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
@@ -16,6 +18,8 @@ export interface RunningServer {
   /** Where Prometheus scrapes this process (METRICS_PORT), if it serves metrics. */
   metricsUrl: string | undefined;
   seeded: boolean;
+  /** The first-run link (issue #10), issued when the installation has no vendor operator yet. */
+  setupLink: { url: string; expiresAt: Date } | undefined;
   database: DatabaseHandle;
   /** Graceful: stops taking requests and answers those in flight, finishes running jobs, closes the pools. */
   stop(): Promise<void>;
@@ -24,12 +28,17 @@ export interface RunningServer {
 /** Opens and migrates the database, loads demo data into an empty one in demo mode, starts jobs and HTTP. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openDatabase(config);
-  const { clock, seeded } = await withStartupLock(database, async () => {
+  const { clock, seeded, setupLink } = await withStartupLock(database, async () => {
     await prepareForServer(database, config.databaseOwnerUrl, config.databaseUrl);
     // The demo's catalogue (SPEC §1); a real installation starts empty and its operators fill it.
     if (config.demoMode) await ensureCatalogue(database.db);
     const clock = await loadSystemClock(database.db, config.demoMode);
-    return { clock, seeded: config.demoMode ? await seedDemoIfEmpty(database.db, clock.now()) : false };
+    const seeded = config.demoMode ? await seedDemoIfEmpty(database.db, clock.now()) : false;
+    // A container user sees only the log: without an operator, it carries the link to /setup.
+    const setupLink = (await vendorOperatorExists(database.db))
+      ? undefined
+      : await issueSetupLink({ db: database.db, clock, publicUrl: config.publicUrl }, {});
+    return { clock, seeded, setupLink };
   });
   const stopFollowingClock =
     config.demoMode && database.kind === 'postgres' && database.pool.options.connectionString
@@ -60,6 +69,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     url: address.replace('127.0.0.1', 'localhost'),
     metricsUrl,
     seeded,
+    setupLink: setupLink && { url: setupLink.url, expiresAt: setupLink.expiresAt },
     database,
     async stop() {
       await app.close();

@@ -20,7 +20,7 @@ export type Relation =
   | 'consentPending';
 
 /** The outcome class of a request: 2xx (or the redirect of a browser's sign-in step), or the refusal. */
-export type Outcome = '2xx' | 401 | 403 | 404;
+export type Outcome = '2xx' | 401 | 403 | 404 | 409;
 
 export interface AccessRule {
   /** Who may call it: nobody signed in needs to be, everybody signed in, or the holders of these roles. */
@@ -42,6 +42,11 @@ export interface AccessRule {
   };
   /** Sign-in answers 401 for a disabled account even though the operation is public. */
   refusesDisabled?: boolean;
+  /**
+   * What a public operation answers everybody in the demo world when that is not 2xx: the first run is refused
+   * (409) once a vendor operator exists, as the demo data has one (its success is tested in setup.test.ts).
+   */
+  answersInDemoWorld?: 409;
 }
 
 const vendor = ['vendor_operator'] as const satisfies readonly Role[];
@@ -87,6 +92,12 @@ export const accessRules: Record<string, AccessRule> = {
   getHealth: { allow: 'public' },
   getReadiness: { allow: 'public' },
   signIn: { allow: 'public', refusesDisabled: true },
+  /** Issue #10: the first run and invitation links are reached by their token, before anyone can sign in. */
+  getSetup: { allow: 'public', answersInDemoWorld: 409 },
+  completeSetup: { allow: 'public', answersInDemoWorld: 409 },
+  getInvitation: { allow: 'public' },
+  acceptInvitation: { allow: 'public' },
+  requestInvitationRenewal: { allow: 'public' },
   signOut: { allow: 'signedIn' },
   getMe: { allow: 'signedIn' },
   updateMe: { allow: 'signedIn' },
@@ -108,6 +119,10 @@ export const accessRules: Record<string, AccessRule> = {
   updatePartner: { allow: vendor, object: { lookedUpFor: vendor } },
   listAdministrators: { allow: anyRole },
   inviteAdministrator: { allow: organisationFullAdmins },
+  resendAdministratorInvitation: {
+    allow: organisationFullAdmins,
+    object: ownOrganisationOnly(organisationFullAdmins),
+  },
   changeAdministratorRoles: { allow: organisationFullAdmins, object: ownOrganisationOnly(organisationFullAdmins) },
   removeAdministrator: { allow: organisationFullAdmins, object: ownOrganisationOnly(organisationFullAdmins) },
   getMyOrganisation: { allow: partner },
@@ -204,7 +219,9 @@ export type Caller = { kind: 'anonymous' } | { kind: 'disabled' } | { kind: 'act
  * reach (another tenant's row is simply not found, whatever the role); 403 without the role; otherwise 2xx.
  */
 export function expectedOutcome(rule: AccessRule, caller: Caller, relation: Relation | null): Outcome {
-  if (rule.allow === 'public') return caller.kind === 'disabled' && rule.refusesDisabled ? 401 : '2xx';
+  if (rule.allow === 'public') {
+    return caller.kind === 'disabled' && rule.refusesDisabled ? 401 : (rule.answersInDemoWorld ?? '2xx');
+  }
   if (caller.kind !== 'actor') return 401;
   const { actor } = caller;
   const has = (roles: readonly Role[]) => actor.roles.some((role) => roles.includes(role));

@@ -1,7 +1,8 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
-import { apiTokens } from '../db/schema/index.ts';
+import { eq, sql } from 'drizzle-orm';
+import { apiTokens, users } from '../db/schema/index.ts';
 import type { Relation } from '../features/access-rules.ts';
+import { issueAccountLink } from '../features/accounts/account-links.ts';
 import { demoPassword } from '../seed/demo.ts';
 import type { NamedCaller, Side, TrialStage, World } from './api-world.ts';
 import { createOrganisation, createUser, TEST_PASSWORD } from './fixtures.ts';
@@ -23,6 +24,7 @@ export type ObjectKind =
   | 'organisation'
   | 'partner'
   | 'administrator'
+  | 'invitedAdministrator'
   | 'apiToken'
   | 'view'
   | 'sentMail'
@@ -110,6 +112,13 @@ export async function targetOf(kind: ObjectKind, ctx: SampleContext): Promise<Re
       if (!fresh) return { userId: world.orgAdmins.get(organisationId) ?? world.people.full2 };
       return { userId: (await createUser(world.db, { organisationId, roles: ['partner_read_only_admin'] })).id };
     }
+    case 'invitedAdministrator': {
+      const organisationId = organisationOf(ctx);
+      if (!fresh) return { userId: world.orgAdmins.get(organisationId) ?? world.people.full2 };
+      const user = await createUser(world.db, { organisationId, roles: [lowestRoleOf(caller)] });
+      await world.db.update(users).set({ status: 'invited', passwordHash: null }).where(eq(users.id, user.id));
+      return { userId: user.id };
+    }
     case 'apiToken':
       return { id: await apiTokenOf(world, organisationOf(ctx), fresh) };
     case 'view':
@@ -195,6 +204,27 @@ async function viewOf(ctx: SampleContext): Promise<Record<string, string> | null
   return { id };
 }
 
+/**
+ * An invited user of Partner One with a one-time invitation link; `replaced` issues a second link, so the token
+ * returned is a revoked one (what a renewal request is for). The token of a non-fresh case is made once.
+ */
+async function invitationToken(world: World, fresh: boolean, replaced = false): Promise<string> {
+  if (!fresh) return once(world, `invitation ${replaced}`, () => invitationToken(world, true, replaced));
+  const user = await createUser(world.db, { organisationId: world.org.one, roles: ['partner_read_only_admin'] });
+  await world.db.update(users).set({ status: 'invited', passwordHash: null }).where(eq(users.id, user.id));
+  const subject = {
+    purpose: 'invitation' as const,
+    email: user.email,
+    name: user.name,
+    organisationId: world.org.one,
+    userId: user.id,
+    createdByUserId: world.people.full1,
+  };
+  const link = await issueAccountLink(world.db, world.clock, 'http://matrix.test', subject);
+  if (replaced) await issueAccountLink(world.db, world.clock, 'http://matrix.test', subject);
+  return link.token;
+}
+
 const version = { version: 1 };
 /** The least role of the caller's own kind of organisation, for administrators it invites or changes. */
 const lowestRoleOf = (caller: NamedCaller) =>
@@ -222,6 +252,31 @@ export const samples: Record<string, Sample> = {
     })),
   },
   signOut: { request: at('/api/v1/auth/sign-out') },
+  getSetup: { request: at('/api/v1/setup/matrix-setup-token') },
+  completeSetup: {
+    request: withBody('/api/v1/setup/matrix-setup-token', () => ({
+      organisationName: 'Matrix Vendor',
+      country: 'DK',
+      timeZone: 'Europe/Copenhagen',
+      name: 'Matrix Operator',
+      email: `operator-${unique()}@matrix.test`,
+      newPassword: 'a matrix passphrase that is long',
+    })),
+  },
+  getInvitation: {
+    request: async ({ world, fresh }) => ({ url: `/api/v1/invitations/${await invitationToken(world, fresh)}` }),
+  },
+  acceptInvitation: {
+    request: async ({ world, fresh }) => ({
+      url: `/api/v1/invitations/${await invitationToken(world, fresh)}/accept`,
+      body: { newPassword: 'a matrix passphrase that is long' },
+    }),
+  },
+  requestInvitationRenewal: {
+    request: async ({ world, fresh }) => ({
+      url: `/api/v1/invitations/${await invitationToken(world, fresh, true)}/renewal-request`,
+    }),
+  },
   getMe: { request: at('/api/v1/me') },
   updateMe: { request: withBody('/api/v1/me', () => ({ locale: 'en' })) },
   getSignInMethod: {
@@ -284,6 +339,10 @@ export const samples: Record<string, Sample> = {
     })),
   },
   removeAdministrator: { object: 'administrator', request: at('/api/v1/administrators/{userId}') },
+  resendAdministratorInvitation: {
+    object: 'invitedAdministrator',
+    request: at('/api/v1/administrators/{userId}/invitation'),
+  },
   getMyOrganisation: { request: at('/api/v1/my-organisation') },
   startMyOrganisation: { request: withBody('/api/v1/my-organisation', () => ({ acceptTerms: true })) },
   ingestUsage: { request: withBody('/api/v1/usage/calls', () => []) },

@@ -1,5 +1,5 @@
 /** Routes: /sign-in outside, everything else behind the session guard and inside the shell. */
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { AreaRoute, LandingRedirect } from './AreaRoute.tsx';
@@ -12,9 +12,30 @@ const CustomerDetailPage = lazy(() => import('../features/customers/detail/Custo
 const PartnerConsolePage = lazy(() => import('../features/console/PartnerConsolePage.tsx'));
 const PartnerDetailPage = lazy(() => import('../features/partners/PartnerDetailPage.tsx'));
 const MyOrganisationPage = lazy(() => import('../features/my-organisation/MyOrganisationPage.tsx'));
+const SetupPage = lazy(() => import('../features/onboarding/SetupPage.tsx'));
+const InvitationPage = lazy(() => import('../features/onboarding/InvitationPage.tsx'));
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteErrorPage /> },
+  // Issue #10: reached with a one-time link, before anyone can sign in.
+  {
+    path: '/setup/:token?',
+    element: (
+      <Suspense fallback={null}>
+        <SetupPage />
+      </Suspense>
+    ),
+    errorElement: <RouteErrorPage />,
+  },
+  {
+    path: '/invitations/:token',
+    element: (
+      <Suspense fallback={null}>
+        <InvitationPage />
+      </Suspense>
+    ),
+    errorElement: <RouteErrorPage />,
+  },
   {
     element: <RequireSession />,
     errorElement: <RouteErrorPage />,

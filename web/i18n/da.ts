@@ -5,6 +5,7 @@ import { dataTableDa } from './dataTable/da.ts';
 import type { Messages } from './en.ts';
 import { formsDa } from './forms/da.ts';
 import { partnersDa } from './partners/da.ts';
+import { onboardingDa } from './onboarding/da.ts';
 import { sentMailDa } from './sentMail/da.ts';
 import { singleSignOnDa } from './singleSignOn/da.ts';
 import { statusSettingsDa } from './statusSettings/da.ts';
@@ -733,6 +734,9 @@ export const da: Messages = {
     removeBodyCustomer:
       'Vedkommende mister sine administratorroller og forbliver bruger i din organisation med sine licenser.',
     removed: '{{name}} er fjernet.',
+    resendNamed: 'Send {{name}} en ny invitation',
+    resent: 'En ny invitation er sendt til {{email}}. Det tidligere link virker ikke længere.',
+    resendFailed: 'Invitationen kunne ikke sendes igen. Prøv igen.',
     ownFullRole: 'Du kan ikke fjerne din egen rolle som fuld administrator.',
     cannotRemoveSelf: 'Du kan ikke fjerne dig selv',
     errors: {
@@ -798,4 +802,5 @@ export const da: Messages = {
   singleSignOn: singleSignOnDa,
   statusSettings: statusSettingsDa,
   forms: formsDa,
+  onboarding: onboardingDa,
 };

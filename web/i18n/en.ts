@@ -4,6 +4,7 @@ import { catalogueEn } from './catalogue/en.ts';
 import { dataTableEn } from './dataTable/en.ts';
 import { formsEn } from './forms/en.ts';
 import { partnersEn } from './partners/en.ts';
+import { onboardingEn } from './onboarding/en.ts';
 import { sentMailEn } from './sentMail/en.ts';
 import { singleSignOnEn } from './singleSignOn/en.ts';
 import { statusSettingsEn } from './statusSettings/en.ts';
@@ -728,6 +729,9 @@ export const en = {
       'They are signed out at once, lose every role and every customer assignment. Their past changes stay in the audit log.',
     removeBodyCustomer: 'They lose their administrator roles and stay a user of your organisation with their licences.',
     removed: '{{name}} was removed.',
+    resendNamed: 'Send {{name}} a new invitation',
+    resent: 'A new invitation was sent to {{email}}. The earlier link no longer works.',
+    resendFailed: 'The invitation could not be sent again. Try again.',
     ownFullRole: 'You cannot take away your own full-administrator role.',
     cannotRemoveSelf: 'You cannot remove yourself',
     errors: {
@@ -794,6 +798,7 @@ export const en = {
   singleSignOn: singleSignOnEn,
   statusSettings: statusSettingsEn,
   forms: formsEn,
+  onboarding: onboardingEn,
 };
 
 type Stringify<T> = { [K in keyof T]: T[K] extends string ? string : Stringify<T[K]> };

@@ -5,6 +5,7 @@ import { dataTableHu } from './dataTable/hu.ts';
 import type { Messages } from './en.ts';
 import { formsHu } from './forms/hu.ts';
 import { partnersHu } from './partners/hu.ts';
+import { onboardingHu } from './onboarding/hu.ts';
 import { sentMailHu } from './sentMail/hu.ts';
 import { singleSignOnHu } from './singleSignOn/hu.ts';
 import { statusSettingsHu } from './statusSettings/hu.ts';
@@ -737,6 +738,9 @@ export const hu: Messages = {
     removeBodyCustomer:
       'Elveszíti adminisztrátori szerepköreit, de a licenceivel együtt a szervezeted felhasználója marad.',
     removed: '{{name}} eltávolítva.',
+    resendNamed: 'Új meghívó küldése neki: {{name}}',
+    resent: 'Új meghívót küldtünk ide: {{email}}. A korábbi link már nem működik.',
+    resendFailed: 'A meghívót nem sikerült újra elküldeni. Próbálja újra.',
     ownFullRole: 'Saját teljes adminisztrátori szerepkörödet nem veheted el.',
     cannotRemoveSelf: 'Saját magadat nem távolíthatod el',
     errors: {
@@ -804,4 +808,5 @@ export const hu: Messages = {
   singleSignOn: singleSignOnHu,
   statusSettings: statusSettingsHu,
   forms: formsHu,
+  onboarding: onboardingHu,
 };

@@ -5,6 +5,7 @@ import { dataTableNb } from './dataTable/nb.ts';
 import type { Messages } from './en.ts';
 import { formsNb } from './forms/nb.ts';
 import { partnersNb } from './partners/nb.ts';
+import { onboardingNb } from './onboarding/nb.ts';
 import { sentMailNb } from './sentMail/nb.ts';
 import { singleSignOnNb } from './singleSignOn/nb.ts';
 import { statusSettingsNb } from './statusSettings/nb.ts';
@@ -731,6 +732,9 @@ export const nb: Messages = {
     removeBodyCustomer:
       'Vedkommende mister administratorrollene og forblir bruker i organisasjonen din med lisensene sine.',
     removed: '{{name}} er fjernet.',
+    resendNamed: 'Send {{name}} en ny invitasjon',
+    resent: 'En ny invitasjon er sendt til {{email}}. Den tidligere lenken virker ikke lenger.',
+    resendFailed: 'Invitasjonen kunne ikke sendes på nytt. Prøv igjen.',
     ownFullRole: 'Du kan ikke fjerne din egen rolle som full administrator.',
     cannotRemoveSelf: 'Du kan ikke fjerne deg selv',
     errors: {
@@ -796,4 +800,5 @@ export const nb: Messages = {
   singleSignOn: singleSignOnNb,
   statusSettings: statusSettingsNb,
   forms: formsNb,
+  onboarding: onboardingNb,
 };

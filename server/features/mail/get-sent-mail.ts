@@ -6,8 +6,9 @@ import { notFound } from '../../platform/errors.ts';
 import { toItem } from './list-sent-mail.ts';
 import { ensureMayReadSentMail } from './mail.policy.ts';
 import { selectSentMailMessage } from './mail.queries.ts';
+import { redactOneTimeLinks } from './redact-links.ts';
 
-/** NOT-1: one message with its headers and text body. `from` is the sender address the worker uses (MAIL_FROM). */
+/** NOT-1: one message with its headers and text body (one-time link tokens hidden). `from` is the sender address the worker uses (MAIL_FROM). */
 export async function getSentMail(
   deps: { db: Database; config: Pick<Config, 'smtpUrl' | 'mailFrom'> },
   actor: Actor,
@@ -21,7 +22,8 @@ export async function getSentMail(
     messageId: row.messageId,
     from: deps.config.mailFrom,
     organisation: row.organisationName === null ? null : { id: row.organisationId, name: row.organisationName },
-    textBody: row.textBody,
+    // An operator reading mail must not be able to use someone's one-time link (issue #10).
+    textBody: redactOneTimeLinks(row.textBody),
     smtpConfigured: deps.config.smtpUrl !== undefined,
   };
 }

@@ -14,6 +14,7 @@ import { changeAdministratorRoles } from './change-administrator-roles.ts';
 import { inviteAdministrator } from './invite-administrator.ts';
 import { listAdministrators } from './list-administrators.ts';
 import { removeAdministrator } from './remove-administrator.ts';
+import { resendInvitation } from './resend-invitation.ts';
 
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 
@@ -49,6 +50,28 @@ export async function administratorRoutes(app: FastifyInstance, deps: AppDeps) {
       reply
         .code(201)
         .send(await inviteAdministrator({ ...deps, publicUrl: deps.config.publicUrl }, actorOf(request), request.body)),
+  );
+  api.post(
+    '/api/v1/administrators/:userId/invitation',
+    {
+      schema: {
+        operationId: 'resendAdministratorInvitation',
+        tags,
+        summary: 'Send an invited administrator a new invitation link; the earlier links stop working',
+        params: administratorParams,
+        response: { 201: z.object({ expiresAt: z.string() }), ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await resendInvitation(
+            { ...deps, publicUrl: deps.config.publicUrl },
+            actorOf(request),
+            request.params.userId,
+          ),
+        ),
   );
   api.put(
     '/api/v1/administrators/:userId/roles',

@@ -3,6 +3,7 @@ import type { ShipDevicesRequest, TrialDetail } from '../../../domain/contracts/
 import { type Actor, customerAdminRoles } from '../../../domain/roles.ts';
 import { consentLapsesAt } from '../../../domain/trial-lifecycle.ts';
 import { recordAudit } from '../../platform/audit.ts';
+import type { Config } from '../../platform/config.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, badRequest } from '../../platform/errors.ts';
 import { activeDeviceTypeIds } from '../catalogue/catalogue.queries.ts';
@@ -11,6 +12,7 @@ import { requireVisibleTrial, trialDetailOf } from './get-trial.ts';
 import { consentRecipients } from './start-trial.ts';
 import { openTrialChange } from './trial-change.ts';
 import { queueTrialEmails } from './trial-emails.ts';
+import { invitationLinksFor } from './trial-invitations.ts';
 import { factsForTrial } from './trial-notify.ts';
 import { customerAdminEmails, partnerAdminEmails } from './trial-recipients.queries.ts';
 import {
@@ -25,7 +27,7 @@ import { mayCancelTrial, mayCompleteSetup, mayManageTrial } from './trials.polic
 
 /** Cancel (TRI-6, TRI-14), resend consent (TRI-6), finish the customer's setup, and ship devices (TRI-3). */
 
-type Deps = { db: Database; clock: Clock };
+type Deps = { db: Database; clock: Clock; config: Pick<Config, 'publicUrl'> };
 
 async function detailAfter(deps: Deps, actor: Actor, trialId: string) {
   const row = await requireVisibleTrial(deps.db, actor, trialId);
@@ -88,11 +90,18 @@ export async function resendConsent(deps: Deps, actor: Actor, trialId: string, v
     // The 10 days still count from the first request (TRI-7); resending only repeats the e-mail.
     const updated = await writeTrial(tx, trial, {});
     const facts = await factsForTrial(tx, updated);
+    const to = await consentRecipients(tx, trial.customerId, trial.adminEmail);
+    // Issue #10: an invited administrator gets a new invitation link with it (the earlier one stops working).
     await queueTrialEmails(tx, deps.clock, {
       organisationId: trial.customerId,
       template: 'trial.consent-request',
-      to: await consentRecipients(tx, trial.customerId, trial.adminEmail),
+      to,
       facts: { ...facts, respondBy: consentLapsesAt(trial) },
+      invitationLinks: await invitationLinksFor(tx, { clock: deps.clock, publicUrl: deps.config.publicUrl }, actor, {
+        organisationId: trial.customerId,
+        addresses: to,
+        trialId: trial.id,
+      }),
     });
     await recordAudit(tx, deps.clock, actor, {
       organisationId: trial.customerId,

@@ -11,11 +11,13 @@ import { type Actor, can, customerAdminRoles } from '../../../domain/roles.ts';
 import type { trials } from '../../db/schema/index.ts';
 import { ensure } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
+import type { Config } from '../../platform/config.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, badRequest, notFound } from '../../platform/errors.ts';
 import { refreshCustomerListEntries } from '../customers/refresh-customer-list.ts';
 import { requireVisibleTrial, trialDetailOf } from './get-trial.ts';
 import { queueTrialEmails } from './trial-emails.ts';
+import { invitationLinksFor } from './trial-invitations.ts';
 import { factsForTrial } from './trial-notify.ts';
 import { customerAdminEmails } from './trial-recipients.queries.ts';
 import { insertTrialServices, newTrialNumber, shipDevices, withUniqueConflicts } from './trial-records.ts';
@@ -35,7 +37,8 @@ import { mayStartTrial } from './trials.policy.ts';
 
 /** Starting a trial: for a new customer (TRI-1…TRI-3), an existing one (TRI-4, TRI-5) or a paying one (TRI-10). */
 
-type Deps = { db: Database; clock: Clock };
+type Deps = { db: Database; clock: Clock; config: Pick<Config, 'publicUrl'> };
+const linkDeps = (deps: Deps) => ({ clock: deps.clock, publicUrl: deps.config.publicUrl });
 
 /** The language a new customer's administrator is greeted in, by country. */
 const localeByCountry: Record<string, Locale> = { DK: 'da', NO: 'nb', HU: 'hu' };
@@ -99,6 +102,11 @@ export async function startTrialForNewCustomer(
         template: 'trial.welcome',
         to: [input.adminEmail],
         facts: await factsForTrial(tx, trial),
+        invitationLinks: await invitationLinksFor(tx, linkDeps(deps), actor, {
+          organisationId: customer.id,
+          addresses: [input.adminEmail],
+          trialId: trial.id,
+        }),
       });
       await recordAudit(tx, deps.clock, actor, {
         organisationId: customer.id,
@@ -183,11 +191,17 @@ export async function startTrialForExistingCustomer(
           facts,
         });
       } else {
+        const to = await consentRecipients(tx, customerId, input.adminEmail);
         await queueTrialEmails(tx, deps.clock, {
           organisationId: customerId,
           template: 'trial.consent-request',
-          to: await consentRecipients(tx, customerId, input.adminEmail),
+          to,
           facts: { ...facts, respondBy: new Date(now.getTime() + 10 * DAY_MS) },
+          invitationLinks: await invitationLinksFor(tx, linkDeps(deps), actor, {
+            organisationId: customerId,
+            addresses: to,
+            trialId: trial.id,
+          }),
         });
       }
       await recordAudit(tx, deps.clock, actor, {

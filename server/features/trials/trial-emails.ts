@@ -304,21 +304,46 @@ const templates = {
 export type TrialEmailTemplate = keyof typeof templates;
 export const trialEmailTemplates = Object.keys(templates) as TrialEmailTemplate[];
 
-export function renderTrialEmail(template: TrialEmailTemplate, locale: Locale, facts: TrialEmailFacts) {
+/** Issue #10: the paragraph for a recipient who has no password yet, with their one-time invitation link. */
+const invitationParagraph: Record<Locale, (link: string) => string> = {
+  en: (link) =>
+    `\n\nAn account has been set up for you with this e-mail address. Choose your password here (the link works once, for 7 days):\n${link}`,
+  da: (link) =>
+    `\n\nDer er oprettet en konto til dig med denne e-mailadresse. Vælg din adgangskode her (linket virker én gang, i 7 dage):\n${link}`,
+  nb: (link) =>
+    `\n\nDet er opprettet en konto til deg med denne e-postadressen. Velg passordet ditt her (lenken virker én gang, i 7 dager):\n${link}`,
+  hu: (link) =>
+    `\n\nEzzel az e-mail-címmel létrehoztunk Önnek egy fiókot. Itt választhat jelszót (a link egyszer, 7 napig használható):\n${link}`,
+};
+
+export function renderTrialEmail(
+  template: TrialEmailTemplate,
+  locale: Locale,
+  facts: TrialEmailFacts,
+  invitationLink?: string,
+) {
   const format = new Intl.DateTimeFormat(dateLocales[locale], { dateStyle: 'long', timeZone: facts.timeZone ?? 'UTC' });
   const text = templates[template][locale]({
     ...facts,
     date: (d) => (d ? format.format(d) : '—'),
     list: new Intl.ListFormat(dateLocales[locale], { type: 'conjunction' }).format(facts.services),
   });
-  return { subject: text.subject, textBody: `${text.body}${signature[locale]}` };
+  const invitation = invitationLink ? invitationParagraph[locale](invitationLink) : '';
+  return { subject: text.subject, textBody: `${text.body}${invitation}${signature[locale]}` };
 }
 
 /** Queues `template` to each distinct address, rendered in its owner's language, in the caller's transaction. */
 export async function queueTrialEmails(
   tx: Database,
   clock: Clock,
-  input: { organisationId: string; template: TrialEmailTemplate; to: readonly string[]; facts: TrialEmailFacts },
+  input: {
+    organisationId: string;
+    template: TrialEmailTemplate;
+    to: readonly string[];
+    facts: TrialEmailFacts;
+    /** One-time invitation links by lowercased address, for recipients without a password (trial-invitations.ts). */
+    invitationLinks?: ReadonlyMap<string, string>;
+  },
 ) {
   const addresses = [...new Map(input.to.map((a) => [a.toLowerCase(), a])).values()];
   if (addresses.length === 0) return;
@@ -333,7 +358,7 @@ export async function queueTrialEmails(
         to,
         locale,
         template: input.template,
-        ...renderTrialEmail(input.template, locale, input.facts),
+        ...renderTrialEmail(input.template, locale, input.facts, input.invitationLinks?.get(to.toLowerCase())),
       };
     }),
   );

@@ -4,7 +4,7 @@
  */
 import { ActionIcon, Box, Button, Group, Paper, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPencil, IconTrash, IconUserPlus } from '@tabler/icons-react';
+import { IconMailForward, IconPencil, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +19,13 @@ import { useFormatters } from '../../i18n/format.ts';
 import { useSession } from '../auth/session.ts';
 import { SingleSignOnSection } from '../single-sign-on/SingleSignOnSection.tsx';
 import { InviteDialog, RolesDialog } from './AdministratorDialogs.tsx';
-import { type Administrator, administratorsQueryKey, removeAdministrator, useAdministrators } from './api.ts';
+import {
+  type Administrator,
+  administratorsQueryKey,
+  removeAdministrator,
+  resendInvitation,
+  useAdministrators,
+} from './api.ts';
 
 function Access({ admin }: { admin: Administrator }) {
   const { t } = useTranslation();
@@ -48,6 +54,17 @@ export default function AdministratorsPage() {
       setRemoving(null);
       await queryClient.invalidateQueries({ queryKey: administratorsQueryKey });
     },
+  });
+
+  const resend = useMutation({
+    mutationFn: (admin: Administrator) => resendInvitation(admin.id),
+    onSuccess: (_answer, admin) =>
+      notifications.show({ color: 'teal', message: t('administrators.resent', { email: admin.email }) }),
+    onError: (error) =>
+      notifications.show({
+        color: 'red',
+        message: isApiError(error) ? error.message : t('administrators.resendFailed'),
+      }),
   });
 
   const data = query.data;
@@ -119,9 +136,23 @@ export default function AdministratorsPage() {
             id: 'actions',
             header: t('administrators.actions'),
             enableHiding: false,
-            meta: { width: 96 },
+            meta: { width: 132 },
             cell: ({ row: { original: admin } }) => (
               <Group gap={2} wrap="nowrap">
+                {admin.status === 'invited' ? (
+                  <Tooltip label={t('administrators.resendNamed', { name: admin.name })}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="gray"
+                      aria-label={t('administrators.resendNamed', { name: admin.name })}
+                      loading={resend.isPending && resend.variables?.id === admin.id}
+                      onClick={() => resend.mutate(admin)}
+                      data-testid="resend-invitation"
+                    >
+                      <IconMailForward size={18} stroke={1.7} />
+                    </ActionIcon>
+                  </Tooltip>
+                ) : null}
                 <Tooltip label={t('administrators.editRolesOf', { name: admin.name })}>
                   <ActionIcon
                     variant="subtle"

@@ -27,3 +27,7 @@ export const updateAdministratorRoles = ({ userId, roles }: { userId: string; ro
 
 export const removeAdministrator = (userId: string) =>
   api.delete<void>(`/api/v1/administrators/${encodeURIComponent(userId)}`);
+
+/** Issue #10: a new invitation link for an invited administrator; the earlier links stop working. */
+export const resendInvitation = (userId: string) =>
+  api.post<{ expiresAt: string }>(`/api/v1/administrators/${encodeURIComponent(userId)}/invitation`);

@@ -30,5 +30,7 @@ export const formsDa: Messages['forms'] = {
     issuer: 'Angiv identitetsudbyderens https-adresse, f.eks. https://login.eksempel.dk.',
     clientId: 'Angiv det klient-id, identitetsudbyderen gav.',
     domains: 'Angiv e-maildomæner som eksempel.dk (mindst ét).',
+    newPassword: 'Vælg en adgangskode på mindst {{min}} tegn.',
+    organisationName: 'Angiv organisationens navn.',
   },
 };

@@ -29,5 +29,7 @@ export const formsEn = {
     issuer: 'Enter the identity provider’s https address, such as https://login.example.com.',
     clientId: 'Enter the client ID the identity provider gave.',
     domains: 'Enter e-mail domains such as example.com (at least one).',
+    newPassword: 'Choose a password of at least {{min}} characters.',
+    organisationName: 'Enter the organisation’s name.',
   },
 };

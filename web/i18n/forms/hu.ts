@@ -30,5 +30,7 @@ export const formsHu: Messages['forms'] = {
     issuer: 'Adja meg az identitásszolgáltató https-címét, például https://login.pelda.hu.',
     clientId: 'Adja meg az identitásszolgáltatótól kapott ügyfélazonosítót.',
     domains: 'Adjon meg e-mail-tartományokat, például pelda.hu (legalább egyet).',
+    newPassword: 'Legalább {{min}} karakteres jelszót válasszon.',
+    organisationName: 'Adja meg a szervezet nevét.',
   },
 };

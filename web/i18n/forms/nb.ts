@@ -30,5 +30,7 @@ export const formsNb: Messages['forms'] = {
     issuer: 'Skriv inn identitetsleverandørens https-adresse, for eksempel https://login.eksempel.no.',
     clientId: 'Skriv inn klient-ID-en identitetsleverandøren ga.',
     domains: 'Skriv inn e-postdomener som eksempel.no (minst ett).',
+    newPassword: 'Velg et passord på minst {{min}} tegn.',
+    organisationName: 'Oppgi organisasjonens navn.',
   },
 };
