@@ -14,7 +14,16 @@ let app: FastifyInstance;
 type Operation = { method: string; path: string; public: boolean };
 let operations: Operation[];
 
-const PUBLIC = new Set(['POST /api/v1/auth/sign-in', 'GET /api/v1/health', 'GET /api/v1/ready']);
+const PUBLIC = new Set([
+  'POST /api/v1/auth/sign-in',
+  'POST /api/v1/auth/two-factor',
+  'POST /api/v1/auth/two-factor/enrolment',
+  'POST /api/v1/auth/password-reset',
+  'GET /api/v1/password-resets/{token}',
+  'POST /api/v1/password-resets/{token}',
+  'GET /api/v1/health',
+  'GET /api/v1/ready',
+]);
 const FOREIGN_UUID = '00000000-0000-4000-8000-00000000dead';
 const junkBodies: unknown[] = [
   null,

@@ -8,6 +8,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { credentialRoutes } from './features/accounts/credentials.routes.ts';
 import { analyticsRoutes } from './features/analytics/analytics.routes.ts';
 import { apiTokenRoutes } from './features/api-tokens/api-tokens.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
@@ -104,6 +105,7 @@ export async function buildApp(options: {
 
   await healthRoutes(app, deps);
   await authRoutes(app, deps);
+  await credentialRoutes(app, deps);
   await organisationRoutes(app, deps);
   await usageRoutes(app, deps);
   await apiTokenRoutes(app, deps);

@@ -6,8 +6,9 @@ import { customerAdminRoles } from '../../../domain/roles.ts';
 import { adminSignIns, organisations, roleAssignments, users } from '../../db/schema/index.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { SessionStore } from '../../platform/sessions.ts';
+import type { SessionOrigin, SessionStore } from '../../platform/sessions.ts';
 import { refreshCustomerListEntries } from '../customers/refresh-customer-list.ts';
+import { createSignInChallenge, type IssuedChallenge } from './two-factor-sign-in.ts';
 
 // Verified when the e-mail is unknown, so a wrong address takes as long as a wrong password.
 const decoyHash = hash('decoy-password-never-valid');
@@ -23,11 +24,20 @@ async function holdsCustomerAdminRole(db: Database, organisationId: string, user
 const invalidCredentials = () =>
   new AppError(401, 'invalid_credentials', 'The e-mail address or password is not correct.');
 
-/** Checks e-mail and password (argon2id) and opens a session (REL-5). */
+type SignInDeps = { db: Database; clock: Clock; sessions: SessionStore };
+export type OpenedSession = { userId: string; token: string; csrfToken: string };
+/** The password was right, but a second factor (or enrolling one) comes first: no session yet. */
+export type ChallengedSignIn = { userId: string; challenge: IssuedChallenge };
+
+/**
+ * Checks e-mail and password (argon2id) and opens a session (REL-5); for a user with two-factor sign-in, or one
+ * whose organisation requires it, a sign-in challenge instead (issue #10, auth/two-factor-sign-in.ts).
+ */
 export async function signIn(
-  deps: { db: Database; clock: Clock; sessions: SessionStore },
+  deps: SignInDeps,
   input: { email: string; password: string },
-): Promise<{ userId: string; token: string; csrfToken: string }> {
+  origin: SessionOrigin = { method: 'password' },
+): Promise<OpenedSession | ChallengedSignIn> {
   const [user] = await deps.db
     .select({
       id: users.id,
@@ -35,12 +45,27 @@ export async function signIn(
       passwordHash: users.passwordHash,
       status: users.status,
       kind: organisations.kind,
+      totpEnabledAt: users.totpEnabledAt,
+      requireTwoFactor: organisations.requireTwoFactor,
     })
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
     .where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
   const valid = await verify(user?.passwordHash ?? (await decoyHash), input.password);
   if (!user?.passwordHash || !valid || user.status !== 'active') throw invalidCredentials();
+  if (user.totpEnabledAt || user.requireTwoFactor) {
+    const kind = user.totpEnabledAt ? 'verify' : 'enrol';
+    return { userId: user.id, challenge: await createSignInChallenge(deps, user, kind) };
+  }
+  return openSession(deps, user, origin);
+}
+
+/** The bookkeeping of a successful sign-in, and the session: after the password, or after the second factor. */
+export async function openSession(
+  deps: SignInDeps,
+  user: { id: string; organisationId: string; kind: string },
+  origin: SessionOrigin,
+): Promise<OpenedSession> {
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
@@ -56,6 +81,6 @@ export async function signIn(
       await refreshCustomerListEntries(tx, [user.organisationId]);
     }
   });
-  const session = await deps.sessions.create(user.id, user.organisationId);
+  const session = await deps.sessions.create(user.id, user.organisationId, origin);
   return { userId: user.id, ...session };
 }
