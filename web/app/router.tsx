@@ -1,6 +1,7 @@
 /** Routes: /sign-in outside, everything else behind the session guard and inside the shell. */
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { PageSkeleton } from '../components/PageSkeleton.tsx';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { AreaRoute, LandingRedirect } from './AreaRoute.tsx';
 import { NotFoundPage, RouteErrorPage } from './ErrorPages.tsx';
@@ -11,9 +12,31 @@ import { Shell } from './Shell.tsx';
 const CustomerDetailPage = lazy(() => import('../features/customers/detail/CustomerDetailPage.tsx'));
 const PartnerConsolePage = lazy(() => import('../features/console/PartnerConsolePage.tsx'));
 const MyOrganisationPage = lazy(() => import('../features/my-organisation/MyOrganisationPage.tsx'));
+const ForgotPasswordPage = lazy(() => import('../features/credentials/ForgotPasswordPage.tsx'));
+const ResetPasswordPage = lazy(() => import('../features/credentials/ResetPasswordPage.tsx'));
+const AccountSecurityPage = lazy(() => import('../features/credentials/AccountSecurityPage.tsx'));
+const SessionsPage = lazy(() => import('../features/credentials/SessionsPage.tsx'));
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteErrorPage /> },
+  {
+    path: '/forgot-password',
+    element: (
+      <Suspense fallback={<PageSkeleton />}>
+        <ForgotPasswordPage />
+      </Suspense>
+    ),
+    errorElement: <RouteErrorPage />,
+  },
+  {
+    path: '/reset-password/:token',
+    element: (
+      <Suspense fallback={<PageSkeleton />}>
+        <ResetPasswordPage />
+      </Suspense>
+    ),
+    errorElement: <RouteErrorPage />,
+  },
   {
     element: <RequireSession />,
     errorElement: <RouteErrorPage />,
@@ -34,6 +57,9 @@ export const router = createBrowserRouter([
               },
               { path: '/customers/:id/:tab?', element: <AreaRoute area="customers" page={CustomerDetailPage} /> },
               { path: '/my-organisation', element: <AreaRoute area="overview" page={MyOrganisationPage} /> },
+              // The user's own account (user menu): every audience.
+              { path: '/account/security', element: <AccountSecurityPage /> },
+              { path: '/account/sessions', element: <SessionsPage /> },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

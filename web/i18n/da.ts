@@ -1,5 +1,6 @@
 import { analyticsDa } from './analytics/da.ts';
 import { apiTokensDa } from './apiTokens/da.ts';
+import { credentialsDa } from './credentials/da.ts';
 import { dataTableDa } from './dataTable/da.ts';
 import type { Messages } from './en.ts';
 import { formsDa } from './forms/da.ts';
@@ -796,4 +797,5 @@ export const da: Messages = {
   dataTable: dataTableDa,
   statusSettings: statusSettingsDa,
   forms: formsDa,
+  credentials: credentialsDa,
 };

@@ -1,5 +1,6 @@
 import { analyticsEn } from './analytics/en.ts';
 import { apiTokensEn } from './apiTokens/en.ts';
+import { credentialsEn } from './credentials/en.ts';
 import { dataTableEn } from './dataTable/en.ts';
 import { formsEn } from './forms/en.ts';
 import { sentMailEn } from './sentMail/en.ts';
@@ -793,6 +794,7 @@ export const en = {
   dataTable: dataTableEn,
   statusSettings: statusSettingsEn,
   forms: formsEn,
+  credentials: credentialsEn,
 };
 
 type Stringify<T> = { [K in keyof T]: T[K] extends string ? string : Stringify<T[K]> };

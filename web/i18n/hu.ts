@@ -1,5 +1,6 @@
 import { analyticsHu } from './analytics/hu.ts';
 import { apiTokensHu } from './apiTokens/hu.ts';
+import { credentialsHu } from './credentials/hu.ts';
 import { dataTableHu } from './dataTable/hu.ts';
 import type { Messages } from './en.ts';
 import { formsHu } from './forms/hu.ts';
@@ -801,4 +802,5 @@ export const hu: Messages = {
   dataTable: dataTableHu,
   statusSettings: statusSettingsHu,
   forms: formsHu,
+  credentials: credentialsHu,
 };

@@ -1,5 +1,6 @@
 import { analyticsNb } from './analytics/nb.ts';
 import { apiTokensNb } from './apiTokens/nb.ts';
+import { credentialsNb } from './credentials/nb.ts';
 import { dataTableNb } from './dataTable/nb.ts';
 import type { Messages } from './en.ts';
 import { formsNb } from './forms/nb.ts';
@@ -794,4 +795,5 @@ export const nb: Messages = {
   dataTable: dataTableNb,
   statusSettings: statusSettingsNb,
   forms: formsNb,
+  credentials: credentialsNb,
 };

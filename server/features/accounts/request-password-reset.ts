@@ -16,7 +16,7 @@ export async function requestPasswordReset(
   input: { email: string },
 ): Promise<void> {
   const user = await findCredentialUserByEmail(deps.db, input.email);
-  if (!user || user.status !== 'active' || !user.passwordHash) return;
+  if (user?.status !== 'active' || !user.passwordHash) return;
   await deps.db.transaction(async (tx) => {
     const link = await issueAccountLink(tx, deps.clock, deps.publicUrl, {
       purpose: 'password_reset',

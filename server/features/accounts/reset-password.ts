@@ -39,7 +39,7 @@ export async function completePasswordReset(
   if (!link) throw notFound('The password reset link');
   if (link.state !== 'valid') throw linkNoLongerValid(link.state);
   const user = link.userId ? await findCredentialUser(deps.db, link.userId) : null;
-  if (!user || user.status !== 'active') throw linkNoLongerValid('revoked');
+  if (user?.status !== 'active') throw linkNoLongerValid('revoked');
   checkNewPassword(input.newPassword, user, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   await deps.db.transaction(async (tx) => {

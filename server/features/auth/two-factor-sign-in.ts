@@ -70,9 +70,9 @@ export const wrongSecondFactor = (field: 'code' | 'recoveryCode') =>
 export async function enrolAtSignIn(deps: Deps, challenge: string): Promise<TwoFactorEnrolment> {
   return deps.db.transaction(async (tx) => {
     const row = await lockLiveChallenge(tx, sha256(challenge), deps.clock.now());
-    if (!row || row.kind !== 'enrol') throw challengeExpired();
+    if (row?.kind !== 'enrol') throw challengeExpired();
     const user = await findCredentialUser(tx, row.userId);
-    if (!user || user.status !== 'active') throw challengeExpired();
+    if (user?.status !== 'active') throw challengeExpired();
     return startEnrolmentFor(tx, deps.clock, null, user);
   });
 }
@@ -104,7 +104,7 @@ export async function completeTwoFactorStep(
       return { ok: false, error: challengeExpired() };
     }
     const user = await findCredentialUser(tx, row.userId);
-    if (!user || user.status !== 'active') return { ok: false, error: challengeExpired() };
+    if (user?.status !== 'active') return { ok: false, error: challengeExpired() };
     const wrong = async (field: 'code' | 'recoveryCode'): Promise<StepResult> => {
       await countChallengeAttempt(tx, tokenHash);
       await recordAudit(tx, deps.clock, null, {

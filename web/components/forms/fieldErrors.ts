@@ -36,6 +36,10 @@ const messageOfField: Record<string, FieldErrorKey> = {
   serialNumbers: 'serialNumbers',
   termMonths: 'term',
   acceptTerms: 'acceptTerms',
+  newPassword: 'newPassword',
+  currentPassword: 'password',
+  code: 'totpCode',
+  recoveryCode: 'recoveryCode',
 };
 
 /** Errors of a form are kept as this prefix + key, so they are translated when shown (and again on a language switch). */

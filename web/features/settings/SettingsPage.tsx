@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useSession } from '../auth/session.ts';
+import { SecurityPolicySection } from '../credentials/SecurityPolicySection.tsx';
 import { ApiTokensSection } from './ApiTokensSection.tsx';
 import { StatusThresholdsSection } from './StatusThresholdsSection.tsx';
 
@@ -23,6 +24,7 @@ export default function SettingsPage() {
             mayChange={session.permissions.changeOrganisationSettings}
           />
         ) : null}
+        <SecurityPolicySection mayChange={session.permissions.requireTwoFactor} />
         <ApiTokensSection mayManage={mayManageTokens} />
       </Stack>
     </>

@@ -24,5 +24,8 @@ export const formsDa: Messages['forms'] = {
     term: 'Vælg en løbetid.',
     acceptTerms: 'Accepter vilkårene for at fortsætte.',
     text: 'Angiv højst {{max}} tegn.',
+    newPassword: 'Vælg en adgangskode på mindst {{min}} tegn.',
+    totpCode: 'Indtast den 6-cifrede kode fra din godkendelsesapp.',
+    recoveryCode: 'Indtast en af dine gendannelseskoder.',
   },
 };

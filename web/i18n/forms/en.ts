@@ -23,5 +23,8 @@ export const formsEn = {
     term: 'Choose a term.',
     acceptTerms: 'Accept the terms to continue.',
     text: 'Enter at most {{max}} characters.',
+    newPassword: 'Choose a password of at least {{min}} characters.',
+    totpCode: 'Enter the 6-digit code from your authenticator app.',
+    recoveryCode: 'Enter one of your recovery codes.',
   },
 };

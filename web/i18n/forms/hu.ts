@@ -24,5 +24,8 @@ export const formsHu: Messages['forms'] = {
     term: 'Válasszon futamidőt.',
     acceptTerms: 'A folytatáshoz fogadja el a feltételeket.',
     text: 'Legfeljebb {{max}} karaktert adjon meg.',
+    newPassword: 'Válasszon legalább {{min}} karakteres jelszót.',
+    totpCode: 'Írja be a hitelesítő alkalmazás 6 számjegyű kódját.',
+    recoveryCode: 'Írja be az egyik helyreállítási kódját.',
   },
 };

@@ -24,5 +24,8 @@ export const formsNb: Messages['forms'] = {
     term: 'Velg en bindingstid.',
     acceptTerms: 'Godta vilkårene for å fortsette.',
     text: 'Oppgi høyst {{max}} tegn.',
+    newPassword: 'Velg et passord på minst {{min}} tegn.',
+    totpCode: 'Skriv inn den 6-sifrede koden fra autentiseringsappen.',
+    recoveryCode: 'Skriv inn en av gjenopprettingskodene dine.',
   },
 };
