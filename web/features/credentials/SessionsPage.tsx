@@ -128,8 +128,12 @@ export default function SessionsPage() {
             variant="default"
             color="red"
             leftSection={<IconLogout size={16} aria-hidden="true" />}
-            disabled={others === 0}
             onClick={() => {
+              // Kept enabled with nothing to end, so the focus comes back to it after the others are ended.
+              if (others === 0) {
+                notifications.show({ color: 'brand', message: t('credentials.sessions.onlyHere') });
+                return;
+              }
               endOthers.reset();
               setConfirming('others');
             }}

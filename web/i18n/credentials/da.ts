@@ -123,6 +123,7 @@ export const credentialsDa: Messages['credentials'] = {
     endOthersBody_other: '{{count}} andre sessioner logges ud. Denne forbliver logget ind.',
     endOthersConfirm: 'Log de andre ud',
     endedOthers_one: '{{count}} session blev logget ud.',
+    onlyHere: 'Du er kun logget ind her.',
     endedOthers_other: '{{count}} sessioner blev logget ud.',
   },
   policy: {

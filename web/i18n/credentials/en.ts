@@ -120,6 +120,7 @@ export const credentialsEn = {
     endOthersBody_other: '{{count}} other sessions will be signed out. This one stays signed in.',
     endOthersConfirm: 'Sign out of the others',
     endedOthers_one: '{{count}} session was signed out.',
+    onlyHere: 'You are signed in only here.',
     endedOthers_other: '{{count}} sessions were signed out.',
   },
   policy: {

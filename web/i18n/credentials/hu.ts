@@ -124,6 +124,7 @@ export const credentialsHu: Messages['credentials'] = {
     endOthersBody_other: '{{count}} másik munkamenet kijelentkezik. Ez bejelentkezve marad.',
     endOthersConfirm: 'A többiek kijelentkeztetése',
     endedOthers_one: '{{count}} munkamenetet kijelentkeztettünk.',
+    onlyHere: 'Csak itt van bejelentkezve.',
     endedOthers_other: '{{count}} munkamenetet kijelentkeztettünk.',
   },
   policy: {

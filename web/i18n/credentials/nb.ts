@@ -122,6 +122,7 @@ export const credentialsNb: Messages['credentials'] = {
     endOthersBody_other: '{{count}} andre økter logges ut. Denne forblir pålogget.',
     endOthersConfirm: 'Logg ut de andre',
     endedOthers_one: '{{count}} økt ble logget ut.',
+    onlyHere: 'Du er bare logget på her.',
     endedOthers_other: '{{count}} økter ble logget ut.',
   },
   policy: {
