@@ -63,11 +63,13 @@ test.afterAll(async ({ baseURL }) => {
 async function resetLinkPath(baseURL: string): Promise<string> {
   const operator = await request.newContext({ baseURL });
   await operator.post('/api/v1/auth/sign-in', { data: { email: 'operator@vendor.demo', password: DEMO_PASSWORD } });
-  const list = await operator.get('/api/v1/sent-mail', {
-    params: { q: EMAIL, template: 'account.password-reset' },
-  });
-  expect(list.ok()).toBe(true);
-  const [newest] = (await list.json()).items;
+  // The e-mail is queued just after the answer.
+  const newestOf = async () => {
+    const list = await operator.get('/api/v1/sent-mail', { params: { q: EMAIL, template: 'account.password-reset' } });
+    return (await list.json()).items?.[0] as { id: string } | undefined;
+  };
+  await expect.poll(newestOf).toBeTruthy();
+  const newest = (await newestOf()) as { id: string };
   const message = await (await operator.get(`/api/v1/sent-mail/${newest.id}`)).json();
   await operator.dispose();
   const path = (message.textBody as string).match(/\/reset-password\/[A-Za-z0-9_-]+/)?.[0];

@@ -22,6 +22,7 @@ import {
 } from '../../../domain/contracts/credentials.ts';
 import type { AppDeps } from '../../platform/app-deps.ts';
 import { actorOf } from '../../platform/auth.ts';
+import { backgroundSettled, inBackground } from '../../platform/background.ts';
 import { admitAttempt, SignInThrottle } from '../auth/sign-in-throttle.ts';
 import { changePassword } from './change-password.ts';
 import { ensureMayReadSecurityPolicy } from './credentials.policy.ts';
@@ -46,6 +47,7 @@ export async function credentialRoutes(app: FastifyInstance, deps: AppDeps) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const throttle = new SignInThrottle(deps.db, deps.clock);
   const publicUrl = deps.config.publicUrl;
+  app.addHook('onClose', backgroundSettled);
 
   api.post(
     '/api/v1/auth/password-reset',
@@ -72,7 +74,11 @@ export async function credentialRoutes(app: FastifyInstance, deps: AppDeps) {
         RESETS_PER_ADDRESS_PER_MINUTE,
         'password reset requests',
       );
-      await requestPasswordReset({ db: deps.db, clock: deps.clock, publicUrl }, { email });
+      // Answered first: an address with an account must not take longer than one without.
+      inBackground(
+        () => requestPasswordReset({ db: deps.db, clock: deps.clock, publicUrl }, { email }),
+        (error) => request.log.error({ err: error }, 'password reset e-mail not queued'),
+      );
       return reply.code(202).send({ accepted: true });
     },
   );

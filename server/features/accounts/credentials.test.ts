@@ -3,7 +3,10 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { generate } from 'otplib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ManualClock } from '../../../domain/clock.ts';
-import { auditLog, emailOutbox, sessions, signInThrottle, users } from '../../db/schema/index.ts';
+import { auditLog, emailOutbox, sessions, signInChallenges, signInThrottle, users } from '../../db/schema/index.ts';
+import { sessionCleanupJob } from '../../jobs/session-cleanup.job.ts';
+import { backgroundSettled } from '../../platform/background.ts';
+import type { Config } from '../../platform/config.ts';
 import type { DatabaseHandle } from '../../platform/db.ts';
 import { type Browser, buildTestApp, signInAs } from '../../testing/app.ts';
 import { createTestDatabase } from '../../testing/database.ts';
@@ -14,6 +17,7 @@ let handle: DatabaseHandle;
 let app: FastifyInstance;
 let clock: ManualClock;
 let partnerId: string;
+let config: Config;
 
 const FIREFOX = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0';
 const SAFARI =
@@ -22,7 +26,7 @@ const NEW_PASSWORD = 'harbour-lantern-47-violet';
 
 beforeAll(async () => {
   handle = await createTestDatabase();
-  ({ app, clock } = await buildTestApp(handle.db, { publicUrl: 'https://hub.example' }));
+  ({ app, clock, config } = await buildTestApp(handle.db, { publicUrl: 'https://hub.example' }));
   partnerId = (await createOrganisation(handle.db, { kind: 'partner', name: 'Partner Cred' })).id;
 });
 afterAll(async () => {
@@ -69,8 +73,11 @@ function browserOf(response: LightMyRequestResponse): Browser {
 const codeAt = (secret: string, offsetSeconds = 0) =>
   generate({ secret, epoch: Math.floor(clock.now().getTime() / 1000) + offsetSeconds });
 
-const resetMailsTo = (email: string) =>
-  handle.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, email)).orderBy(emailOutbox.id);
+/** The reset e-mails to `email`, once the resets asked for so far (handled after the answer) are done. */
+async function resetMailsTo(email: string) {
+  await backgroundSettled();
+  return handle.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, email)).orderBy(emailOutbox.id);
+}
 const tokenOf = (body: string) => body.match(/\/reset-password\/([A-Za-z0-9_-]+)/)?.[1] ?? '';
 const auditActions = async (userId: string) =>
   (await handle.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.targetId, userId))).map(
@@ -100,6 +107,7 @@ describe('forgot password (issue #10)', () => {
     expect(mail).toMatchObject({ locale: 'da', template: 'account.password-reset' });
     expect(mail?.subject).toContain('adgangskode');
     expect(mail?.textBody).toMatch(/https:\/\/hub\.example\/reset-password\/[A-Za-z0-9_-]{40,}/);
+    await backgroundSettled();
     expect(await auditActions(user.id)).toContain('user.password_reset_requested');
   });
 
@@ -302,6 +310,11 @@ describe('two-factor sign-in (issue #10)', () => {
     try {
       const expired = await post('/api/v1/auth/two-factor', { challenge: next, code: await codeAt(secret) });
       expect(expired.json().error.code).toBe('challenge_expired');
+      // The clean-up job deletes expired challenges.
+      const mine = () => handle.db.select().from(signInChallenges).where(eq(signInChallenges.userId, user.id));
+      expect((await mine()).length).toBeGreaterThan(0);
+      await sessionCleanupJob.run({ db: handle.db, clock, config });
+      expect(await mine()).toHaveLength(0);
     } finally {
       clock.advance(-(5 * 60_000 + 1));
     }

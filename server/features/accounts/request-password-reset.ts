@@ -8,8 +8,8 @@ import { findCredentialUserByEmail } from './credentials.queries.ts';
 
 /**
  * Issue #10: "Forgot password". For an active user with a password, a one-time link (1 hour) by e-mail in their
- * language, audited; for any other address nothing happens. The caller answers alike either way (the route
- * returns the same 202), so the answer does not tell who has an account.
+ * language, audited; for any other address nothing happens. The route answers the same 202 before this runs
+ * (`inBackground`, platform/background.ts), so neither the answer nor its timing tells who has an account.
  */
 export async function requestPasswordReset(
   deps: { db: Database; clock: Clock; publicUrl: string },
