@@ -9,6 +9,7 @@ import { ApiError } from '../../api/client.ts';
 import { generalErrorOf, useContractForm } from '../../components/forms/useContractForm.ts';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { completePasswordReset, fetchPasswordReset } from './api.ts';
+import { placeCredentialError } from './credentialErrors.ts';
 import { PublicLayout } from './PublicLayout.tsx';
 
 type LinkProblem = 'expired' | 'used' | 'revoked' | 'unknown';
@@ -22,13 +23,13 @@ export default function ResetPasswordPage() {
     queryFn: ({ signal }) => fetchPasswordReset(token, signal),
     retry: false,
   });
-  const { form, field, onSubmit, placeServerError } = useContractForm({
+  const { form, field, onSubmit } = useContractForm({
     schema: completePasswordResetRequest,
     initialValues: { newPassword: '' },
   });
   const save = useMutation({
     mutationFn: (newPassword: string) => completePasswordReset(token, newPassword),
-    onError: (error) => placeServerError(error),
+    onError: (error) => placeCredentialError(form, error, t),
   });
 
   const lateProblem: LinkProblem | null =
