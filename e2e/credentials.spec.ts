@@ -77,6 +77,13 @@ async function resetLinkPath(baseURL: string): Promise<string> {
   return path;
 }
 
+/** Waits for a dialog to finish appearing (axe measures colours as they are at the moment). */
+async function dialogSettled(page: Page) {
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+}
+
 async function openUserMenuItem(page: Page, testId: string) {
   await page.getByTestId('user-menu').click();
   await page.getByTestId(testId).click();
@@ -130,11 +137,13 @@ test('forgot password, two-factor sign-in and the sessions page', async ({ page,
   await expect(dialog.getByTestId('totp-qr')).toBeVisible();
   secret = (await dialog.getByTestId('totp-secret').getAttribute('data-secret')) ?? '';
   expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+  await dialogSettled(page);
   await expectAccessible(page, 'two-factor enrolment dialog');
   await page.screenshot({ path: `${SHOTS}/enrol.png` });
   await dialog.getByTestId('totp-enrol-code').fill(await codeAt(await serverNow(page.request)));
   await dialog.getByTestId('totp-enrol-confirm').click();
   await expect(dialog.getByTestId('recovery-code')).toHaveCount(10);
+  await dialogSettled(page);
   await expectAccessible(page, 'recovery codes dialog');
   await page.screenshot({ path: `${SHOTS}/recovery-codes.png` });
   await dialog.getByTestId('two-factor-done').click();
@@ -181,6 +190,7 @@ test('forgot password, two-factor sign-in and the sessions page', async ({ page,
     .getByTestId('end-session');
   await endOne.click();
   await expect(page.getByRole('dialog')).toContainText('Sign out of this session?');
+  await dialogSettled(page);
   await expectAccessible(page, 'sign out of one session dialog');
   await page.getByRole('dialog').getByRole('button', { name: 'Sign out' }).click();
   await expect(rows).toHaveCount(2);
@@ -188,6 +198,7 @@ test('forgot password, two-factor sign-in and the sessions page', async ({ page,
   const endOthers = page.getByTestId('end-other-sessions');
   await endOthers.click();
   await expect(page.getByRole('dialog')).toContainText('1 other session will be signed out');
+  await dialogSettled(page);
   await expectAccessible(page, 'sign out of all other sessions dialog');
   await page.getByRole('dialog').getByRole('button', { name: 'Sign out of the others' }).click();
   await expect(page.getByRole('dialog')).toBeHidden();

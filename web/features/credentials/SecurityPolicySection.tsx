@@ -49,8 +49,11 @@ export function SecurityPolicySection({ mayChange }: { mayChange: boolean }) {
             label={t('credentials.policy.require')}
             description={t('credentials.policy.without', { count: policy.data.membersWithoutTwoFactor })}
             checked={policy.data.requireTwoFactor}
-            disabled={!mayChange || save.isPending}
-            onChange={(event) => save.mutate(event.currentTarget.checked)}
+            // Not disabled while saving: the switch keeps the keyboard focus.
+            disabled={!mayChange}
+            onChange={(event) => {
+              if (!save.isPending) save.mutate(event.currentTarget.checked);
+            }}
             data-testid="require-two-factor"
           />
           {save.error ? (

@@ -5,7 +5,7 @@
  */
 import { Alert, Badge, Button, Group, Modal, Paper, PasswordInput, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconShieldLock } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type UseMutationResult, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { passwordConfirmation, type TwoFactorEnrolment } from '../../../domain/contracts/credentials.ts';
@@ -24,12 +24,20 @@ import { credentialErrorText, placeCredentialError } from './credentialErrors.ts
 import { EnrolmentPanel } from './EnrolmentPanel.tsx';
 import { RecoveryCodes } from './RecoveryCodes.tsx';
 
-function EnrolDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+/** `start` was called by the button that opened the dialog (once per opening, never from a render or an effect). */
+function EnrolDialog({
+  opened,
+  start,
+  onClose,
+}: {
+  opened: boolean;
+  start: UseMutationResult<TwoFactorEnrolment, Error, void>;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [enrolment, setEnrolment] = useState<TwoFactorEnrolment | null>(null);
+  const enrolment = start.data ?? null;
   const [codes, setCodes] = useState<string[] | null>(null);
-  const start = useMutation({ mutationFn: startTwoFactorEnrolment, onSuccess: setEnrolment });
   const confirm = useMutation({
     mutationFn: confirmTwoFactor,
     onSuccess: async ({ recoveryCodes }) => {
@@ -37,9 +45,7 @@ function EnrolDialog({ opened, onClose }: { opened: boolean; onClose: () => void
       await queryClient.invalidateQueries({ queryKey: twoFactorQueryKey });
     },
   });
-  if (opened && !enrolment && start.isIdle) start.mutate();
   const close = () => {
-    setEnrolment(null);
     setCodes(null);
     start.reset();
     confirm.reset();
@@ -157,6 +163,7 @@ export function TwoFactorSection() {
   const [dialog, setDialog] = useState<'enrol' | 'codes' | 'disable' | null>(null);
   const [renewed, setRenewed] = useState<string[] | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: twoFactorQueryKey });
+  const startEnrolment = useMutation({ mutationFn: startTwoFactorEnrolment });
   const data = status.data;
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="two-factor-title">
@@ -211,14 +218,20 @@ export function TwoFactorSection() {
                 )}
               </>
             ) : (
-              <Button onClick={() => setDialog('enrol')} data-testid="enable-two-factor">
+              <Button
+                onClick={() => {
+                  startEnrolment.mutate();
+                  setDialog('enrol');
+                }}
+                data-testid="enable-two-factor"
+              >
                 {t('credentials.twoFactor.enable')}
               </Button>
             )}
           </Group>
         </Stack>
       ) : null}
-      <EnrolDialog opened={dialog === 'enrol'} onClose={() => setDialog(null)} />
+      <EnrolDialog opened={dialog === 'enrol'} start={startEnrolment} onClose={() => setDialog(null)} />
       <PasswordDialog
         opened={dialog === 'codes' && !renewed}
         title={t('credentials.twoFactor.renewCodes')}
