@@ -78,6 +78,7 @@ export const permissions = [
   'changeOrganisationSettings',
   'startMyOrganisation',
   'operateVendor',
+  'requireTwoFactor',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -113,6 +114,8 @@ const grants = {
   startMyOrganisation: ['partner_full_admin'],
   /** ROL-5: the vendor's work across partners (partners, approvals, device returns, sent mail, the demo clock). */
   operateVendor: ['vendor_operator'],
+  /** Issue #10: a partner's or the vendor's full administrators require two-factor sign-in of everyone in it. */
+  requireTwoFactor: ['vendor_operator', 'partner_full_admin'],
 } as const satisfies Record<Permission, readonly Role[]>;
 
 /** Whether one of the actor's roles grants the permission. */

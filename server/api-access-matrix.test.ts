@@ -1,6 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { accessRules, expectedOutcome, type Outcome } from './features/access-rules.ts';
+import { backgroundSettled } from './platform/background.ts';
 import { relationsFor, type SampleContext, type SampleRequest, samples, targetOf } from './testing/api-samples.ts';
 import { type NamedCaller, openApiWorld, type World } from './testing/api-world.ts';
 import { signInAs } from './testing/app.ts';
@@ -27,7 +28,8 @@ beforeAll(async () => {
 afterAll(async () => {
   console.info(`access matrix: ${cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   await close?.();
-});
+}); // What an operation left running (a password reset's e-mail) lands before the next one's checksums.
+afterEach(backgroundSettled);
 
 // The public sign-in steps of single sign-on answer redirects: they count as let through.
 const outcomeOf = (status: number): Outcome | number => (status >= 200 && status < 400 ? '2xx' : status);

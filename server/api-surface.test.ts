@@ -27,6 +27,11 @@ const PUBLIC = new Set([
   'GET /api/v1/invitations/{token}',
   'POST /api/v1/invitations/{token}/accept',
   'POST /api/v1/invitations/{token}/renewal-request',
+  'POST /api/v1/auth/two-factor',
+  'POST /api/v1/auth/two-factor/enrolment',
+  'POST /api/v1/auth/password-reset',
+  'GET /api/v1/password-resets/{token}',
+  'POST /api/v1/password-resets/{token}',
 ]);
 const FOREIGN_UUID = '00000000-0000-4000-8000-00000000dead';
 const junkBodies: unknown[] = [

@@ -8,6 +8,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { credentialRoutes } from './features/accounts/credentials.routes.ts';
 import { analyticsRoutes } from './features/analytics/analytics.routes.ts';
 import { apiTokenRoutes } from './features/api-tokens/api-tokens.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
@@ -110,6 +111,7 @@ export async function buildApp(options: {
   await authRoutes(app, deps);
   await setupRoutes(app, deps);
   await invitationRoutes(app, deps);
+  await credentialRoutes(app, deps);
   await organisationRoutes(app, deps);
   await usageRoutes(app, deps);
   await apiTokenRoutes(app, deps);

@@ -1,8 +1,11 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
+import { generate } from 'otplib';
 import { apiTokens, users } from '../db/schema/index.ts';
 import type { Relation } from '../features/access-rules.ts';
 import { issueAccountLink } from '../features/accounts/account-links.ts';
+import { createSignInChallenge } from '../features/auth/two-factor-sign-in.ts';
+import { SessionStore, sha256 } from '../platform/sessions.ts';
 import { demoPassword } from '../seed/demo.ts';
 import type { NamedCaller, Side, TrialStage, World } from './api-world.ts';
 import { createOrganisation, createUser, TEST_PASSWORD } from './fixtures.ts';
@@ -242,6 +245,43 @@ const withBody =
     body: body(ctx),
   });
 
+/** Issue #10: a TOTP secret the samples compute codes for, at the world's clock. */
+const SAMPLE_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+const totpNow = (ctx: SampleContext) =>
+  generate({ secret: SAMPLE_TOTP_SECRET, epoch: Math.floor(ctx.world.clock.now().getTime() / 1000) });
+const actorUserId = (ctx: SampleContext) =>
+  ctx.caller.caller.kind === 'actor' ? ctx.caller.caller.actor.userId : null;
+/** Puts the caller's two-factor in the state an operation needs: pending enrolment, or on. */
+async function setCallerTwoFactor(ctx: SampleContext, state: 'pending' | 'on') {
+  const userId = actorUserId(ctx);
+  if (!userId) return;
+  await ctx.world.db
+    .update(users)
+    .set({ totpSecret: SAMPLE_TOTP_SECRET, totpEnabledAt: state === 'on' ? ctx.world.clock.now() : null })
+    .where(eq(users.id, userId));
+}
+/** A throwaway user (so no demo account's password or two-factor changes), with a sign-in challenge. */
+async function challengeFor(ctx: SampleContext, kind: 'verify' | 'enrol') {
+  const user = await createUser(ctx.world.db, { organisationId: ctx.world.org.one, roles: ['partner_admin'] });
+  if (kind === 'verify') {
+    await ctx.world.db
+      .update(users)
+      .set({ totpSecret: SAMPLE_TOTP_SECRET, totpEnabledAt: ctx.world.clock.now() })
+      .where(eq(users.id, user.id));
+  }
+  return (await createSignInChallenge(ctx.world, user, kind)).token;
+}
+async function resetLinkFor(ctx: SampleContext) {
+  const user = await createUser(ctx.world.db, { organisationId: ctx.world.org.one, roles: ['partner_admin'] });
+  const link = await issueAccountLink(ctx.world.db, ctx.world.clock, 'http://hub.test', {
+    purpose: 'password_reset',
+    email: user.email,
+    organisationId: user.organisationId,
+    userId: user.id,
+  });
+  return link.token;
+}
+
 export const samples: Record<string, Sample> = {
   getHealth: { request: at('/api/v1/health') },
   getReadiness: { request: at('/api/v1/ready') },
@@ -303,6 +343,77 @@ export const samples: Record<string, Sample> = {
     },
   },
   removeSingleSignOn: { request: at('/api/v1/organisation/single-sign-on') },
+  completeTwoFactorSignIn: {
+    request: async (ctx) => ({
+      url: '/api/v1/auth/two-factor',
+      body: { challenge: await challengeFor(ctx, 'verify'), code: await totpNow(ctx) },
+    }),
+  },
+  startTwoFactorEnrolmentAtSignIn: {
+    request: async (ctx) => ({
+      url: '/api/v1/auth/two-factor/enrolment',
+      body: { challenge: await challengeFor(ctx, 'enrol') },
+    }),
+  },
+  requestPasswordReset: {
+    request: withBody('/api/v1/auth/password-reset', ({ caller }) => ({ email: caller.email ?? 'nobody@matrix.test' })),
+  },
+  getPasswordReset: { request: async (ctx) => ({ url: `/api/v1/password-resets/${await resetLinkFor(ctx)}` }) },
+  completePasswordReset: {
+    request: async (ctx) => ({
+      url: `/api/v1/password-resets/${await resetLinkFor(ctx)}`,
+      body: { newPassword: 'harbour-lantern-47-violet' },
+    }),
+  },
+  // The demo accounts keep their password: it is "changed" to itself.
+  changePassword: {
+    request: withBody('/api/v1/me/password', () => ({ currentPassword: demoPassword, newPassword: demoPassword })),
+  },
+  getTwoFactor: { request: at('/api/v1/me/two-factor') },
+  startTwoFactorEnrolment: {
+    request: async (ctx) => {
+      const userId = actorUserId(ctx);
+      if (userId) {
+        await ctx.world.db.update(users).set({ totpSecret: null, totpEnabledAt: null }).where(eq(users.id, userId));
+      }
+      return { url: '/api/v1/me/two-factor' };
+    },
+  },
+  confirmTwoFactor: {
+    request: async (ctx) => {
+      await setCallerTwoFactor(ctx, 'pending');
+      return { url: '/api/v1/me/two-factor/confirm', body: { code: await totpNow(ctx) } };
+    },
+  },
+  regenerateRecoveryCodes: {
+    request: async (ctx) => {
+      await setCallerTwoFactor(ctx, 'on');
+      return { url: '/api/v1/me/two-factor/recovery-codes', body: { password: demoPassword } };
+    },
+  },
+  // Last of the two-factor operations: the demo accounts end with two-factor off, as they started.
+  disableTwoFactor: {
+    request: async (ctx) => {
+      await setCallerTwoFactor(ctx, 'on');
+      return { url: '/api/v1/me/two-factor/disable', body: { password: demoPassword } };
+    },
+  },
+  listMySessions: { request: at('/api/v1/me/sessions') },
+  endMyOtherSessions: { request: at('/api/v1/me/sessions') },
+  endMySession: {
+    request: async (ctx) => {
+      const userId = actorUserId(ctx);
+      if (!userId || ctx.caller.caller.kind !== 'actor') return { url: `/api/v1/me/sessions/${randomUUID()}` };
+      const store = new SessionStore(ctx.world.db, ctx.world.clock, 12);
+      const { token } = await store.create(userId, ctx.caller.caller.actor.organisationId, { method: 'password' });
+      const [row] = await ctx.world.query<{ id: string }>(
+        sql`select id from sessions where token_hash = ${sha256(token)}`,
+      );
+      return { url: `/api/v1/me/sessions/${row?.id ?? randomUUID()}` };
+    },
+  },
+  getSecurityPolicy: { request: at('/api/v1/security-policy') },
+  updateSecurityPolicy: { request: withBody('/api/v1/security-policy', () => ({ requireTwoFactor: false })) },
   getOrganisation: { object: 'organisation', request: at('/api/v1/organisations/{id}') },
   getOrganisationSettings: { object: 'organisation', request: at('/api/v1/organisations/{id}/settings') },
   updateOrganisationSettings: {

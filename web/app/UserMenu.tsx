@@ -1,7 +1,7 @@
 /** The user menu in the top bar: who is signed in, to which organisation, with which roles; sign out. */
 import { Avatar, Badge, Box, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconChevronDown, IconLogout } from '@tabler/icons-react';
+import { IconChevronDown, IconDevices, IconLogout, IconShieldLock } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -78,6 +78,21 @@ export function UserMenu() {
             </Badge>
           ))}
         </Group>
+        <Menu.Divider />
+        <Menu.Item
+          leftSection={<IconShieldLock size={16} aria-hidden="true" />}
+          onClick={() => navigate('/account/security')}
+          data-testid="account-security"
+        >
+          {t('credentials.menu.security')}
+        </Menu.Item>
+        <Menu.Item
+          leftSection={<IconDevices size={16} aria-hidden="true" />}
+          onClick={() => navigate('/account/sessions')}
+          data-testid="account-sessions"
+        >
+          {t('credentials.menu.sessions')}
+        </Menu.Item>
         <Menu.Divider />
         <Menu.Item
           leftSection={<IconLogout size={16} aria-hidden="true" />}

@@ -1,6 +1,7 @@
 /** Routes: /sign-in outside, everything else behind the session guard and inside the shell. */
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { PageSkeleton } from '../components/PageSkeleton.tsx';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { AreaRoute, LandingRedirect } from './AreaRoute.tsx';
 import { NotFoundPage, RouteErrorPage } from './ErrorPages.tsx';
@@ -14,6 +15,10 @@ const PartnerDetailPage = lazy(() => import('../features/partners/PartnerDetailP
 const MyOrganisationPage = lazy(() => import('../features/my-organisation/MyOrganisationPage.tsx'));
 const SetupPage = lazy(() => import('../features/onboarding/SetupPage.tsx'));
 const InvitationPage = lazy(() => import('../features/onboarding/InvitationPage.tsx'));
+const ForgotPasswordPage = lazy(() => import('../features/credentials/ForgotPasswordPage.tsx'));
+const ResetPasswordPage = lazy(() => import('../features/credentials/ResetPasswordPage.tsx'));
+const AccountSecurityPage = lazy(() => import('../features/credentials/AccountSecurityPage.tsx'));
+const SessionsPage = lazy(() => import('../features/credentials/SessionsPage.tsx'));
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteErrorPage /> },
@@ -32,6 +37,24 @@ export const router = createBrowserRouter([
     element: (
       <Suspense fallback={null}>
         <InvitationPage />
+      </Suspense>
+    ),
+    errorElement: <RouteErrorPage />,
+  },
+  {
+    path: '/forgot-password',
+    element: (
+      <Suspense fallback={<PageSkeleton />}>
+        <ForgotPasswordPage />
+      </Suspense>
+    ),
+    errorElement: <RouteErrorPage />,
+  },
+  {
+    path: '/reset-password/:token',
+    element: (
+      <Suspense fallback={<PageSkeleton />}>
+        <ResetPasswordPage />
       </Suspense>
     ),
     errorElement: <RouteErrorPage />,
@@ -57,6 +80,9 @@ export const router = createBrowserRouter([
               { path: '/customers/:id/:tab?', element: <AreaRoute area="customers" page={CustomerDetailPage} /> },
               { path: '/partners/:id', element: <AreaRoute area="partners" page={PartnerDetailPage} /> },
               { path: '/my-organisation', element: <AreaRoute area="overview" page={MyOrganisationPage} /> },
+              // The user's own account (user menu): every audience.
+              { path: '/account/security', element: <AccountSecurityPage /> },
+              { path: '/account/sessions', element: <SessionsPage /> },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

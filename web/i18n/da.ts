@@ -1,6 +1,7 @@
 import { analyticsDa } from './analytics/da.ts';
 import { apiTokensDa } from './apiTokens/da.ts';
 import { catalogueDa } from './catalogue/da.ts';
+import { credentialsDa } from './credentials/da.ts';
 import { dataTableDa } from './dataTable/da.ts';
 import type { Messages } from './en.ts';
 import { formsDa } from './forms/da.ts';
@@ -803,4 +804,5 @@ export const da: Messages = {
   statusSettings: statusSettingsDa,
   forms: formsDa,
   onboarding: onboardingDa,
+  credentials: credentialsDa,
 };

@@ -1,6 +1,7 @@
 import { analyticsEn } from './analytics/en.ts';
 import { apiTokensEn } from './apiTokens/en.ts';
 import { catalogueEn } from './catalogue/en.ts';
+import { credentialsEn } from './credentials/en.ts';
 import { dataTableEn } from './dataTable/en.ts';
 import { formsEn } from './forms/en.ts';
 import { onboardingEn } from './onboarding/en.ts';
@@ -799,6 +800,7 @@ export const en = {
   statusSettings: statusSettingsEn,
   forms: formsEn,
   onboarding: onboardingEn,
+  credentials: credentialsEn,
 };
 
 type Stringify<T> = { [K in keyof T]: T[K] extends string ? string : Stringify<T[K]> };

@@ -1,6 +1,7 @@
 import { analyticsHu } from './analytics/hu.ts';
 import { apiTokensHu } from './apiTokens/hu.ts';
 import { catalogueHu } from './catalogue/hu.ts';
+import { credentialsHu } from './credentials/hu.ts';
 import { dataTableHu } from './dataTable/hu.ts';
 import type { Messages } from './en.ts';
 import { formsHu } from './forms/hu.ts';
@@ -809,4 +810,5 @@ export const hu: Messages = {
   statusSettings: statusSettingsHu,
   forms: formsHu,
   onboarding: onboardingHu,
+  credentials: credentialsHu,
 };

@@ -1,6 +1,7 @@
 import { analyticsNb } from './analytics/nb.ts';
 import { apiTokensNb } from './apiTokens/nb.ts';
 import { catalogueNb } from './catalogue/nb.ts';
+import { credentialsNb } from './credentials/nb.ts';
 import { dataTableNb } from './dataTable/nb.ts';
 import type { Messages } from './en.ts';
 import { formsNb } from './forms/nb.ts';
@@ -801,4 +802,5 @@ export const nb: Messages = {
   statusSettings: statusSettingsNb,
   forms: formsNb,
   onboarding: onboardingNb,
+  credentials: credentialsNb,
 };

@@ -10,6 +10,13 @@ import {
   updateMeRequest,
 } from '../../../domain/contracts/auth.ts';
 import { errorResponse, type Locale } from '../../../domain/contracts/common.ts';
+import {
+  challengeRequest,
+  signInChallengeResponse,
+  twoFactorEnrolment,
+  twoFactorSignInRequest,
+  twoFactorSignInResponse,
+} from '../../../domain/contracts/credentials.ts';
 import { permissionsOf } from '../../../domain/roles.ts';
 import { users } from '../../db/schema/index.ts';
 import { type ActorProfile, loadActorProfile } from '../../platform/access.ts';
@@ -17,9 +24,16 @@ import type { AppDeps } from '../../platform/app-deps.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { actorOf } from '../../platform/auth.ts';
 import { AppError, unauthorized } from '../../platform/errors.ts';
-import { SESSION_COOKIE } from '../../platform/sessions.ts';
-import { signIn } from './sign-in.ts';
+import { SESSION_COOKIE, type SessionOrigin } from '../../platform/sessions.ts';
+import { openSession, signIn } from './sign-in.ts';
 import { SignInThrottle } from './sign-in-throttle.ts';
+import { completeTwoFactorStep, enrolAtSignIn, twoFactorOrigin } from './two-factor-sign-in.ts';
+
+/** Where a session comes from, for the user's Sessions page. */
+export const originOf = (request: FastifyRequest): Omit<SessionOrigin, 'method'> => ({
+  userAgent: request.headers['user-agent'] ?? null,
+  ipAddress: request.ip,
+});
 
 function toSessionInfo(profile: ActorProfile, csrfToken: string, deps: AppDeps): SessionInfo {
   return {
@@ -47,7 +61,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
   async function throttledSignIn(request: FastifyRequest, input: SignInRequest) {
     try {
       await throttle.admit(request.ip, input.email);
-      return await signIn(deps, input);
+      return await signIn(deps, input, { method: 'password', ...originOf(request) });
     } catch (error) {
       if (error instanceof AppError && error.code === 'invalid_credentials') await throttle.recordFailure(request.ip);
       throw error;
@@ -61,22 +75,107 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
         operationId: 'signIn',
         tags: ['auth'],
         security: [],
-        summary: 'Sign in with e-mail and password; sets the session cookie and returns the CSRF token',
+        summary:
+          'Sign in with e-mail and password; sets the session cookie and returns the CSRF token. For a user with ' +
+          'two-factor sign-in (or whose organisation requires it) 202 with a challenge instead, and no session yet',
         body: signInRequest,
-        response: { 200: sessionInfo, 400: errorResponse, 401: errorResponse, 429: errorResponse },
+        response: {
+          200: sessionInfo,
+          202: signInChallengeResponse,
+          400: errorResponse,
+          401: errorResponse,
+          429: errorResponse,
+        },
       },
       config: { public: true },
     },
     async (request, reply) => {
-      const session = await throttledSignIn(request, request.body);
-      const profile = await loadActorProfile(deps.db, session.userId);
-      if (!profile) throw unauthorized();
-      reply.setCookie(SESSION_COOKIE, session.token, {
-        ...cookieOptions,
-        maxAge: deps.config.sessionIdleHours * 3600,
-      });
-      return toSessionInfo(profile, session.csrfToken, deps);
+      const outcome = await throttledSignIn(request, request.body);
+      if ('challenge' in outcome) {
+        const { token, kind, expiresAt } = outcome.challenge;
+        return reply.code(202).send({ twoFactor: { challenge: token, kind, expiresAt: expiresAt.toISOString() } });
+      }
+      return startSession(reply, outcome);
     },
+  );
+
+  async function startSession(reply: FastifyReply, session: { userId: string; token: string; csrfToken: string }) {
+    const profile = await loadActorProfile(deps.db, session.userId);
+    if (!profile) throw unauthorized();
+    reply.setCookie(SESSION_COOKIE, session.token, {
+      ...cookieOptions,
+      maxAge: deps.config.sessionIdleHours * 3600,
+    });
+    return toSessionInfo(profile, session.csrfToken, deps);
+  }
+
+  // The second step is counted per source address like passwords: wrong codes feed the address's back-off.
+  async function throttledSecondStep<T>(
+    request: FastifyRequest,
+    challenge: string,
+    step: () => Promise<T>,
+  ): Promise<T> {
+    try {
+      await throttle.admit(request.ip, `two-factor:${challenge}`);
+      return await step();
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'invalid_code') await throttle.recordFailure(request.ip);
+      throw error;
+    }
+  }
+
+  api.post(
+    '/api/v1/auth/two-factor',
+    {
+      schema: {
+        operationId: 'completeTwoFactorSignIn',
+        tags: ['auth'],
+        security: [],
+        summary:
+          'The second sign-in step: the challenge with a code from the authenticator app or a recovery code ' +
+          '(each works once); opens the session. After enrolling at sign-in, also the recovery codes (shown once)',
+        body: twoFactorSignInRequest,
+        response: { 200: twoFactorSignInResponse, 400: errorResponse, 401: errorResponse, 429: errorResponse },
+      },
+      config: { public: true },
+    },
+    async (request, reply) => {
+      const step = await throttledSecondStep(request, request.body.challenge, () =>
+        completeTwoFactorStep(deps, request.body),
+      );
+      const session = await openSession(
+        deps,
+        { ...step.user, kind: step.user.organisationKind },
+        twoFactorOrigin(originOf(request)),
+      );
+      const info = await startSession(reply, session);
+      return step.recoveryCodes ? { ...info, recoveryCodes: step.recoveryCodes } : info;
+    },
+  );
+
+  api.post(
+    '/api/v1/auth/two-factor/enrolment',
+    {
+      schema: {
+        operationId: 'startTwoFactorEnrolmentAtSignIn',
+        tags: ['auth'],
+        security: [],
+        summary:
+          'For a sign-in challenge of kind `enrol` (the organisation requires two-factor): a new TOTP secret, its ' +
+          'otpauth URI and QR code; confirm with POST /api/v1/auth/two-factor',
+        body: challengeRequest,
+        response: {
+          200: twoFactorEnrolment,
+          400: errorResponse,
+          401: errorResponse,
+          409: errorResponse,
+          429: errorResponse,
+        },
+      },
+      config: { public: true },
+    },
+    async (request) =>
+      throttledSecondStep(request, request.body.challenge, () => enrolAtSignIn(deps, request.body.challenge)),
   );
 
   api.post(

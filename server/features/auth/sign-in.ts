@@ -7,9 +7,10 @@ import { adminSignIns, organisations, roleAssignments, users } from '../../db/sc
 import { organisationSuspended } from '../../platform/access.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { SessionStore } from '../../platform/sessions.ts';
+import type { SessionOrigin, SessionStore } from '../../platform/sessions.ts';
 import { refreshCustomerListEntries } from '../customers/refresh-customer-list.ts';
 import { singleSignOnRequired } from '../single-sign-on/single-sign-on.policy.ts';
+import { createSignInChallenge, type IssuedChallenge } from './two-factor-sign-in.ts';
 
 // Verified when the e-mail is unknown, so a wrong address takes as long as a wrong password.
 const decoyHash = hash('decoy-password-never-valid');
@@ -25,11 +26,20 @@ async function holdsCustomerAdminRole(db: Database, organisationId: string, user
 const invalidCredentials = () =>
   new AppError(401, 'invalid_credentials', 'The e-mail address or password is not correct.');
 
-/** Checks e-mail and password (argon2id) and opens a session (REL-5). */
+type SignInDeps = { db: Database; clock: Clock; sessions: SessionStore };
+export type OpenedSession = { userId: string; token: string; csrfToken: string };
+/** The password was right, but a second factor (or enrolling one) comes first: no session yet. */
+export type ChallengedSignIn = { userId: string; challenge: IssuedChallenge };
+
+/**
+ * Checks e-mail and password (argon2id) and opens a session (REL-5); for a user with two-factor sign-in, or one
+ * whose organisation requires it, a sign-in challenge instead (issue #10, auth/two-factor-sign-in.ts).
+ */
 export async function signIn(
-  deps: { db: Database; clock: Clock; sessions: SessionStore },
+  deps: SignInDeps,
   input: { email: string; password: string },
-): Promise<{ userId: string; token: string; csrfToken: string }> {
+  origin: SessionOrigin = { method: 'password' },
+): Promise<OpenedSession | ChallengedSignIn> {
   const [user] = await deps.db
     .select({
       id: users.id,
@@ -38,6 +48,8 @@ export async function signIn(
       status: users.status,
       kind: organisations.kind,
       organisationStatus: organisations.status,
+      totpEnabledAt: users.totpEnabledAt,
+      requireTwoFactor: organisations.requireTwoFactor,
     })
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
@@ -49,8 +61,21 @@ export async function signIn(
   if (await singleSignOnRequired(deps.db, user.organisationId, user.id, input.email)) {
     throw new AppError(401, 'sso_required', 'Your organisation signs in with single sign-on.');
   }
+  if (user.totpEnabledAt || user.requireTwoFactor) {
+    const kind = user.totpEnabledAt ? 'verify' : 'enrol';
+    return { userId: user.id, challenge: await createSignInChallenge(deps, user, kind) };
+  }
+  return openSession(deps, user, origin);
+}
+
+/** The bookkeeping of a successful sign-in, and the session: after the password, or after the second factor. */
+export async function openSession(
+  deps: SignInDeps,
+  user: { id: string; organisationId: string; kind: string },
+  origin: SessionOrigin,
+): Promise<OpenedSession> {
   await deps.db.transaction(async (tx) => noteSignIn(tx, deps.clock, user));
-  const session = await deps.sessions.create(user.id, user.organisationId);
+  const session = await deps.sessions.create(user.id, user.organisationId, origin);
   return { userId: user.id, ...session };
 }
 

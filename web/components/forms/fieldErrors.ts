@@ -47,6 +47,9 @@ const messageOfField: Record<string, FieldErrorKey> = {
   issuer: 'issuer',
   clientId: 'clientId',
   domains: 'domains',
+  currentPassword: 'password',
+  code: 'totpCode',
+  recoveryCode: 'recoveryCode',
 };
 
 /** Errors of a form are kept as this prefix + key, so they are translated when shown (and again on a language switch). */

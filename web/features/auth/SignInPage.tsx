@@ -1,6 +1,7 @@
 /** /sign-in: e-mail and password, errors next to the field or above the form, language picker before sign-in. */
 import {
   Alert,
+  Anchor,
   Box,
   Button,
   Group,
@@ -17,8 +18,9 @@ import { IconAlertCircle, IconBuilding, IconChartBar, IconServer } from '@tabler
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { type SessionInfo, signInRequest } from '../../../domain/contracts/auth.ts';
+import type { SignInChallengeResponse } from '../../../domain/contracts/credentials.ts';
 import { ApiError, NetworkError } from '../../api/client.ts';
 import { BrandLogo, BrandMark } from '../../components/BrandMark.tsx';
 import { ColorSchemeToggle } from '../../components/ColorSchemeToggle.tsx';
@@ -27,6 +29,7 @@ import { LanguageMenu } from '../../components/LanguageMenu.tsx';
 import { PageSkeleton } from '../../components/PageSkeleton.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { switchLocale } from '../../i18n/index.ts';
+import { TwoFactorStep } from '../credentials/TwoFactorStep.tsx';
 import {
   SingleSignOnChoice,
   SingleSignOnFailure,
@@ -148,14 +151,22 @@ function SignInForm({ returnTo }: { returnTo: string | undefined }) {
     initialValues: { email: '', password: '' },
   });
   const [formError, setFormError] = useState<FormError | null>(null);
+  const [challenge, setChallenge] = useState<SignInChallengeResponse['twoFactor'] | null>(null);
   const sso = useSingleSignOnStep(form.getValues().email);
 
+  const enter = async (session: SessionInfo) => {
+    await switchLocale(session.user.locale);
+    queryClient.setQueryData(sessionQueryKey, session);
+    navigate(returnTo ?? landingPath(session), { replace: true });
+  };
   const mutation = useMutation({
     mutationFn: signIn,
-    onSuccess: async (session: SessionInfo) => {
-      await switchLocale(session.user.locale);
-      queryClient.setQueryData(sessionQueryKey, session);
-      navigate(returnTo ?? landingPath(session), { replace: true });
+    onSuccess: async (answer) => {
+      if ('twoFactor' in answer) {
+        form.setFieldValue('password', '');
+        return setChallenge(answer.twoFactor);
+      }
+      await enter(answer);
     },
     onError: (error) => {
       form.setFieldValue('password', '');
@@ -198,73 +209,84 @@ function SignInForm({ returnTo }: { returnTo: string | undefined }) {
         </Text>
       </Stack>
       <Paper withBorder shadow="sm" radius="md" p="xl">
-        <form
-          onSubmit={(event) => {
-            setFormError(null);
-            submit(event);
-          }}
-          noValidate
-          aria-label={t('signIn.submit')}
-          data-testid="sign-in-form"
-        >
-          <Stack gap="md">
-            {formError ? null : <SingleSignOnFailure />}
-            {formError ? (
-              <Alert
-                color="red"
-                variant="light"
-                icon={<IconAlertCircle size={18} aria-hidden="true" />}
-                title={t('signIn.errorTitle')}
-                role="alert"
-                data-testid="sign-in-error"
-              >
-                {'message' in formError
-                  ? formError.message
-                  : formError.key === 'rateLimitedSeconds'
-                    ? t('signIn.errors.rateLimitedSeconds', { count: formError.count })
-                    : t(`signIn.errors.${formError.key}`)}
-              </Alert>
-            ) : null}
-            <TextInput
-              id="sign-in-email"
-              name="email"
-              type="email"
-              label={t('signIn.email')}
-              placeholder={t('signIn.emailPlaceholder')}
-              autoComplete="username"
-              inputMode="email"
-              autoFocus
-              required
-              {...field('email')}
-              data-testid="sign-in-email"
-            />
-            {sso.offered && sso.address ? (
-              <SingleSignOnChoice address={sso.address} onUsePassword={sso.usePassword} />
-            ) : (
-              <>
-                <PasswordInput
-                  id="sign-in-password"
-                  name="password"
-                  label={t('signIn.password')}
-                  autoComplete="current-password"
-                  required
-                  {...field('password')}
-                  data-testid="sign-in-password"
-                />
-                <Button
-                  type="submit"
-                  fullWidth
-                  size="md"
-                  mt="xs"
-                  loading={mutation.isPending}
-                  data-testid="sign-in-submit"
+        {challenge ? (
+          <TwoFactorStep
+            challenge={challenge}
+            onSignedIn={(session) => void enter(session)}
+            onRestart={() => setChallenge(null)}
+          />
+        ) : (
+          <form
+            onSubmit={(event) => {
+              setFormError(null);
+              submit(event);
+            }}
+            noValidate
+            aria-label={t('signIn.submit')}
+            data-testid="sign-in-form"
+          >
+            <Stack gap="md">
+              {formError ? (
+                <Alert
+                  color="red"
+                  variant="light"
+                  icon={<IconAlertCircle size={18} aria-hidden="true" />}
+                  title={t('signIn.errorTitle')}
+                  role="alert"
+                  data-testid="sign-in-error"
                 >
-                  {t('signIn.submit')}
-                </Button>
-              </>
-            )}
-          </Stack>
-        </form>
+                  {'message' in formError
+                    ? formError.message
+                    : formError.key === 'rateLimitedSeconds'
+                      ? t('signIn.errors.rateLimitedSeconds', { count: formError.count })
+                      : t(`signIn.errors.${formError.key}`)}
+                </Alert>
+              ) : null}
+              {formError ? null : <SingleSignOnFailure />}
+              <TextInput
+                id="sign-in-email"
+                name="email"
+                type="email"
+                label={t('signIn.email')}
+                placeholder={t('signIn.emailPlaceholder')}
+                autoComplete="username"
+                inputMode="email"
+                autoFocus
+                required
+                {...field('email')}
+                data-testid="sign-in-email"
+              />
+              {sso.offered && sso.address ? (
+                <SingleSignOnChoice address={sso.address} onUsePassword={sso.usePassword} />
+              ) : (
+                <>
+                  <PasswordInput
+                    id="sign-in-password"
+                    name="password"
+                    label={t('signIn.password')}
+                    autoComplete="current-password"
+                    required
+                    {...field('password')}
+                    data-testid="sign-in-password"
+                  />
+                  <Button
+                    type="submit"
+                    fullWidth
+                    size="md"
+                    mt="xs"
+                    loading={mutation.isPending}
+                    data-testid="sign-in-submit"
+                  >
+                    {t('signIn.submit')}
+                  </Button>
+                </>
+              )}
+              <Anchor component={Link} to="/forgot-password" size="sm" ta="center" data-testid="forgot-password-link">
+                {t('credentials.forgot.link')}
+              </Anchor>
+            </Stack>
+          </form>
+        )}
       </Paper>
     </Stack>
   );

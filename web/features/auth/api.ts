@@ -2,6 +2,7 @@
 
 import type { SessionInfo, SignInRequest, UpdateMeRequest } from '../../../domain/contracts/auth.ts';
 import type { Locale } from '../../../domain/contracts/common.ts';
+import type { SignInChallengeResponse } from '../../../domain/contracts/credentials.ts';
 import { ApiError, api, setCsrfToken } from '../../api/client.ts';
 
 /** The current session, or null when nobody is signed in (401). */
@@ -19,10 +20,13 @@ export async function fetchSession(): Promise<SessionInfo | null> {
   }
 }
 
-export async function signIn(body: SignInRequest): Promise<SessionInfo> {
-  const session = await api.post<SessionInfo>('/api/v1/auth/sign-in', body, { expectUnauthorized: true });
-  setCsrfToken(session.csrfToken);
-  return session;
+/** The session, or (issue #10) a two-factor challenge: the password was right, a code comes next. */
+export async function signIn(body: SignInRequest): Promise<SessionInfo | SignInChallengeResponse> {
+  const answer = await api.post<SessionInfo | SignInChallengeResponse>('/api/v1/auth/sign-in', body, {
+    expectUnauthorized: true,
+  });
+  if ('csrfToken' in answer) setCsrfToken(answer.csrfToken);
+  return answer;
 }
 
 export async function signOut(): Promise<void> {

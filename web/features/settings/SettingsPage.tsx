@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useSession } from '../auth/session.ts';
+import { SecurityPolicySection } from '../credentials/SecurityPolicySection.tsx';
 import { SingleSignOnSection } from '../single-sign-on/SingleSignOnSection.tsx';
 import { ApiTokensSection } from './ApiTokensSection.tsx';
 import { StatusThresholdsSection } from './StatusThresholdsSection.tsx';
@@ -27,6 +28,7 @@ export default function SettingsPage() {
             mayChange={session.permissions.changeOrganisationSettings}
           />
         ) : null}
+        <SecurityPolicySection mayChange={session.permissions.requireTwoFactor} />
         <ApiTokensSection mayManage={mayManageTokens} />
         {session.permissions.manageSingleSignOn ? <SingleSignOnSection /> : null}
       </Stack>

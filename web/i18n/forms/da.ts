@@ -32,5 +32,7 @@ export const formsDa: Messages['forms'] = {
     domains: 'Angiv e-maildomæner som eksempel.dk (mindst ét).',
     newPassword: 'Vælg en adgangskode på mindst {{min}} tegn.',
     organisationName: 'Angiv organisationens navn.',
+    totpCode: 'Indtast den 6-cifrede kode fra din godkendelsesapp.',
+    recoveryCode: 'Indtast en af dine gendannelseskoder.',
   },
 };

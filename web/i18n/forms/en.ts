@@ -31,5 +31,7 @@ export const formsEn = {
     domains: 'Enter e-mail domains such as example.com (at least one).',
     newPassword: 'Choose a password of at least {{min}} characters.',
     organisationName: 'Enter the organisation’s name.',
+    totpCode: 'Enter the 6-digit code from your authenticator app.',
+    recoveryCode: 'Enter one of your recovery codes.',
   },
 };

@@ -32,5 +32,7 @@ export const formsHu: Messages['forms'] = {
     domains: 'Adjon meg e-mail-tartományokat, például pelda.hu (legalább egyet).',
     newPassword: 'Legalább {{min}} karakteres jelszót válasszon.',
     organisationName: 'Adja meg a szervezet nevét.',
+    totpCode: 'Írja be a hitelesítő alkalmazás 6 számjegyű kódját.',
+    recoveryCode: 'Írja be az egyik helyreállítási kódját.',
   },
 };

@@ -32,5 +32,7 @@ export const formsNb: Messages['forms'] = {
     domains: 'Skriv inn e-postdomener som eksempel.no (minst ett).',
     newPassword: 'Velg et passord på minst {{min}} tegn.',
     organisationName: 'Oppgi organisasjonens navn.',
+    totpCode: 'Skriv inn den 6-sifrede koden fra autentiseringsappen.',
+    recoveryCode: 'Skriv inn en av gjenopprettingskodene dine.',
   },
 };
