@@ -8,7 +8,6 @@ import { loadConfig } from '../server/platform/config.ts';
 import { prepareDatabase } from '../server/platform/database-roles.ts';
 import { type DatabaseHandle, migrateDatabase, openPglite, openPostgres } from '../server/platform/db.ts';
 import { AppError } from '../server/platform/errors.ts';
-import { ensureCatalogue } from '../server/seed/catalogue.ts';
 import { hasOrganisations } from '../server/seed/demo.ts';
 import {
   type DataSetSizeName,
@@ -196,8 +195,9 @@ function restoreCommand(file: string, options: DatabaseOptions & { force?: boole
 async function setup(options: DatabaseOptions & { email: string; name: string }): Promise<void> {
   const handle = await openFromOptions(options);
   try {
+    // No demo catalogue: like the server outside demo mode, a real installation starts with an empty one, which
+    // its operators fill on the Catalogue page.
     await migrateDatabase(handle);
-    await ensureCatalogue(handle.db);
     const config = loadConfig();
     const clock = await loadSystemClock(handle.db, config.demoMode);
     const link = await issueSetupLink(

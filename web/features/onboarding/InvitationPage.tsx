@@ -111,7 +111,7 @@ function Invited({ invitation }: { invitation: InvitationResponse }) {
 }
 
 function AcceptForm({ token, invitation }: { token: string; invitation: InvitationResponse }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fmt = useFormatters();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -126,9 +126,10 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
       await switchLocale(session.user.locale);
       queryClient.setQueryData(sessionQueryKey, session);
       queryClient.removeQueries({ queryKey: invitationQueryKey(token) });
+      // In the user's own language: this render's `t` is fixed to the page's language before the switch.
       notifications.show({
         color: 'teal',
-        message: t('onboarding.invitation.welcome', {
+        message: i18n.getFixedT(session.user.locale)('onboarding.invitation.welcome', {
           organisation: session.organisation.name,
           name: session.user.name,
         }),

@@ -143,7 +143,12 @@ function SetupForm({ token, state }: { token: string; state: SetupState }) {
     onSuccess: async (session: SessionInfo) => {
       await switchLocale(session.user.locale);
       queryClient.setQueryData(sessionQueryKey, session);
-      notifications.show({ color: 'teal', message: t('onboarding.setup.done', { name: session.user.name }) });
+      // In the operator's own language: this render's `t` is fixed to the page's language before the switch.
+      const inOwnLanguage = i18n.getFixedT(session.user.locale);
+      notifications.show({
+        color: 'teal',
+        message: inOwnLanguage('onboarding.setup.done', { name: session.user.name }),
+      });
       navigate(landingPath(session), { replace: true });
     },
     onError: (error) => {
