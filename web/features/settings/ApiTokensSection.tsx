@@ -6,7 +6,7 @@ import { ActionIcon, Button, Group, Paper, Skeleton, Stack, Text, Title, Tooltip
 import { notifications } from '@mantine/notifications';
 import { IconKey, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
 import { ToneBadge } from '../../components/Badges.tsx';
@@ -26,10 +26,14 @@ export function ApiTokensSection({ mayManage }: { mayManage: boolean }) {
   // The token stays chosen while the dialog animates closed, so its title keeps the name.
   const [revoking, setRevoking] = useState<ApiTokenSummary | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // A revoked token loses its revoke button, the dialog's opener: the focus then goes to the create button.
+  const createButton = useRef<HTMLButtonElement>(null);
+  const [revoked, setRevoked] = useState(false);
   const revoke = useMutation({
     mutationFn: revokeApiToken,
     onSuccess: async (token) => {
       notifications.show({ color: 'brand', message: t('apiTokens.revokedToast', { name: token.name }) });
+      setRevoked(true);
       setConfirming(false);
       await queryClient.invalidateQueries({ queryKey: apiTokensQueryKey });
     },
@@ -99,6 +103,7 @@ export function ApiTokensSection({ mayManage }: { mayManage: boolean }) {
               aria-label={t('apiTokens.revokeNamed', { name: token.name })}
               onClick={() => {
                 setRevoking(token);
+                setRevoked(false);
                 setConfirming(true);
               }}
               data-testid="revoke-token"
@@ -131,6 +136,7 @@ export function ApiTokensSection({ mayManage }: { mayManage: boolean }) {
         </Stack>
         {mayManage ? (
           <Button
+            ref={createButton}
             leftSection={<IconPlus size={16} stroke={1.8} aria-hidden="true" />}
             onClick={() => setCreating(true)}
             data-testid="create-token"
@@ -175,6 +181,7 @@ export function ApiTokensSection({ mayManage }: { mayManage: boolean }) {
         loading={revoke.isPending}
         error={revoke.error ? (isApiError(revoke.error) ? revoke.error.message : t('apiTokens.failed')) : null}
         onConfirm={() => revoking && revoke.mutate(revoking.id)}
+        returnFocusTo={revoked ? createButton : undefined}
         onClose={() => {
           setConfirming(false);
           revoke.reset();
