@@ -18,7 +18,7 @@ import { badRequest, notFound } from '../../platform/errors.ts';
 import { pendingConversions } from './trial-conversions.queries.ts';
 import { shipmentsOfTrial } from './trial-devices.queries.ts';
 import { extensionsOfTrial, trialsWithPendingExtension } from './trial-extensions.queries.ts';
-import { snapshotOf } from './trial-records.ts';
+import { snapshotOf } from './trial-records.queries.ts';
 import { mayCancelTrial, mayCompleteSetup, mayListTrials, mayManageTrial } from './trials.policy.ts';
 import {
   findVisibleTrial,

@@ -22,7 +22,7 @@ import {
 } from './trial-lifecycle.queries.ts';
 import { factsForTrial } from './trial-notify.ts';
 import { customerAdminEmails, partnerAdminEmails } from './trial-recipients.queries.ts';
-import { closePendingExtensions, setServicesProvisioning, snapshotOf } from './trial-records.ts';
+import { closePendingExtensions, setServicesProvisioning, snapshotOf } from './trial-records.queries.ts';
 import { findTrial, type TrialRow, updateTrialVersioned } from './trials.queries.ts';
 
 /**
