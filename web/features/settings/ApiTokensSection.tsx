@@ -2,7 +2,7 @@
  * The "API tokens" section of Settings (NOT-3): the organisation's tokens with who created them and when they
  * were last used; full administrators and vendor operators create (the secret is shown once) and revoke.
  */
-import { ActionIcon, Button, Group, Paper, Skeleton, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Button, Group, Paper, Skeleton, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconKey, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -13,6 +13,7 @@ import { ToneBadge } from '../../components/Badges.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { type ColumnDef, DataTable } from '../../components/DataTable/DataTable.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
+import { RowAction } from '../../components/RowAction.tsx';
 import { useFormatters } from '../../i18n/format.ts';
 import { CreateTokenDialog } from './ApiTokenDialogs.tsx';
 import { type ApiTokenSummary, apiTokensQueryKey, revokeApiToken, useApiTokens } from './api.ts';
@@ -96,21 +97,17 @@ export function ApiTokensSection({ mayManage }: { mayManage: boolean }) {
       meta: { width: 72 },
       cell: ({ row: { original: token } }) =>
         token.revokedAt ? null : (
-          <Tooltip label={t('apiTokens.revokeNamed', { name: token.name })}>
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              aria-label={t('apiTokens.revokeNamed', { name: token.name })}
-              onClick={() => {
-                setRevoking(token);
-                setRevoked(false);
-                setConfirming(true);
-              }}
-              data-testid="revoke-token"
-            >
-              <IconTrash size={18} stroke={1.7} />
-            </ActionIcon>
-          </Tooltip>
+          <RowAction
+            label={t('apiTokens.revokeNamed', { name: token.name })}
+            icon={IconTrash}
+            destructive
+            onClick={() => {
+              setRevoking(token);
+              setRevoked(false);
+              setConfirming(true);
+            }}
+            testId="revoke-token"
+          />
         ),
     },
   ];
