@@ -21,6 +21,7 @@ import { pendingConversions } from './trial-conversions.queries.ts';
 import { shipmentsOfTrial } from './trial-devices.queries.ts';
 import { extensionsOfTrial, trialsWithPendingExtension } from './trial-extensions.queries.ts';
 import { snapshotOf } from './trial-records.queries.ts';
+import { snapshotFrom } from './trial-steps.ts';
 import { mayCancelTrial, mayCompleteSetup, mayListTrials, mayManageTrial } from './trials.policy.ts';
 import {
   findVisibleTrial,
@@ -79,16 +80,11 @@ async function summariesOf(db: Database, actor: Actor, rows: VisibleTrial[], now
     const own = lines.filter((l) => l.trialId === trial.id);
     const daysLeft = trial.endsAt ? wholeDaysBetween(now, trial.endsAt, row.partnerTimeZone) : null;
     // The state machine's view, as snapshotOf reads it, from the rows read for the whole page.
-    const snapshot: TrialSnapshot = {
-      state: trial.state,
-      startsAt: trial.startsAt,
-      endsAt: trial.endsAt,
-      durationDays: trial.durationDays,
-      consentRequestedAt: trial.consentRequestedAt,
-      hasDevices: own.some((l) => l.isDevice),
-      hasPendingExtension: pendingExtension.has(trial.id),
-      timeZone: row.partnerTimeZone,
-    };
+    const snapshot = snapshotFrom(
+      trial,
+      { hasDevices: own.some((l) => l.isDevice), hasPendingExtension: pendingExtension.has(trial.id) },
+      row.partnerTimeZone,
+    );
     return {
       id: trial.id,
       number: trial.number,

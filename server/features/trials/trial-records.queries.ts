@@ -11,6 +11,7 @@ import {
 import type { Database } from '../../platform/db.ts';
 import { AppError, conflict } from '../../platform/errors.ts';
 import { trialsWithPendingExtension } from './trial-extensions.queries.ts';
+import { snapshotFrom } from './trial-steps.ts';
 import { findTrial, servicesOfTrials, type TrialRow, updateTrialVersioned } from './trials.queries.ts';
 
 /** SQL shared by the trial use cases: the state machine's snapshot, versioned writes, a trial's services, shipments. */
@@ -22,16 +23,11 @@ const newSerialNumber = (deviceTypeId: string) => `SN-${deviceTypeId.slice(0, 2)
 export async function snapshotOf(db: Database, trial: TrialRow, timeZone: string): Promise<TrialSnapshot> {
   const lines = await servicesOfTrials(db, [trial.id]);
   const pending = await trialsWithPendingExtension(db, [trial.id]);
-  return {
-    state: trial.state,
-    startsAt: trial.startsAt,
-    endsAt: trial.endsAt,
-    durationDays: trial.durationDays,
-    consentRequestedAt: trial.consentRequestedAt,
-    hasDevices: lines.some((l) => l.isDevice),
-    hasPendingExtension: pending.has(trial.id),
+  return snapshotFrom(
+    trial,
+    { hasDevices: lines.some((l) => l.isDevice), hasPendingExtension: pending.has(trial.id) },
     timeZone,
-  };
+  );
 }
 
 /** A versioned write; losing a race to another writer is a 409 (REL-4). */

@@ -11,6 +11,23 @@ export const newTrialNumber = () => `TRL-${randomCode(4)}`;
 export const newOrderNumber = () => `ORD-${randomCode(4)}`;
 export const newSubscriptionNumber = () => `Sub${randomCode(4)}`;
 
+/** The state machine's view of a trial, given whether it has devices and an extension request waiting. */
+export function snapshotFrom(
+  trial: TrialRow,
+  facts: Pick<TrialSnapshot, 'hasDevices' | 'hasPendingExtension'>,
+  timeZone: string,
+): TrialSnapshot {
+  return {
+    state: trial.state,
+    startsAt: trial.startsAt,
+    endsAt: trial.endsAt,
+    durationDays: trial.durationDays,
+    consentRequestedAt: trial.consentRequestedAt,
+    ...facts,
+    timeZone,
+  };
+}
+
 /** Runs the state machine; a refused edge is a 409 naming the reason (the trial's state decides, not the input). */
 export function decide(snapshot: TrialSnapshot, event: TrialEvent, now: Date): Extract<TransitionResult, { ok: true }> {
   const result = transition(snapshot, event, now);
