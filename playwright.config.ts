@@ -30,6 +30,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1366, height: 768 },
+    // The theme respects reduced motion: a dialog or menu is in its final state when it appears, which is when axe
+    // measures its colours (e2e/support/axe.ts), with no fade-in to wait for or to race.
+    reducedMotion: 'reduce',
     launchOptions: {
       executablePath: chromiumPath(),
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],

@@ -31,6 +31,10 @@ const TREND_WEEKS = 26;
 /** CAL: weeks before the last completed week. */
 const CALLING_WEEKS_BEFORE = 8;
 
+/** ANA-4, ANA-5: a subscription or trial this few days from its end or renewal is emphasised in the section tables. */
+export const SECTION_ENDS_SOON_DAYS = 30;
+export const sectionEndsSoon = (daysToEnd: number) => daysToEnd <= SECTION_ENDS_SOON_DAYS;
+
 export const sizeBands = ['1-10', '11-50', '51-250', '251-1000', '>1000'] as const;
 export type SizeBand = (typeof sizeBands)[number];
 /** Upper bounds of each band but the last, inclusive. */

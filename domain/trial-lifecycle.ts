@@ -80,6 +80,13 @@ export function consentDaysLeft(trial: Pick<TrialSnapshot, 'consentRequestedAt'>
   return lapsesAt ? wholeDaysBetween(now, lapsesAt, timeZone) : null;
 }
 
+/** TRI-12's "ending soon": a week or less left. The reminder e-mail goes then, and the days left are urgent on screen. */
+export const trialEndingSoonDays = 7;
+
+/** Whether a trial's days left are urgent on screen: it ends within `trialEndingSoonDays`, today included. */
+export const trialEndsSoon = (daysLeft: number | null) =>
+  daysLeft !== null && daysLeft >= 0 && daysLeft <= trialEndingSoonDays;
+
 /** Whole days since the end day (0 on the end day), in the partner's time zone; null before the trial starts. */
 export const graceDay = (trial: Pick<TrialSnapshot, 'endsAt' | 'timeZone'>, now: Date) =>
   trial.endsAt ? wholeDaysBetween(trial.endsAt, now, trial.timeZone) : null;

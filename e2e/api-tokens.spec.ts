@@ -72,11 +72,13 @@ test('create an API token, send usage with it, revoke it', async ({ page, baseUR
   await revokeButton.press('Enter');
   await expect(confirm).toContainText('refused from now on');
   await expectAccessible(page, 'revoke API token confirmation');
-  await page.waitForTimeout(400); // the dialog's fade-in, for the screenshot
   await shot('api-token-revoke-confirm');
   await confirm.getByRole('button', { name: 'Revoke' }).click();
   await expect(confirm).toBeHidden();
   await expect(table).toContainText('Revoked');
+  // The revoke button went with the revoked token: the focus is on the create button, not lost to the page.
+  await expect(page.getByTestId('revoke-token')).toHaveCount(0);
+  await expect(page.getByTestId('create-token')).toBeFocused();
   await expectAccessible(page, 'settings, token revoked');
   const refused = await api.post('/api/v1/usage/sign-ins', {
     headers: { authorization: `Bearer ${secret}` },

@@ -83,6 +83,22 @@ test('filter by status and tag, save the view, reopen it and open a customer', a
   await expect(page.getByText(`View “${viewName}” saved.`)).toBeVisible();
   await expect(page.getByTestId('saved-views-menu')).toContainText(viewName);
 
+  // Managing the views and the tags: each row's actions are icon buttons named after their record (RowAction).
+  await page.getByTestId('saved-views-menu').click();
+  await page.getByTestId('manage-views').click();
+  const manageViews = page.getByRole('dialog');
+  await expect(manageViews.getByRole('button', { name: `Rename ${viewName}` })).toBeVisible();
+  await expectAccessible(page, 'manage saved views dialog');
+  await page.keyboard.press('Escape');
+  await expect(manageViews).toBeHidden();
+  await page.getByTestId('manage-tags').click();
+  const tagManager = page.getByRole('dialog');
+  await expect(tagManager.getByRole('button', { name: `Rename ${tag.name}` })).toBeVisible();
+  await expectAccessible(page, 'tag manager');
+  await page.keyboard.press('Escape');
+  await expect(tagManager).toBeHidden();
+  await expect(page.getByTestId('manage-tags')).toBeFocused();
+
   // The URL alone reproduces the view after a reload.
   answered = listAnswered(page, (q) => q.get('status') === 'trial' && q.get('tag') === tag.id);
   await page.reload();

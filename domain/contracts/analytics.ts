@@ -117,6 +117,8 @@ const sectionRow = z.object({
   daysSinceAdded: z.number().int(),
   /** Days to expiry or renewal, in the viewer's time zone. */
   daysToEnd: z.number().int(),
+  /** Within 30 days of its end or renewal (domain/analytics.ts `sectionEndsSoon`): emphasised. */
+  endsSoon: z.boolean(),
   monthsSinceAdded: z.number().int(),
   monthsLeft: z.number().int(),
   total: z.number().int(),

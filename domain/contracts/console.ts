@@ -80,6 +80,8 @@ export const customerConsole = z.object({
   }),
   viewer: consoleViewer,
   services: z.array(consoleService),
+  /** Over every service: licences assigned of all bought and on trial (domain/licences.ts `licenceTotals`). */
+  licences: z.object({ total: z.number(), assigned: z.number() }),
   users: z.object({ items: z.array(consoleUser), total: z.number() }),
   admins: z.array(consoleAdmin),
   pendingTrialRequests: z.array(pendingTrialRequest),

@@ -144,6 +144,8 @@ const customerTrial = z.object({
   endsAt: isoDate.nullable(),
   /** Whole days until the end in the viewer's time zone; null before it starts, negative once ended. */
   daysLeft: z.number().nullable(),
+  /** A week or less left (domain/trial-lifecycle.ts `trialEndsSoon`): the days left are shown as urgent. */
+  endsSoon: z.boolean(),
   durationDays: z.number(),
   adminEmail: z.string(),
   services: z.array(

@@ -149,6 +149,8 @@ export const trialSummary = z.object({
   startsAt: isoDate.nullable(),
   endsAt: isoDate.nullable(),
   daysLeft: z.number().nullable(),
+  /** A week or less left (domain/trial-lifecycle.ts `trialEndsSoon`): the days left are shown as urgent. */
+  endsSoon: z.boolean(),
   licenceQuantity: z.number(),
   adminEmail: z.string(),
   services: z.array(z.object({ serviceId: z.string(), serviceName: z.string() })),
@@ -156,6 +158,16 @@ export const trialSummary = z.object({
   hasPendingConversion: z.boolean(),
   version: z.number(),
   createdAt: isoDate,
+  /** What the web may offer the viewer; the server checks every action again. */
+  actions: z.object({
+    edit: z.boolean(),
+    extend: z.boolean(),
+    convert: z.boolean(),
+    cancel: z.boolean(),
+    resendConsent: z.boolean(),
+    completeSetup: z.boolean(),
+    shipDevices: z.boolean(),
+  }),
 });
 export type TrialSummary = z.infer<typeof trialSummary>;
 
@@ -227,16 +239,6 @@ export const trialDetail = trialSummary.extend({
   deviceCapEndsAt: isoDate.nullable(),
   /** Why an extension is not possible now (e.g. the 120-day device cap), when it is not. */
   extensionRefusal: z.string().nullable(),
-  /** What the web may offer the viewer; the server checks every action again. */
-  actions: z.object({
-    edit: z.boolean(),
-    extend: z.boolean(),
-    convert: z.boolean(),
-    cancel: z.boolean(),
-    resendConsent: z.boolean(),
-    completeSetup: z.boolean(),
-    shipDevices: z.boolean(),
-  }),
 });
 export type TrialDetail = z.infer<typeof trialDetail>;
 

@@ -31,6 +31,8 @@ export const theme = createTheme({
   cursorType: 'pointer',
   // Every control shows the focus ring when reached by keyboard (WCAG 2.4.7), never on a mouse click.
   focusRing: 'auto',
+  // Dialogs, menus and popovers appear and leave without their fade or slide when the system asks for reduced motion.
+  respectReducedMotion: true,
   components: {
     Tooltip: { defaultProps: { openDelay: 300, withArrow: true } },
     Badge: { defaultProps: { tt: 'none' } },

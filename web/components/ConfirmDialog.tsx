@@ -3,7 +3,7 @@
  * named after the action, Cancel has the focus first. Errors of the action show inside the dialog.
  */
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { type ReactNode, useRef } from 'react';
+import { type ReactNode, type RefObject, useRef } from 'react';
 
 export function ConfirmDialog({
   opened,
@@ -15,6 +15,7 @@ export function ConfirmDialog({
   error,
   onConfirm,
   onClose,
+  returnFocusTo,
 }: {
   opened: boolean;
   title: string;
@@ -25,6 +26,8 @@ export function ConfirmDialog({
   error?: string | null;
   onConfirm: () => void;
   onClose: () => void;
+  /** Where the focus goes once the dialog has closed, instead of the opener: the action may have removed it. */
+  returnFocusTo?: RefObject<HTMLElement | null>;
 }) {
   // What had the focus, read as the dialog opens: Cancel takes the focus before Mantine would note it, so the
   // dialog gives the focus back itself once it has closed.
@@ -37,7 +40,10 @@ export function ConfirmDialog({
       opened={opened}
       onClose={onClose}
       returnFocus={false}
-      onExitTransitionEnd={() => opener.current instanceof HTMLElement && opener.current.focus()}
+      onExitTransitionEnd={() => {
+        const target = returnFocusTo?.current ?? opener.current;
+        if (target instanceof HTMLElement) target.focus();
+      }}
       title={title}
       centered
       size="md"

@@ -358,16 +358,19 @@ describe('ANA-3…ANA-7 sections', () => {
     expect(s.kpis.customers).toBe(2);
     expect(s.kpis.assignmentPct).toBeCloseTo((8 / 45) * 100, 6);
     expect(s.kpis.usagePct).toBeCloseTo((4 / 45) * 100, 6);
-    expect(s.items.map((r) => [r.id, r.daysToEnd, r.usedLast90Days])).toEqual([
-      [ids.t2, 20, 1],
-      [ids.s1, 30, 4],
+    // Thirty days or fewer to the end are emphasised (sectionEndsSoon), the 30th day included.
+    expect(s.items.map((r) => [r.id, r.daysToEnd, r.usedLast90Days, r.endsSoon])).toEqual([
+      [ids.t2, 20, 1, true],
+      [ids.s1, 30, 4, true],
     ]);
   });
 
   it('ANA-5 renewing soon', async () => {
     const s = await section('full@p1.test', 'renewing');
     expect(s.kpis).toMatchObject({ customers: 1, assignmentPct: 10, usagePct: 10 });
-    expect(s.items.map((r) => [r.id, r.daysToEnd, r.autoRenew, r.usedLast90Days])).toEqual([[ids.s2, 60, true, 1]]);
+    expect(s.items.map((r) => [r.id, r.daysToEnd, r.autoRenew, r.usedLast90Days, r.endsSoon])).toEqual([
+      [ids.s2, 60, true, 1, false],
+    ]);
   });
 
   it('ANA-6 low licence assignment', async () => {

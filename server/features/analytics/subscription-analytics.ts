@@ -6,6 +6,7 @@ import {
   lastCompletedWeek,
   licenceBreakdown,
   percentOf,
+  sectionEndsSoon,
   trendWeeks,
   weekStartUtc,
   wholeMonthsBetween,
@@ -127,6 +128,7 @@ function toSectionRow(r: SectionRowSql, now: Date, timeZone: string): SectionRow
   const addedAt = new Date(r.added_at);
   const endsAt = new Date(r.ends_at);
   const b = licenceBreakdown({ total: r.total, assigned: r.assigned, used: r.used });
+  const daysToEnd = daysBetween(now, endsAt, timeZone);
   return {
     customerId: r.customer_id,
     customerName: r.customer_name,
@@ -137,7 +139,8 @@ function toSectionRow(r: SectionRowSql, now: Date, timeZone: string): SectionRow
     endsAt: endsAt.toISOString(),
     autoRenew: r.auto_renew,
     daysSinceAdded: daysBetween(addedAt, now, timeZone),
-    daysToEnd: daysBetween(now, endsAt, timeZone),
+    daysToEnd,
+    endsSoon: sectionEndsSoon(daysToEnd),
     monthsSinceAdded: wholeMonthsBetween(addedAt, now),
     monthsLeft: wholeMonthsBetween(now, endsAt),
     total: b.total,

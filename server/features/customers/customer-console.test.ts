@@ -206,6 +206,8 @@ describe('the console as the customer sees it', () => {
       { serviceId: 'messaging', bought: 3, trial: 0, assigned: 4, available: 0 },
       { serviceId: 'calling', bought: 0, trial: 10, assigned: 1, available: 9 },
     ]);
+    // The overview's figure: assigned of bought and trial licences together, over the services above.
+    expect(body.licences).toEqual({ total: 3 + 10, assigned: 4 + 1 });
     expect(body.users.total).toBe(3 + 4 + 1 + 1);
     expect(body.users.items.some((u) => u.licences.includes('translation'))).toBe(false);
     expect(body.users.items.filter((u) => u.licences.includes('messaging'))).toHaveLength(4);

@@ -7,6 +7,7 @@ import {
   type ServiceProvisioning,
   type StatusContext,
 } from '../../../domain/customer-status.ts';
+import { licenceTotals } from '../../../domain/licences.ts';
 import { type Actor, can, isVendorOperator } from '../../../domain/roles.ts';
 import { consentDaysLeft, consentLapsesAt } from '../../../domain/trial-lifecycle.ts';
 import { ensure } from '../../platform/access.ts';
@@ -76,10 +77,12 @@ export async function getCustomerConsole(deps: Deps, actor: Actor, customerId: s
   const ctx: StatusContext = { now, timeZone: customer.timeZone };
   const pending = await pendingConsentTrials(db, customerId, viewer.kind === 'partner' ? actor.organisationId : null);
   const sources = await currentSources(db, customerId, ctx);
+  const services = await consoleServices(db, customerId, sources);
   return {
     customer: { id: customer.id, name: customer.name, country: customer.country, dataRegion: customer.dataRegion },
     viewer,
-    services: await consoleServices(db, customerId, sources),
+    services,
+    licences: licenceTotals(services),
     users: await consoleUsers(db, customerId, sources.isCurrent),
     admins: await consoleAdmins(db, customerId),
     pendingTrialRequests: pending.map(({ trial, partnerName, partnerTimeZone, services }) => ({

@@ -3,6 +3,7 @@ import type { Clock } from '../../../domain/clock.ts';
 import type { CustomerTrial, CustomerTrialsResponse } from '../../../domain/contracts/customer-detail.ts';
 import { isOngoingTrial, type TrialFacts, trialStatusOf } from '../../../domain/customer-status.ts';
 import { type Actor, isVendorOperator } from '../../../domain/roles.ts';
+import { trialEndsSoon } from '../../../domain/trial-lifecycle.ts';
 import type { Database } from '../../platform/db.ts';
 import { trialServiceRows, trialsOfCustomer, viewerStatusContext } from './customer-detail.queries.ts';
 import { requireCustomerForDetail } from './get-customer.ts';
@@ -32,6 +33,7 @@ export async function getCustomerTrials(
     const own = services.filter((s) => s.trialId === trial.id);
     const facts: TrialFacts = { id: trial.id, state: trial.state, endsAt: trial.endsAt, services: own };
     const isOngoing = isOngoingTrial(facts, ctx);
+    const daysLeft = trial.endsAt ? wholeDaysBetween(ctx.now, trial.endsAt, ctx.timeZone) : null;
     (isOngoing ? ongoing : past).push({
       id: trial.id,
       number: trial.number,
@@ -41,7 +43,8 @@ export async function getCustomerTrials(
       ongoing: isOngoing,
       startsAt: trial.startsAt?.toISOString() ?? null,
       endsAt: trial.endsAt?.toISOString() ?? null,
-      daysLeft: trial.endsAt ? wholeDaysBetween(ctx.now, trial.endsAt, ctx.timeZone) : null,
+      daysLeft,
+      endsSoon: trialEndsSoon(daysLeft),
       durationDays: trial.durationDays,
       adminEmail: trial.adminEmail,
       services: own.map(({ trialId: _trialId, ...service }) => service),

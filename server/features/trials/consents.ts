@@ -15,8 +15,9 @@ import { openTrialChange } from './trial-change.ts';
 import { queueTrialEmails } from './trial-emails.ts';
 import { factsForTrial } from './trial-notify.ts';
 import { partnerAdminEmails } from './trial-recipients.queries.ts';
-import { setServicesProvisioning, shipDevices, withUniqueConflicts, writeTrial } from './trial-records.ts';
+import { setServicesProvisioning, shipDevices, writeTrial } from './trial-records.queries.ts';
 import { linkForConsentedTrial, requestsAwaitingConsentOf } from './trial-requests.queries.ts';
+import { withUniqueConflicts } from './trial-steps.ts';
 import { mayAnswerConsent, mayReadConsents } from './trials.policy.ts';
 import { servicesOfTrials } from './trials.queries.ts';
 

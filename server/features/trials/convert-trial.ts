@@ -28,15 +28,8 @@ import {
 import { queueTrialEmails } from './trial-emails.ts';
 import { factsForTrial } from './trial-notify.ts';
 import { customerAdminEmails, distributorAdminEmails } from './trial-recipients.queries.ts';
-import {
-  closePendingExtensions,
-  decide,
-  newOrderNumber,
-  newSubscriptionNumber,
-  reloadTrial,
-  snapshotOf,
-  writeTrial,
-} from './trial-records.ts';
+import { closePendingExtensions, reloadTrial, snapshotOf, writeTrial } from './trial-records.queries.ts';
+import { decide, newOrderNumber, newSubscriptionNumber } from './trial-steps.ts';
 import { mayCompleteConversions, mayManageTrial } from './trials.policy.ts';
 import { servicesOfTrials, type TrialRow, type VisibleTrial } from './trials.queries.ts';
 

@@ -1,5 +1,3 @@
-import { and, asc, desc, eq, gt, lt, or, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { Clock } from '../../../domain/clock.ts';
 import { DAY_MS } from '../../../domain/clock.ts';
 import {
@@ -9,11 +7,11 @@ import {
   type ShipmentListResponse,
 } from '../../../domain/contracts/trials.ts';
 import type { Actor } from '../../../domain/roles.ts';
-import { deviceReturns, deviceShipments, deviceTypes, organisations, trials } from '../../db/schema/index.ts';
 import { ensure } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, badRequest } from '../../platform/errors.ts';
+import { insertDeviceReturn, shipmentOfSerial, shipmentsPage } from './device-returns.queries.ts';
 import { returnedSerials } from './trial-devices.queries.ts';
 import { mayHandleDevices } from './trials.policy.ts';
 
@@ -34,40 +32,12 @@ export async function listShipments(
 ): Promise<ShipmentListResponse> {
   ensure(mayHandleDevices(actor), denied);
   const now = deps.clock.now();
-  const customer = alias(organisations, 'customer');
-  const partner = alias(organisations, 'partner');
   const after = query.cursor ? decodeCursor(query.cursor) : null;
-  const allBack = sql`(select count(*) from ${deviceReturns} r where r.customer_id = ${deviceShipments.customerId}
-    and r.shipment_id = ${deviceShipments.id}) >= cardinality(${deviceShipments.serialNumbers})`;
-  const rows = await deps.db
-    .select({
-      shipment: deviceShipments,
-      deviceTypeName: deviceTypes.name,
-      trial: { id: trials.id, number: trials.number, state: trials.state },
-      customerName: customer.name,
-      partnerId: trials.partnerId,
-      partnerName: partner.name,
-    })
-    .from(deviceShipments)
-    .innerJoin(deviceTypes, eq(deviceTypes.id, deviceShipments.deviceTypeId))
-    .innerJoin(trials, and(eq(trials.customerId, deviceShipments.customerId), eq(trials.id, deviceShipments.trialId)))
-    .innerJoin(customer, eq(customer.id, trials.customerId))
-    .innerJoin(partner, eq(partner.id, trials.partnerId))
-    .where(
-      and(
-        query.overdue
-          ? and(lt(deviceShipments.dueAt, new Date(now.getTime() - returnGrace)), sql`not ${allBack}`)
-          : undefined,
-        after
-          ? or(
-              gt(deviceShipments.dueAt, after.dueAt),
-              and(eq(deviceShipments.dueAt, after.dueAt), gt(deviceShipments.id, after.id)),
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(asc(deviceShipments.dueAt), asc(deviceShipments.id))
-    .limit(query.limit + 1);
+  const rows = await shipmentsPage(deps.db, {
+    dueBefore: query.overdue ? new Date(now.getTime() - returnGrace) : null,
+    after,
+    limit: query.limit,
+  });
   const page = rows.slice(0, query.limit);
   const returned = await returnedSerials(
     deps.db,
@@ -130,30 +100,17 @@ export async function recordReturns(
       const field = `serialNumbers.${index}`;
       if (seen.has(serialNumber)) throw badRequest(field, `Serial number ${serialNumber} is listed twice.`);
       seen.add(serialNumber);
-      const [shipment] = await tx
-        .select({ customerId: deviceShipments.customerId, id: deviceShipments.id, trialNumber: trials.number })
-        .from(deviceShipments)
-        .innerJoin(
-          trials,
-          and(eq(trials.customerId, deviceShipments.customerId), eq(trials.id, deviceShipments.trialId)),
-        )
-        .where(sql`${serialNumber} = any(${deviceShipments.serialNumbers})`)
-        .orderBy(desc(deviceShipments.shippedAt))
-        .limit(1);
+      const shipment = await shipmentOfSerial(tx, serialNumber);
       if (!shipment) throw badRequest(field, `Serial number ${serialNumber} matches no shipped device.`);
-      const inserted = await tx
-        .insert(deviceReturns)
-        .values({
-          customerId: shipment.customerId,
-          shipmentId: shipment.id,
-          serialNumber,
-          rmaNumber: input.rmaNumber,
-          receivedAt: now,
-          recordedByUserId: actor.userId,
-        })
-        .onConflictDoNothing()
-        .returning({ serialNumber: deviceReturns.serialNumber });
-      if (inserted.length === 0) {
+      const inserted = await insertDeviceReturn(tx, {
+        customerId: shipment.customerId,
+        shipmentId: shipment.id,
+        serialNumber,
+        rmaNumber: input.rmaNumber,
+        receivedAt: now,
+        recordedByUserId: actor.userId,
+      });
+      if (!inserted) {
         throw new AppError(409, 'already_returned', `Serial number ${serialNumber} was returned already.`, field);
       }
       await recordAudit(tx, deps.clock, actor, {

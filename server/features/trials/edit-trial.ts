@@ -1,9 +1,7 @@
-import { and, eq, inArray, notInArray } from 'drizzle-orm';
 import type { Clock } from '../../../domain/clock.ts';
 import { DAY_MS } from '../../../domain/clock.ts';
 import { type EditTrialRequest, maxDeviceTrialDays, type TrialDetail } from '../../../domain/contracts/trials.ts';
 import type { Actor } from '../../../domain/roles.ts';
-import { licenceAssignments, services, trialServices } from '../../db/schema/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
 import { badRequest } from '../../platform/errors.ts';
@@ -11,7 +9,14 @@ import { refreshCustomerListEntries } from '../customers/refresh-customer-list.t
 import { requireVisibleTrial, trialDetailOf } from './get-trial.ts';
 import { ensureServicesAvailable } from './start-trial.ts';
 import { openTrialChange } from './trial-change.ts';
-import { insertTrialServices, shipDevices, withUniqueConflicts, writeTrial } from './trial-records.ts';
+import {
+  insertTrialServices,
+  removeTrialServices,
+  setLicenceQuantity,
+  shipDevices,
+  writeTrial,
+} from './trial-records.queries.ts';
+import { withUniqueConflicts } from './trial-steps.ts';
 import { checkTrialTerms } from './trial-terms.ts';
 import { mayManageTrial } from './trials.policy.ts';
 import { servicesOfTrials } from './trials.queries.ts';
@@ -76,42 +81,10 @@ export async function editTrial(
         meetingTimeZone: terms.meetingTimeZone,
         requestedDevices: input.devices ? terms.requestedDevices : trial.requestedDevices,
       });
-      if (removed.length > 0) {
-        await tx
-          .delete(trialServices)
-          .where(
-            and(
-              eq(trialServices.customerId, trial.customerId),
-              eq(trialServices.trialId, trial.id),
-              inArray(trialServices.serviceId, removed),
-            ),
-          );
-        // A removed service's trial licences end with it.
-        await tx
-          .delete(licenceAssignments)
-          .where(
-            and(
-              eq(licenceAssignments.customerId, trial.customerId),
-              eq(licenceAssignments.trialId, trial.id),
-              inArray(licenceAssignments.serviceId, removed),
-            ),
-          );
-      }
+      await removeTrialServices(tx, trial, removed);
       const deviceCount = terms.requestedDevices.reduce((sum, d) => sum + d.quantity, 0);
       await insertTrialServices(tx, trial, added, licenceQuantity, deviceCount);
-      await tx
-        .update(trialServices)
-        .set({ licenceQuantity })
-        .where(
-          and(
-            eq(trialServices.customerId, trial.customerId),
-            eq(trialServices.trialId, trial.id),
-            notInArray(
-              trialServices.serviceId,
-              tx.select({ id: services.id }).from(services).where(eq(services.isDevice, true)),
-            ),
-          ),
-        );
+      await setLicenceQuantity(tx, trial, licenceQuantity);
       if (input.devices?.mode === 'ship' && updated.startsAt)
         await shipDevices(tx, updated, terms.requestedDevices, now);
 

@@ -26,7 +26,8 @@ import {
 } from './trial-extensions.queries.ts';
 import { factsForTrial } from './trial-notify.ts';
 import { customerAdminEmails, partnerAdminEmails } from './trial-recipients.queries.ts';
-import { decide, moveDeviceDueDates, reloadTrial, snapshotOf, writeTrial } from './trial-records.ts';
+import { moveDeviceDueDates, reloadTrial, snapshotOf, writeTrial } from './trial-records.queries.ts';
+import { decide } from './trial-steps.ts';
 import { mayApproveExtensions, mayManageTrial } from './trials.policy.ts';
 
 /**

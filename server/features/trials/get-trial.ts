@@ -9,7 +9,9 @@ import {
   consentLapsesAt,
   deviceTrialCapEndsAt,
   graceEndsAt,
+  type TrialSnapshot,
   transition,
+  trialEndsSoon,
   trialLengthDays,
 } from '../../../domain/trial-lifecycle.ts';
 import { ensure } from '../../platform/access.ts';
@@ -18,7 +20,8 @@ import { badRequest, notFound } from '../../platform/errors.ts';
 import { pendingConversions } from './trial-conversions.queries.ts';
 import { shipmentsOfTrial } from './trial-devices.queries.ts';
 import { extensionsOfTrial, trialsWithPendingExtension } from './trial-extensions.queries.ts';
-import { snapshotOf } from './trial-records.ts';
+import { snapshotOf } from './trial-records.queries.ts';
+import { snapshotFrom } from './trial-steps.ts';
 import { mayCancelTrial, mayCompleteSetup, mayListTrials, mayManageTrial } from './trials.policy.ts';
 import {
   findVisibleTrial,
@@ -41,7 +44,33 @@ export async function requireVisibleTrial(db: Database, actor: Actor, id: string
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 const contextOf = (row: VisibleTrial, now: Date): StatusContext => ({ now, timeZone: row.partnerTimeZone });
 
-async function summariesOf(db: Database, rows: VisibleTrial[], now: Date): Promise<TrialSummary[]> {
+/**
+ * What the viewer may do with a trial (the web offers these, the server checks each again): the policy, and the
+ * state machine on the trial as it is now.
+ */
+function actionsOf(
+  actor: Actor,
+  trial: VisibleTrial['trial'],
+  snapshot: TrialSnapshot,
+  hasPendingConversion: boolean,
+  now: Date,
+): TrialSummary['actions'] {
+  const manage = mayManageTrial(actor, trial);
+  const can = (type: 'edit' | 'extend' | 'convert' | 'cancel' | 'details_provided') =>
+    transition(snapshot, { type }, now).ok;
+  return {
+    edit: manage && can('edit'),
+    extend: manage && can('extend'),
+    convert: manage && can('convert') && !hasPendingConversion,
+    cancel: mayCancelTrial(actor, trial) && can('cancel'),
+    resendConsent: manage && trial.state === 'pending_consent',
+    completeSetup: mayCompleteSetup(actor, trial) && can('details_provided'),
+    shipDevices:
+      manage && snapshot.hasDevices && ['pending_provisioning_details', 'provisioning', 'active'].includes(trial.state),
+  };
+}
+
+async function summariesOf(db: Database, actor: Actor, rows: VisibleTrial[], now: Date): Promise<TrialSummary[]> {
   const ids = rows.map((r) => r.trial.id);
   const lines = await servicesOfTrials(db, ids);
   const pendingExtension = await trialsWithPendingExtension(db, ids);
@@ -49,6 +78,13 @@ async function summariesOf(db: Database, rows: VisibleTrial[], now: Date): Promi
   return rows.map((row) => {
     const { trial } = row;
     const own = lines.filter((l) => l.trialId === trial.id);
+    const daysLeft = trial.endsAt ? wholeDaysBetween(now, trial.endsAt, row.partnerTimeZone) : null;
+    // The state machine's view, as snapshotOf reads it, from the rows read for the whole page.
+    const snapshot = snapshotFrom(
+      trial,
+      { hasDevices: own.some((l) => l.isDevice), hasPendingExtension: pendingExtension.has(trial.id) },
+      row.partnerTimeZone,
+    );
     return {
       id: trial.id,
       number: trial.number,
@@ -59,7 +95,8 @@ async function summariesOf(db: Database, rows: VisibleTrial[], now: Date): Promi
       status: trialStatusOf({ state: trial.state, endsAt: trial.endsAt, services: own }, contextOf(row, now)),
       startsAt: iso(trial.startsAt),
       endsAt: iso(trial.endsAt),
-      daysLeft: trial.endsAt ? wholeDaysBetween(now, trial.endsAt, row.partnerTimeZone) : null,
+      daysLeft,
+      endsSoon: trialEndsSoon(daysLeft),
       licenceQuantity: trial.licenceQuantity,
       adminEmail: trial.adminEmail,
       services: own.map((l) => ({ serviceId: l.serviceId, serviceName: l.serviceName })),
@@ -67,6 +104,7 @@ async function summariesOf(db: Database, rows: VisibleTrial[], now: Date): Promi
       hasPendingConversion: conversions.has(trial.id),
       version: trial.version,
       createdAt: trial.createdAt.toISOString(),
+      actions: actionsOf(actor, trial, snapshot, conversions.has(trial.id), now),
     };
   });
 }
@@ -99,7 +137,7 @@ export async function listTrials(
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
-    items: await summariesOf(deps.db, page, deps.clock.now()),
+    items: await summariesOf(deps.db, actor, page, deps.clock.now()),
     nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
     total,
   };
@@ -113,7 +151,7 @@ export async function getTrial(deps: Deps, actor: Actor, id: string): Promise<Tr
 /** Builds the detail of a trial the actor may see. */
 export async function trialDetailOf(db: Database, actor: Actor, row: VisibleTrial, now: Date): Promise<TrialDetail> {
   const { trial } = row;
-  const [summary] = await summariesOf(db, [row], now);
+  const [summary] = await summariesOf(db, actor, [row], now);
   if (!summary) throw notFound('The trial');
   const lines = await servicesOfTrials(db, [trial.id]);
   const shipments = await shipmentsOfTrial(db, trial.customerId, trial.id);
@@ -121,9 +159,7 @@ export async function trialDetailOf(db: Database, actor: Actor, row: VisibleTria
   const [conversion] = await pendingConversions(db, [trial.id]);
   const snapshot = await snapshotOf(db, trial, row.partnerTimeZone);
 
-  const manage = mayManageTrial(actor, trial);
   const extension = transition(snapshot, { type: 'extend' }, now);
-  const can = (type: 'edit' | 'convert' | 'cancel' | 'details_provided') => transition(snapshot, { type }, now).ok;
   const cancelledBy = !trial.cancelledAt
     ? null
     : trial.cancelledByUserId === null
@@ -189,18 +225,6 @@ export async function trialDetailOf(db: Database, actor: Actor, row: VisibleTria
         : null,
     deviceCapEndsAt: iso(deviceTrialCapEndsAt(snapshot)),
     extensionRefusal: extension.ok ? null : extension.message,
-    actions: {
-      edit: manage && can('edit'),
-      extend: manage && extension.ok,
-      convert: manage && can('convert') && !conversion,
-      cancel: mayCancelTrial(actor, trial) && can('cancel'),
-      resendConsent: manage && trial.state === 'pending_consent',
-      completeSetup: mayCompleteSetup(actor, trial) && can('details_provided'),
-      shipDevices:
-        manage &&
-        snapshot.hasDevices &&
-        ['pending_provisioning_details', 'provisioning', 'active'].includes(trial.state),
-    },
   };
 }
 

@@ -20,9 +20,9 @@ import {
   setServicesProvisioning,
   shipDevices,
   snapshotOf,
-  withUniqueConflicts,
   writeTrial,
-} from './trial-records.ts';
+} from './trial-records.queries.ts';
+import { withUniqueConflicts } from './trial-steps.ts';
 import { mayCancelTrial, mayCompleteSetup, mayManageTrial } from './trials.policy.ts';
 
 /** Cancel (TRI-6, TRI-14), resend consent (TRI-6), finish the customer's setup, and ship devices (TRI-3). */

@@ -20,7 +20,7 @@ import { queueTrialEmails } from './trial-emails.ts';
 import { invitationLinksFor } from './trial-invitations.ts';
 import { factsForTrial } from './trial-notify.ts';
 import { customerAdminEmails } from './trial-recipients.queries.ts';
-import { insertTrialServices, newTrialNumber, shipDevices, withUniqueConflicts } from './trial-records.ts';
+import { insertTrialServices, shipDevices } from './trial-records.queries.ts';
 import {
   assignCustomerAdmin,
   boughtServices,
@@ -32,6 +32,7 @@ import {
   partnerLink,
   trialledServices,
 } from './trial-requests.queries.ts';
+import { newTrialNumber, withUniqueConflicts } from './trial-steps.ts';
 import { type CheckedTerms, checkTrialTerms } from './trial-terms.ts';
 import { mayStartTrial } from './trials.policy.ts';
 

@@ -3,7 +3,8 @@ import type { TrialEvent } from '../../../domain/trial-lifecycle.ts';
 import { ensure } from '../../platform/access.ts';
 import type { Database } from '../../platform/db.ts';
 import { requireVisibleTrial } from './get-trial.ts';
-import { decide, requireVersion, snapshotOf } from './trial-records.ts';
+import { snapshotOf } from './trial-records.queries.ts';
+import { decide, requireVersion } from './trial-steps.ts';
 import type { TrialRow, VisibleTrial } from './trials.queries.ts';
 
 interface Opening {

@@ -3,7 +3,7 @@ import type { Clock } from '../../../domain/clock.ts';
 import { DAY_MS } from '../../../domain/clock.ts';
 import { consentDays, graceDays, phoneNumberKeepDays } from '../../../domain/contracts/trials.ts';
 import { customerAdminRoles } from '../../../domain/roles.ts';
-import { graceDay, transition } from '../../../domain/trial-lifecycle.ts';
+import { graceDay, transition, trialEndingSoonDays } from '../../../domain/trial-lifecycle.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
 import { refreshCustomerListEntries } from '../customers/refresh-customer-list.ts';
@@ -22,7 +22,7 @@ import {
 } from './trial-lifecycle.queries.ts';
 import { factsForTrial } from './trial-notify.ts';
 import { customerAdminEmails, partnerAdminEmails } from './trial-recipients.queries.ts';
-import { closePendingExtensions, setServicesProvisioning, snapshotOf } from './trial-records.ts';
+import { closePendingExtensions, setServicesProvisioning, snapshotOf } from './trial-records.queries.ts';
 import { findTrial, type TrialRow, updateTrialVersioned } from './trials.queries.ts';
 
 /**
@@ -142,7 +142,7 @@ export async function runTrialExpiry(deps: Deps) {
     if (
       trial.state !== 'expired' &&
       daysLeft > 0 &&
-      daysLeft <= 7 &&
+      daysLeft <= trialEndingSoonDays &&
       (await firstNotice(tx, trial, 'ending-soon', now))
     ) {
       await notifyAdmins(tx, deps, trial, 'trial.ending-soon');

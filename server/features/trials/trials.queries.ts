@@ -167,3 +167,13 @@ export async function organisationOfUser(db: Database, userId: string) {
   const [user] = await db.select({ organisationId: users.organisationId }).from(users).where(eq(users.id, userId));
   return user?.organisationId ?? null;
 }
+
+/** The names of a trial's customer and partner, and the partner's time zone (the trial e-mails' dates). */
+export async function namesOfTrial(db: Database, trial: Pick<TrialRow, 'customerId' | 'partnerId'>) {
+  const [row] = await db
+    .select({ customerName: customerOrg.name, partnerName: partnerOrg.name, partnerTimeZone: partnerOrg.timeZone })
+    .from(customerOrg)
+    .innerJoin(partnerOrg, eq(partnerOrg.id, trial.partnerId))
+    .where(eq(customerOrg.id, trial.customerId));
+  return row ?? null;
+}

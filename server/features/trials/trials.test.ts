@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wholeDaysBetween } from '../../../domain/calendar-days.ts';
 import { DAY_MS, type ManualClock } from '../../../domain/clock.ts';
-import type { TrialDetail } from '../../../domain/contracts/trials.ts';
+import type { TrialDetail, TrialListResponse } from '../../../domain/contracts/trials.ts';
 import {
   auditLog,
   licenceAssignments,
@@ -809,5 +809,55 @@ describe('the trials list', () => {
     const { trial } = await startNew();
     const detail = await trialOf(trial.id);
     expect(detail.daysLeft).toBe(wholeDaysBetween(clock.now(), new Date(detail.endsAt ?? 0), 'UTC'));
+  });
+
+  it('carries what the viewer may do with each trial, as the detail does', async () => {
+    const { trial } = await startNew();
+    const listed = async (email: string) => {
+      const list = (await (await as(email)).request('GET', '/api/v1/trials?limit=200')).json() as TrialListResponse;
+      return list.items.find((t) => t.id === trial.id);
+    };
+    // A new customer's trial waits for its provisioning details: the partner may finish the setup and cancel.
+    const bySales = await listed('sales@p1.test');
+    expect(bySales?.state).toBe('pending_provisioning_details');
+    expect(bySales?.actions).toMatchObject({ completeSetup: true, cancel: true, resendConsent: false });
+    expect(bySales?.actions).toEqual((await trialOf(trial.id, 'sales@p1.test')).actions);
+    // A read-only administrator sees it and may do nothing with it (ROL-2).
+    const byReadOnly = await listed('ro@p1.test');
+    expect(byReadOnly?.actions).toEqual({
+      edit: false,
+      extend: false,
+      convert: false,
+      cancel: false,
+      resendConsent: false,
+      completeSetup: false,
+      shipDevices: false,
+    });
+    expect(byReadOnly?.actions).toEqual((await trialOf(trial.id, 'ro@p1.test')).actions);
+    // Once the details are given, there is no setup left to finish.
+    await (await as('sales@p1.test')).request('POST', `/api/v1/trials/${trial.id}/complete-setup`, {
+      version: trial.version,
+    });
+    expect((await listed('sales@p1.test'))?.actions).toMatchObject({ completeSetup: false, cancel: true });
+  });
+
+  // Last in the file: it moves the clock on.
+  it('says when a trial ends soon (a week or less left, today included), in the list and the detail', async () => {
+    const { trial } = await startNew();
+    const summary = async () => {
+      const list = (await (await as('full@p1.test')).request('GET', '/api/v1/trials?limit=200')).json();
+      const item = (list as TrialListResponse).items.find((t) => t.id === trial.id);
+      const detail = await trialOf(trial.id);
+      expect(item?.endsSoon).toBe(detail.endsSoon);
+      return { daysLeft: detail.daysLeft, endsSoon: detail.endsSoon };
+    };
+    const start = await summary();
+    expect(start.endsSoon).toBe(false);
+    await advanceDays((start.daysLeft ?? 0) - 8);
+    expect(await summary()).toEqual({ daysLeft: 8, endsSoon: false });
+    await advanceDays(1);
+    expect(await summary()).toEqual({ daysLeft: 7, endsSoon: true });
+    await advanceDays(7);
+    expect(await summary()).toEqual({ daysLeft: 0, endsSoon: true });
   });
 });

@@ -2,19 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { inviteAdministratorRequest } from '../../../domain/contracts/administrators.ts';
 import { createApiTokenRequest } from '../../../domain/contracts/api-tokens.ts';
 import { signInRequest } from '../../../domain/contracts/auth.ts';
-import {
-  createTagRequest,
-  createViewRequest,
-  updateTagRequest,
-  updateViewRequest,
-} from '../../../domain/contracts/customers.ts';
 import { startMyOrganisationRequest } from '../../../domain/contracts/my-organisation.ts';
 import { updateOrganisationSettingsRequest } from '../../../domain/contracts/organisations.ts';
-import { editTrialRequest, recordReturnsRequest } from '../../../domain/contracts/trial-requests.ts';
+import { recordReturnsRequest } from '../../../domain/contracts/trial-requests.ts';
 import { startTrialForNewCustomer } from '../../../domain/contracts/trials.ts';
+import { renameViewForm, saveViewForm } from '../../features/customers/list/viewForms.ts';
+import { newTagForm, renameTagForm } from '../../features/tags/tagForms.ts';
+import { convertContact, editServices } from '../../features/trials/actions/trialForms.ts';
 import { boundsOf, contractValidator, errorText, fieldErrorKey, withoutFieldPrefix } from './fieldErrors.ts';
 
-/** The forms validate with the server's own contracts, and tell each failed field in the user's language. */
+/**
+ * The forms validate with the server's own contracts, and tell each failed field in the user's language. Each case
+ * uses the schema its form uses: the contract itself, or the form's pick of it (tagForms.ts, viewForms.ts, trialForms.ts).
+ */
 
 describe('contractValidator', () => {
   const cases = [
@@ -26,30 +26,24 @@ describe('contractValidator', () => {
     { schema: updateOrganisationSettingsRequest, values: { expiringSoonDays: 0, noRecentActivityDays: '' } },
     { schema: updateOrganisationSettingsRequest, values: { expiringSoonDays: 365, noRecentActivityDays: 1 } },
     // Tags: create (TagForms' NewTagForm) and rename (RenameTagForm, name and colour both sent).
-    { schema: createTagRequest, values: { name: ' VIP ', colour: 'teal' } },
-    { schema: createTagRequest, values: { name: '   ', colour: 'teal' } },
-    { schema: createTagRequest, values: { name: 'x'.repeat(41), colour: 'purple' } },
-    { schema: updateTagRequest.required(), values: { name: 'Renamed', colour: 'red' } },
-    { schema: updateTagRequest.required(), values: { name: '', colour: 'red' } },
+    { schema: newTagForm, values: { name: ' VIP ', colour: 'teal' } },
+    { schema: newTagForm, values: { name: '   ', colour: 'teal' } },
+    { schema: newTagForm, values: { name: 'x'.repeat(41), colour: 'purple' } },
+    { schema: renameTagForm, values: { name: 'Renamed', colour: 'red' } },
+    { schema: renameTagForm, values: { name: '', colour: 'red' } },
     // Saved views: save (name and sharing; the query is the list's) and rename.
-    { schema: createViewRequest.omit({ query: true }), values: { name: 'Expiring', shared: true } },
-    { schema: createViewRequest.omit({ query: true }), values: { name: ' ', shared: false } },
-    { schema: createViewRequest.omit({ query: true }), values: { name: 'x'.repeat(81), shared: false } },
-    { schema: updateViewRequest.pick({ name: true }).required(), values: { name: 'Mine' } },
-    { schema: updateViewRequest.pick({ name: true }).required(), values: { name: '' } },
+    { schema: saveViewForm, values: { name: 'Expiring', shared: true } },
+    { schema: saveViewForm, values: { name: ' ', shared: false } },
+    { schema: saveViewForm, values: { name: 'x'.repeat(81), shared: false } },
+    { schema: renameViewForm, values: { name: 'Mine' } },
+    { schema: renameViewForm, values: { name: '' } },
     // Editing a trial: its services and licence quantity.
-    {
-      schema: editTrialRequest.pick({ services: true, licenceQuantity: true }).required(),
-      values: { services: ['calling'], licenceQuantity: 25 },
-    },
-    {
-      schema: editTrialRequest.pick({ services: true, licenceQuantity: true }).required(),
-      values: { services: [], licenceQuantity: '' },
-    },
-    {
-      schema: editTrialRequest.pick({ services: true, licenceQuantity: true }).required(),
-      values: { services: ['calling'], licenceQuantity: 100_001 },
-    },
+    { schema: editServices, values: { services: ['calling'], licenceQuantity: 25 } },
+    { schema: editServices, values: { services: [], licenceQuantity: '' } },
+    { schema: editServices, values: { services: ['calling'], licenceQuantity: 100_001 } },
+    // Converting a trial: the provisioning contact.
+    { schema: convertContact, values: { provisioningContactEmail: 'ops@customer.example' } },
+    { schema: convertContact, values: { provisioningContactEmail: 'not an address' } },
     // My organisation: the terms accepted, or not.
     { schema: startMyOrganisationRequest, values: { acceptTerms: true } },
     { schema: startMyOrganisationRequest, values: { acceptTerms: false } },
@@ -87,8 +81,8 @@ describe('messages', () => {
     expect(boundsOf(updateOrganisationSettingsRequest, 'expiringSoonDays')).toEqual({ min: 1, max: 365 });
     expect(boundsOf(startTrialForNewCustomer, 'licenceQuantity')).toEqual({ min: 1, max: 100_000 });
     expect(boundsOf(startTrialForNewCustomer, 'nowhere')).toEqual({});
-    expect(boundsOf(createTagRequest, 'name')).toEqual({ min: 1, max: 40 });
-    expect(boundsOf(createViewRequest.omit({ query: true }), 'name')).toEqual({ min: 1, max: 80 });
+    expect(boundsOf(newTagForm, 'name')).toEqual({ min: 1, max: 40 });
+    expect(boundsOf(saveViewForm, 'name')).toEqual({ min: 1, max: 80 });
   });
 
   it('translates message keys and shows a server message as it came', () => {

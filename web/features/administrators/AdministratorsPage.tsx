@@ -2,7 +2,7 @@
  * The Administrators page (ORG-2, ROL-7): every administrator of my organisation with roles and which
  * customers they see; full administrators invite, change roles and remove (with confirmation).
  */
-import { ActionIcon, Box, Button, Group, Paper, Text, Tooltip } from '@mantine/core';
+import { Box, Button, Group, Paper, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconMailForward, IconPencil, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -14,6 +14,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { type ColumnDef, DataTable } from '../../components/DataTable/DataTable.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { RowAction, RowActions } from '../../components/RowAction.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useFormatters } from '../../i18n/format.ts';
 import { useSession } from '../auth/session.ts';
@@ -138,51 +139,36 @@ export default function AdministratorsPage() {
             enableHiding: false,
             meta: { width: 132 },
             cell: ({ row: { original: admin } }) => (
-              <Group gap={2} wrap="nowrap">
+              <RowActions>
                 {admin.status === 'invited' ? (
-                  <Tooltip label={t('administrators.resendNamed', { name: admin.name })}>
-                    <ActionIcon
-                      variant="subtle"
-                      color="gray"
-                      aria-label={t('administrators.resendNamed', { name: admin.name })}
-                      loading={resend.isPending && resend.variables?.id === admin.id}
-                      onClick={() => resend.mutate(admin)}
-                      data-testid="resend-invitation"
-                    >
-                      <IconMailForward size={18} stroke={1.7} />
-                    </ActionIcon>
-                  </Tooltip>
+                  <RowAction
+                    label={t('administrators.resendNamed', { name: admin.name })}
+                    icon={IconMailForward}
+                    loading={resend.isPending && resend.variables?.id === admin.id}
+                    onClick={() => resend.mutate(admin)}
+                    testId="resend-invitation"
+                  />
                 ) : null}
-                <Tooltip label={t('administrators.editRolesOf', { name: admin.name })}>
-                  <ActionIcon
-                    variant="subtle"
-                    color="gray"
-                    aria-label={t('administrators.editRolesOf', { name: admin.name })}
-                    onClick={() => setEditing(admin)}
-                    data-testid="edit-roles"
-                  >
-                    <IconPencil size={18} stroke={1.7} />
-                  </ActionIcon>
-                </Tooltip>
-                <Tooltip
-                  label={
+                <RowAction
+                  label={t('administrators.editRolesOf', { name: admin.name })}
+                  icon={IconPencil}
+                  onClick={() => setEditing(admin)}
+                  testId="edit-roles"
+                />
+                <RowAction
+                  label={t('administrators.removeNamed', { name: admin.name })}
+                  tooltip={
                     admin.isMe
                       ? t('administrators.cannotRemoveSelf')
                       : t('administrators.removeNamed', { name: admin.name })
                   }
-                >
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    aria-label={t('administrators.removeNamed', { name: admin.name })}
-                    disabled={admin.isMe}
-                    onClick={() => setRemoving(admin)}
-                    data-testid="remove-administrator"
-                  >
-                    <IconTrash size={18} stroke={1.7} />
-                  </ActionIcon>
-                </Tooltip>
-              </Group>
+                  icon={IconTrash}
+                  destructive
+                  disabled={admin.isMe}
+                  onClick={() => setRemoving(admin)}
+                  testId="remove-administrator"
+                />
+              </RowActions>
             ),
           } satisfies ColumnDef<Administrator>,
         ]

@@ -241,7 +241,7 @@ function SectionPanel({
       label: t(section === 'renewing' ? 'analytics.columns.daysToRenewal' : 'analytics.columns.daysToEnd'),
       numeric: true,
       render: (r) => (
-        <Text size="sm" span c={r.daysToEnd <= 30 ? 'orange.8' : undefined} fw={r.daysToEnd <= 30 ? 600 : undefined}>
+        <Text size="sm" span c={r.endsSoon ? 'orange.8' : undefined} fw={r.endsSoon ? 600 : undefined}>
           {fmt.int(r.daysToEnd)}
         </Text>
       ),

@@ -67,10 +67,6 @@ function Stat({ icon, label, value, to }: { icon: ReactNode; label: string; valu
 export function ConsoleOverview({ data, base }: Props) {
   const { t } = useTranslation();
   const fmt = useFormatters();
-  const licences = data.services.reduce(
-    (sum, s) => ({ total: sum.total + s.bought + s.trial, assigned: sum.assigned + s.assigned }),
-    { total: 0, assigned: 0 },
-  );
   const to = (section: ConsoleSection) => sectionPath(base, section);
   return (
     <Stack gap="md">
@@ -91,7 +87,7 @@ export function ConsoleOverview({ data, base }: Props) {
         <Stat
           icon={<IconLicense size={24} />}
           label={t('console.stats.licences')}
-          value={`${fmt.number(licences.assigned)} / ${fmt.number(licences.total)}`}
+          value={`${fmt.number(data.licences.assigned)} / ${fmt.number(data.licences.total)}`}
           to={to('licences')}
         />
         <Stat

@@ -2,17 +2,18 @@
  * The "API tokens" section of Settings (NOT-3): the organisation's tokens with who created them and when they
  * were last used; full administrators and vendor operators create (the secret is shown once) and revoke.
  */
-import { ActionIcon, Button, Group, Paper, Skeleton, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Button, Group, Paper, Skeleton, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconKey, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
 import { ToneBadge } from '../../components/Badges.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { type ColumnDef, DataTable } from '../../components/DataTable/DataTable.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
+import { RowAction } from '../../components/RowAction.tsx';
 import { useFormatters } from '../../i18n/format.ts';
 import { CreateTokenDialog } from './ApiTokenDialogs.tsx';
 import { type ApiTokenSummary, apiTokensQueryKey, revokeApiToken, useApiTokens } from './api.ts';
@@ -26,10 +27,14 @@ export function ApiTokensSection({ mayManage }: { mayManage: boolean }) {
   // The token stays chosen while the dialog animates closed, so its title keeps the name.
   const [revoking, setRevoking] = useState<ApiTokenSummary | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // A revoked token loses its revoke button, the dialog's opener: the focus then goes to the create button.
+  const createButton = useRef<HTMLButtonElement>(null);
+  const [revoked, setRevoked] = useState(false);
   const revoke = useMutation({
     mutationFn: revokeApiToken,
     onSuccess: async (token) => {
       notifications.show({ color: 'brand', message: t('apiTokens.revokedToast', { name: token.name }) });
+      setRevoked(true);
       setConfirming(false);
       await queryClient.invalidateQueries({ queryKey: apiTokensQueryKey });
     },
@@ -92,20 +97,17 @@ export function ApiTokensSection({ mayManage }: { mayManage: boolean }) {
       meta: { width: 72 },
       cell: ({ row: { original: token } }) =>
         token.revokedAt ? null : (
-          <Tooltip label={t('apiTokens.revokeNamed', { name: token.name })}>
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              aria-label={t('apiTokens.revokeNamed', { name: token.name })}
-              onClick={() => {
-                setRevoking(token);
-                setConfirming(true);
-              }}
-              data-testid="revoke-token"
-            >
-              <IconTrash size={18} stroke={1.7} />
-            </ActionIcon>
-          </Tooltip>
+          <RowAction
+            label={t('apiTokens.revokeNamed', { name: token.name })}
+            icon={IconTrash}
+            destructive
+            onClick={() => {
+              setRevoking(token);
+              setRevoked(false);
+              setConfirming(true);
+            }}
+            testId="revoke-token"
+          />
         ),
     },
   ];
@@ -131,6 +133,7 @@ export function ApiTokensSection({ mayManage }: { mayManage: boolean }) {
         </Stack>
         {mayManage ? (
           <Button
+            ref={createButton}
             leftSection={<IconPlus size={16} stroke={1.8} aria-hidden="true" />}
             onClick={() => setCreating(true)}
             data-testid="create-token"
@@ -175,6 +178,7 @@ export function ApiTokensSection({ mayManage }: { mayManage: boolean }) {
         loading={revoke.isPending}
         error={revoke.error ? (isApiError(revoke.error) ? revoke.error.message : t('apiTokens.failed')) : null}
         onConfirm={() => revoking && revoke.mutate(revoking.id)}
+        returnFocusTo={revoked ? createButton : undefined}
         onClose={() => {
           setConfirming(false);
           revoke.reset();

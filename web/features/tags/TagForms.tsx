@@ -8,13 +8,10 @@ import { IconPlus } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { createTagRequest, updateTagRequest } from '../../../domain/contracts/customers.ts';
 import { isApiError } from '../../api/client.ts';
 import { useContractForm } from '../../components/forms/useContractForm.ts';
 import { createTag, type TagColour, type TagWithCount, tagColour, tagColours, updateTag } from './api.ts';
-
-/** A rename sends both the name and the colour. */
-const renameTagForm = updateTagRequest.required();
+import { newTagForm, renameTagForm } from './tagForms.ts';
 
 function ColourPicker({ value, onChange, label }: { value: string; onChange: (c: TagColour) => void; label: string }) {
   const { t } = useTranslation();
@@ -52,7 +49,7 @@ const nameErrorOf = (error: unknown, t: TFunction) => (isNameTaken(error) ? t('t
 export function NewTagForm({ onSaved }: { onSaved: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const { form, field, onSubmit, placeServerError } = useContractForm({
-    schema: createTagRequest,
+    schema: newTagForm,
     initialValues: { name: '', colour: 'blue' as TagColour },
   });
   const create = useMutation({

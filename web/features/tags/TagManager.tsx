@@ -3,7 +3,7 @@
  * after a confirmation that says how many customers lose it. Errors show next to the field; toasts confirm.
  * Only shown to those who may manage tags (canManageTags); the server checks anyway.
  */
-import { ActionIcon, Alert, Group, Modal, Stack, Text, Tooltip } from '@mantine/core';
+import { Alert, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -13,6 +13,7 @@ import { ToneBadge } from '../../components/Badges.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { type ColumnDef, DataTable } from '../../components/DataTable/DataTable.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
+import { RowAction, RowActions } from '../../components/RowAction.tsx';
 import { useFormatters } from '../../i18n/format.ts';
 import { deleteTag, type TagWithCount, tagColour, tagsQueryKey, useTags } from './api.ts';
 import { NewTagForm, RenameTagForm } from './TagForms.tsx';
@@ -78,30 +79,23 @@ export function TagManager({ opened, onClose }: { opened: boolean; onClose: () =
       enableSorting: false,
       meta: { width: 96 },
       cell: ({ row: { original: tag } }) => (
-        <Group gap={2} wrap="nowrap">
-          <Tooltip label={t('tags.rename')}>
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              aria-label={t('tags.renameNamed', { name: tag.name })}
-              onClick={() => setEditing(tag.id)}
-              data-testid="rename-tag"
-            >
-              <IconPencil size={16} />
-            </ActionIcon>
-          </Tooltip>
-          <Tooltip label={t('tags.delete')}>
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              aria-label={t('tags.deleteNamed', { name: tag.name })}
-              onClick={() => setDeleting(tag)}
-              data-testid="delete-tag"
-            >
-              <IconTrash size={16} />
-            </ActionIcon>
-          </Tooltip>
-        </Group>
+        <RowActions>
+          <RowAction
+            label={t('tags.renameNamed', { name: tag.name })}
+            tooltip={t('tags.rename')}
+            icon={IconPencil}
+            onClick={() => setEditing(tag.id)}
+            testId="rename-tag"
+          />
+          <RowAction
+            label={t('tags.deleteNamed', { name: tag.name })}
+            tooltip={t('tags.delete')}
+            icon={IconTrash}
+            destructive
+            onClick={() => setDeleting(tag)}
+            testId="delete-tag"
+          />
+        </RowActions>
       ),
     },
   ];

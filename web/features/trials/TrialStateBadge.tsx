@@ -26,10 +26,18 @@ export function TrialStateBadge({ state }: { state: TrialStateName }) {
 }
 
 /**
- * "12 days" ("12 days left" in the small form, under a date), "Ends today", "Ended 3 days ago"; urgent (a week or
- * less) in bold orange.
+ * "12 days" ("12 days left" in the small form, under a date), "Ends today", "Ended 3 days ago"; in bold orange when
+ * the server says the trial ends soon (`endsSoon`, domain/trial-lifecycle.ts).
  */
-export function DaysLeftText({ daysLeft, size = 'sm' }: { daysLeft: number | null; size?: 'xs' | 'sm' }) {
+export function DaysLeftText({
+  daysLeft,
+  endsSoon,
+  size = 'sm',
+}: {
+  daysLeft: number | null;
+  endsSoon: boolean;
+  size?: 'xs' | 'sm';
+}) {
   const { t } = useTranslation();
   if (daysLeft === null) {
     return (
@@ -45,12 +53,11 @@ export function DaysLeftText({ daysLeft, size = 'sm' }: { daysLeft: number | nul
       </Text>
     );
   }
-  const urgent = daysLeft <= 7;
   return (
     <Text
       size={size}
-      fw={urgent ? 700 : 500}
-      c={urgent ? 'orange.9' : size === 'xs' ? 'dimmed' : undefined}
+      fw={endsSoon ? 700 : 500}
+      c={endsSoon ? 'orange.9' : size === 'xs' ? 'dimmed' : undefined}
       data-testid="days-left"
     >
       {daysLeft === 0

@@ -183,7 +183,7 @@ export default function TrialsPage() {
               {fmt.date(trial.endsAt)}
             </Text>
           ) : null}
-          <DaysLeftText daysLeft={trial.daysLeft} size="xs" />
+          <DaysLeftText daysLeft={trial.daysLeft} endsSoon={trial.endsSoon} size="xs" />
         </>
       ),
     },

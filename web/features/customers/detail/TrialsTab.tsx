@@ -113,7 +113,7 @@ function OngoingTrial({ trial, showPartner }: { trial: CustomerTrial; showPartne
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 3 }}>
           <Field label={t('customerDetail.trials.left')}>
-            <DaysLeftText daysLeft={trial.daysLeft} />
+            <DaysLeftText daysLeft={trial.daysLeft} endsSoon={trial.endsSoon} />
           </Field>
         </Grid.Col>
       </Grid>

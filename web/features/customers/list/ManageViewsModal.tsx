@@ -1,17 +1,18 @@
 /** Managing the saved views (CUS-6): rename, share, save the current filters into one, delete. */
-import { ActionIcon, Badge, Button, Group, Modal, Switch, Text, TextInput, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, Modal, Switch, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { updateViewRequest } from '../../../../domain/contracts/customers.ts';
 import { isApiError } from '../../../api/client.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { type ColumnDef, DataTable } from '../../../components/DataTable/DataTable.tsx';
 import { useContractForm } from '../../../components/forms/useContractForm.ts';
+import { RowAction, RowActions } from '../../../components/RowAction.tsx';
 import { deleteView, type SavedView, updateView, viewsQueryKey } from './api.ts';
 import { normaliseViewQuery } from './urlState.ts';
+import { renameViewForm } from './viewForms.ts';
 
 export function useInvalidateViews() {
   const queryClient = useQueryClient();
@@ -109,40 +110,29 @@ export function ManageViewsModal({
       header: t('customers.list.columns.actions'),
       meta: { width: 130 },
       cell: ({ row: { original: view } }) => (
-        <Group gap={2} wrap="nowrap">
-          <Tooltip label={t('customers.list.views.rename')}>
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              aria-label={t('customers.list.views.renameNamed', { name: view.name })}
-              onClick={() => setRenaming(view.id)}
-            >
-              <IconPencil size={16} />
-            </ActionIcon>
-          </Tooltip>
-          <Tooltip label={t('customers.list.views.updateQuery')}>
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              aria-label={t('customers.list.views.updateQueryNamed', { name: view.name })}
-              onClick={() => update.mutate({ id: view.id, query: currentQuery })}
-              disabled={normaliseViewQuery(view.query) === currentQuery}
-            >
-              <IconDeviceFloppy size={16} />
-            </ActionIcon>
-          </Tooltip>
-          <Tooltip label={t('customers.list.actions.delete')}>
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              aria-label={t('customers.list.views.deleteNamed', { name: view.name })}
-              onClick={() => setDeleting(view)}
-              data-testid="delete-view"
-            >
-              <IconTrash size={16} />
-            </ActionIcon>
-          </Tooltip>
-        </Group>
+        <RowActions>
+          <RowAction
+            label={t('customers.list.views.renameNamed', { name: view.name })}
+            tooltip={t('customers.list.views.rename')}
+            icon={IconPencil}
+            onClick={() => setRenaming(view.id)}
+          />
+          <RowAction
+            label={t('customers.list.views.updateQueryNamed', { name: view.name })}
+            tooltip={t('customers.list.views.updateQuery')}
+            icon={IconDeviceFloppy}
+            onClick={() => update.mutate({ id: view.id, query: currentQuery })}
+            disabled={normaliseViewQuery(view.query) === currentQuery}
+          />
+          <RowAction
+            label={t('customers.list.views.deleteNamed', { name: view.name })}
+            tooltip={t('customers.list.actions.delete')}
+            icon={IconTrash}
+            destructive
+            onClick={() => setDeleting(view)}
+            testId="delete-view"
+          />
+        </RowActions>
       ),
     },
   ];
@@ -181,9 +171,6 @@ export function ManageViewsModal({
     </>
   );
 }
-
-/** A rename asks for the name only. */
-const renameViewForm = updateViewRequest.pick({ name: true }).required();
 
 function RenameViewForm({
   view,

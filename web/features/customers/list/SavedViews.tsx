@@ -17,12 +17,12 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createViewRequest } from '../../../../domain/contracts/customers.ts';
 import { isApiError } from '../../../api/client.ts';
 import { useContractForm } from '../../../components/forms/useContractForm.ts';
 import { createView, type SavedView, useSavedViews } from './api.ts';
 import { ManageViewsModal, useInvalidateViews } from './ManageViewsModal.tsx';
 import { normaliseViewQuery } from './urlState.ts';
+import { saveViewForm } from './viewForms.ts';
 
 export function SavedViewsMenu({ currentQuery, onOpen }: { currentQuery: string; onOpen: (query: string) => void }) {
   const { t } = useTranslation();
@@ -110,9 +110,6 @@ export function SavedViewsMenu({ currentQuery, onOpen }: { currentQuery: string;
     </>
   );
 }
-
-/** The save form asks for the name and sharing; the query is the list's current one. */
-const saveViewForm = createViewRequest.omit({ query: true });
 
 function SaveViewModal({ opened, onClose, query }: { opened: boolean; onClose: () => void; query: string }) {
   const { t } = useTranslation();

@@ -23,7 +23,6 @@ import { IconAlertTriangle, IconArrowRight, IconClock, IconDevices } from '@tabl
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { convertTrialRequest, editTrialRequest } from '../../../../domain/contracts/trials.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { useContractForm } from '../../../components/forms/useContractForm.ts';
 import { useFormatters } from '../../../i18n/format.ts';
@@ -38,13 +37,8 @@ import {
   type TrialDetail,
   useTrialOptions,
 } from '../api.ts';
+import { convertContact, editServices } from './trialForms.ts';
 import { useTrialChange } from './useTrialChange.ts';
-
-/** The edit dialog sends the services and the licence quantity; the version is the trial's. */
-const editServices = editTrialRequest.pick({ services: true, licenceQuantity: true }).required();
-
-/** The convert dialog asks for the contact only; the version is the trial's. */
-const convertContact = convertTrialRequest.pick({ provisioningContactEmail: true });
 
 function ChangeError({ message }: { message: string | null }) {
   return message ? (

@@ -100,14 +100,16 @@ function RunningTrial({ trial, customerId }: { trial: TrialSummary; customerId: 
         ) : null}
       </Stack>
       <Group gap="xs" wrap="nowrap">
-        {trial.state === 'pending_provisioning_details' ? (
+        {trial.actions.completeSetup ? (
           <Button size="xs" onClick={() => setup.mutate()} loading={setup.isPending} data-testid="finish-setup">
             {t('trials.actions.completeSetup')}
           </Button>
         ) : null}
-        <Button variant="default" size="xs" onClick={() => setConfirming(true)} data-testid="end-trial">
-          {t('trials.consent.cancel')}
-        </Button>
+        {trial.actions.cancel ? (
+          <Button variant="default" size="xs" onClick={() => setConfirming(true)} data-testid="end-trial">
+            {t('trials.consent.cancel')}
+          </Button>
+        ) : null}
       </Group>
       <ConfirmDialog
         opened={confirming}

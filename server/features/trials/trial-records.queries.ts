@@ -1,49 +1,33 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
-import type { TransitionResult, TrialEvent, TrialSnapshot } from '../../../domain/trial-lifecycle.ts';
-import { transition } from '../../../domain/trial-lifecycle.ts';
-import { deviceShipments, services, trialExtensions, trialServices } from '../../db/schema/index.ts';
+import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import type { TrialSnapshot } from '../../../domain/trial-lifecycle.ts';
+import {
+  deviceShipments,
+  licenceAssignments,
+  services,
+  trialExtensions,
+  trialServices,
+} from '../../db/schema/index.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, conflict } from '../../platform/errors.ts';
 import { trialsWithPendingExtension } from './trial-extensions.queries.ts';
+import { snapshotFrom } from './trial-steps.ts';
 import { findTrial, servicesOfTrials, type TrialRow, updateTrialVersioned } from './trials.queries.ts';
 
-/** Shared steps of the trial use cases: numbers, the state machine's snapshot, versioned writes, shipments. */
+/** SQL shared by the trial use cases: the state machine's snapshot, versioned writes, a trial's services, shipments. */
 
 const randomCode = (bytes: number) => randomBytes(bytes).toString('hex').toUpperCase();
-export const newTrialNumber = () => `TRL-${randomCode(4)}`;
-export const newOrderNumber = () => `ORD-${randomCode(4)}`;
-export const newSubscriptionNumber = () => `Sub${randomCode(4)}`;
 const newSerialNumber = (deviceTypeId: string) => `SN-${deviceTypeId.slice(0, 2).toUpperCase()}${randomCode(5)}`;
 
 /** The state machine's view of a stored trial. */
 export async function snapshotOf(db: Database, trial: TrialRow, timeZone: string): Promise<TrialSnapshot> {
   const lines = await servicesOfTrials(db, [trial.id]);
   const pending = await trialsWithPendingExtension(db, [trial.id]);
-  return {
-    state: trial.state,
-    startsAt: trial.startsAt,
-    endsAt: trial.endsAt,
-    durationDays: trial.durationDays,
-    consentRequestedAt: trial.consentRequestedAt,
-    hasDevices: lines.some((l) => l.isDevice),
-    hasPendingExtension: pending.has(trial.id),
+  return snapshotFrom(
+    trial,
+    { hasDevices: lines.some((l) => l.isDevice), hasPendingExtension: pending.has(trial.id) },
     timeZone,
-  };
-}
-
-/** Runs the state machine; a refused edge is a 409 naming the reason (the trial's state decides, not the input). */
-export function decide(snapshot: TrialSnapshot, event: TrialEvent, now: Date): Extract<TransitionResult, { ok: true }> {
-  const result = transition(snapshot, event, now);
-  if (!result.ok) throw new AppError(409, result.code, result.message);
-  return result;
-}
-
-/** The trial as it is now, or 409 when the client's version is not the current one (REL-4). */
-export async function requireVersion(trial: TrialRow, version: number) {
-  if (trial.version !== version) {
-    throw conflict('Someone else changed this trial in the meantime. Reload it and try again.');
-  }
+  );
 }
 
 /** A versioned write; losing a race to another writer is a 409 (REL-4). */
@@ -160,39 +144,46 @@ export async function closePendingExtensions(db: Database, trial: Pick<TrialRow,
     );
 }
 
-/** The PostgreSQL error behind a driver or Drizzle error, if any. */
-function postgresErrorOf(error: unknown): { code?: string; constraint?: string } | null {
-  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
-    if (typeof (e as { code?: unknown }).code === 'string') return e as { code?: string; constraint?: string };
-  }
-  return null;
+/** Removes services from a trial; their trial licences end with them (TRI-11). */
+export async function removeTrialServices(
+  db: Database,
+  trial: Pick<TrialRow, 'customerId' | 'id'>,
+  serviceIds: readonly string[],
+) {
+  if (serviceIds.length === 0) return;
+  await db
+    .delete(trialServices)
+    .where(
+      and(
+        eq(trialServices.customerId, trial.customerId),
+        eq(trialServices.trialId, trial.id),
+        inArray(trialServices.serviceId, [...serviceIds]),
+      ),
+    );
+  await db
+    .delete(licenceAssignments)
+    .where(
+      and(
+        eq(licenceAssignments.customerId, trial.customerId),
+        eq(licenceAssignments.trialId, trial.id),
+        inArray(licenceAssignments.serviceId, [...serviceIds]),
+      ),
+    );
 }
 
-/**
- * Two requests racing past the same check (a meeting site, an e-mail, a device type) meet at a unique index;
- * the loser gets the same 409 naming the field as if it had come second.
- */
-export async function withUniqueConflicts<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    const pg = postgresErrorOf(error);
-    if (pg?.code !== '23505') throw error;
-    const constraint = pg.constraint ?? '';
-    if (constraint.includes('meeting_site')) {
-      throw new AppError(409, 'meeting_site_taken', 'The meeting site URL is taken.', 'meetingSiteUrl');
-    }
-    if (constraint.includes('users_email')) {
-      throw new AppError(409, 'email_in_use', 'This e-mail belongs to an existing organisation.', 'adminEmail');
-    }
-    if (constraint.includes('device_shipments_trial_type')) {
-      throw new AppError(
-        409,
-        'already_shipped',
-        'Devices of this type were already shipped for this trial.',
-        'deviceTypeId',
-      );
-    }
-    throw conflict('Someone else made the same change at the same time. Reload and try again.');
-  }
+/** The licence quantity of every service of the trial but the devices, which count what is shipped. */
+export async function setLicenceQuantity(db: Database, trial: Pick<TrialRow, 'customerId' | 'id'>, quantity: number) {
+  await db
+    .update(trialServices)
+    .set({ licenceQuantity: quantity })
+    .where(
+      and(
+        eq(trialServices.customerId, trial.customerId),
+        eq(trialServices.trialId, trial.id),
+        notInArray(
+          trialServices.serviceId,
+          db.select({ id: services.id }).from(services).where(eq(services.isDevice, true)),
+        ),
+      ),
+    );
 }
