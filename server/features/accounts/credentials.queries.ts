@@ -81,6 +81,16 @@ export async function setTotpSecret(tx: Database, userId: string, secret: string
   await tx.update(users).set({ totpSecret: secret, totpEnabledAt: enabledAt }).where(eq(users.id, userId));
 }
 
+/** Records the step of an accepted TOTP code; false when that step or a later one was used already. */
+export async function recordTotpStep(tx: Database, userId: string, step: number): Promise<boolean> {
+  const recorded = await tx
+    .update(users)
+    .set({ totpLastStep: step })
+    .where(and(eq(users.id, userId), sql`(${users.totpLastStep} is null or ${users.totpLastStep} < ${step})`))
+    .returning({ id: users.id });
+  return recorded.length === 1;
+}
+
 export async function enableTotp(tx: Database, userId: string, at: Date) {
   await tx.update(users).set({ totpEnabledAt: at }).where(eq(users.id, userId));
 }

@@ -293,6 +293,29 @@ describe('two-factor sign-in (issue #10)', () => {
     expect(await auditActions(user.id)).toContain('user.recovery_code_used');
   });
 
+  it('takes a code once: the same code, or an earlier step’s, is refused within its window (RFC 6238 §5.2)', async () => {
+    const user = await newUser();
+    const { secret } = await enrol(await signInAs(app, user.email));
+    const code = await codeAt(secret);
+    const first = (await signInRequest(user.email)).json().twoFactor.challenge;
+    expect((await post('/api/v1/auth/two-factor', { challenge: first, code })).statusCode).toBe(200);
+    const second = (await signInRequest(user.email)).json().twoFactor.challenge;
+    const replayed = await post('/api/v1/auth/two-factor', { challenge: second, code });
+    expect(replayed.statusCode).toBe(401);
+    expect(replayed.json().error).toMatchObject({ code: 'invalid_code', field: 'code' });
+    // The previous step's code is still inside the tolerance, but older than the one used.
+    const older = await post('/api/v1/auth/two-factor', { challenge: second, code: await codeAt(secret, -30) });
+    expect(older.statusCode).toBe(401);
+    clock.advance(30_000);
+    try {
+      expect(
+        (await post('/api/v1/auth/two-factor', { challenge: second, code: await codeAt(secret) })).statusCode,
+      ).toBe(200);
+    } finally {
+      clock.advance(-30_000);
+    }
+  });
+
   it('ends a challenge after a few wrong codes, and the code is not asked after the challenge expires', async () => {
     const user = await newUser();
     const { secret } = await enrol(await signInAs(app, user.email));

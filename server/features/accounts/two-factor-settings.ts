@@ -13,7 +13,7 @@ import {
   replaceRecoveryCodes,
   setTotpSecret,
 } from './credentials.queries.ts';
-import { newRecoveryCodes, newTotpEnrolment, recoveryCodeHash, totpCodeIsValid } from './two-factor.ts';
+import { newRecoveryCodes, newTotpEnrolment, recoveryCodeHash, totpCodeStep } from './two-factor.ts';
 
 /**
  * Issue #10, REL-5: a user's TOTP two-factor sign-in. Enrolment stores a new secret, pending until a code from the
@@ -79,7 +79,7 @@ export async function confirmEnrolmentFor(
   if (!user.totpSecret) {
     throw new AppError(409, 'no_enrolment', 'Start the two-factor set-up first: scan a new QR code.');
   }
-  if (!(await totpCodeIsValid(clock, user.totpSecret, code))) throw invalidCode();
+  if ((await totpCodeStep(clock, user.totpSecret, code)) === null) throw invalidCode();
   const now = clock.now();
   const codes = newRecoveryCodes();
   await enableTotp(tx, user.id, now);

@@ -12,7 +12,7 @@ import {
   lockLiveChallenge,
   spendRecoveryCode,
 } from '../accounts/credentials.queries.ts';
-import { recoveryCodeHash, totpCodeIsValid } from '../accounts/two-factor.ts';
+import { acceptTotpCode, recoveryCodeHash } from '../accounts/two-factor.ts';
 import { confirmEnrolmentFor, startEnrolmentFor } from '../accounts/two-factor-settings.ts';
 import { admitAttempt } from './sign-in-throttle.ts';
 
@@ -139,7 +139,7 @@ export async function completeTwoFactorStep(
     } else if (
       !user.totpSecret ||
       !user.totpEnabledAt ||
-      !(await totpCodeIsValid(deps.clock, user.totpSecret, input.code ?? ''))
+      !(await acceptTotpCode(tx, deps.clock, { id: user.id, totpSecret: user.totpSecret }, input.code ?? ''))
     ) {
       return wrong('code');
     }
