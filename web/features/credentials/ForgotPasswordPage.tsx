@@ -7,9 +7,9 @@ import { Link } from 'react-router';
 import { passwordResetRequest } from '../../../domain/contracts/credentials.ts';
 import { ApiError } from '../../api/client.ts';
 import { useContractForm } from '../../components/forms/useContractForm.ts';
+import { PublicPage } from '../../components/PublicPage.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { requestPasswordReset } from './api.ts';
-import { PublicLayout } from './PublicLayout.tsx';
 
 export default function ForgotPasswordPage() {
   const { t } = useTranslation();
@@ -24,7 +24,7 @@ export default function ForgotPasswordPage() {
   });
 
   return (
-    <PublicLayout title={t('credentials.forgot.title')} intro={t('credentials.forgot.intro')}>
+    <PublicPage title={t('credentials.forgot.title')} intro={t('credentials.forgot.intro')}>
       {send.isSuccess ? (
         <Stack gap="md">
           <Alert
@@ -71,6 +71,6 @@ export default function ForgotPasswordPage() {
           </Stack>
         </form>
       )}
-    </PublicLayout>
+    </PublicPage>
   );
 }

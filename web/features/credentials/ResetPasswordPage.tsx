@@ -7,10 +7,10 @@ import { Link, useParams } from 'react-router';
 import { completePasswordResetRequest } from '../../../domain/contracts/credentials.ts';
 import { ApiError } from '../../api/client.ts';
 import { generalErrorOf, useContractForm } from '../../components/forms/useContractForm.ts';
+import { PublicPage } from '../../components/PublicPage.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { completePasswordReset, fetchPasswordReset } from './api.ts';
 import { placeCredentialError } from './credentialErrors.ts';
-import { PublicLayout } from './PublicLayout.tsx';
 
 type LinkProblem = 'expired' | 'used' | 'revoked' | 'unknown';
 
@@ -47,7 +47,7 @@ export default function ResetPasswordPage() {
         : null);
 
   return (
-    <PublicLayout title={t('credentials.reset.title')} intro={link.data?.email ?? undefined}>
+    <PublicPage title={t('credentials.reset.title')} intro={link.data?.email ?? undefined}>
       {link.isPending ? <Skeleton height={120} /> : null}
       {problem ? (
         <Stack gap="md" data-testid="reset-link-problem">
@@ -101,6 +101,6 @@ export default function ResetPasswordPage() {
           {t('credentials.unexpected')}
         </Alert>
       ) : null}
-    </PublicLayout>
+    </PublicPage>
   );
 }

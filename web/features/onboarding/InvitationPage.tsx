@@ -18,12 +18,12 @@ import {
 import { ApiError, isApiError, NetworkError } from '../../api/client.ts';
 import { useContractForm } from '../../components/forms/useContractForm.ts';
 import { PageSkeleton } from '../../components/PageSkeleton.tsx';
+import { PublicPage } from '../../components/PublicPage.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useFormatters } from '../../i18n/format.ts';
 import { switchLocale } from '../../i18n/index.ts';
 import { landingPath, sessionQueryKey } from '../auth/session.ts';
 import { acceptInvitation, fetchInvitation, invitationQueryKey, requestInvitationRenewal } from './api.ts';
-import { PublicPage } from './PublicPage.tsx';
 
 const errorText = (error: unknown, t: (key: 'onboarding.errors.network' | 'onboarding.errors.unexpected') => string) =>
   error instanceof ApiError

@@ -15,12 +15,12 @@ import { countries } from '../../../domain/reference-data.ts';
 import { ApiError, isApiError, NetworkError } from '../../api/client.ts';
 import { useContractForm } from '../../components/forms/useContractForm.ts';
 import { PageSkeleton } from '../../components/PageSkeleton.tsx';
+import { PublicPage } from '../../components/PublicPage.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { countryName, useFormatters } from '../../i18n/format.ts';
 import { switchLocale } from '../../i18n/index.ts';
 import { landingPath, sessionQueryKey } from '../auth/session.ts';
 import { completeSetup, fetchSetup, setupQueryKey } from './api.ts';
-import { PublicPage } from './PublicPage.tsx';
 
 const SETUP_COMMAND = 'npx channel-hub setup --email you@company.com --name "Your Name"';
 const linkStates = ['link_expired', 'link_used', 'link_revoked'] as const;

@@ -1,12 +1,15 @@
-/** The frame of the pages reached without signing in (forgot password, reset link): brand, language, one card. */
+/**
+ * The frame of every page reached without signing in (first run, invitation, forgotten password, reset link): brand,
+ * language, colour scheme, one card.
+ */
 import { Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { BrandMark } from '../../components/BrandMark.tsx';
-import { ColorSchemeToggle } from '../../components/ColorSchemeToggle.tsx';
-import { LanguageMenu } from '../../components/LanguageMenu.tsx';
-import { switchLocale } from '../../i18n/index.ts';
+import { switchLocale } from '../i18n/index.ts';
+import { BrandMark } from './BrandMark.tsx';
+import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
+import { LanguageMenu } from './LanguageMenu.tsx';
 
-export function PublicLayout({ title, intro, children }: { title: string; intro?: ReactNode; children: ReactNode }) {
+export function PublicPage({ title, intro, children }: { title: string; intro?: ReactNode; children: ReactNode }) {
   return (
     <Box mih="100vh" style={{ display: 'flex', flexDirection: 'column' }}>
       <Group justify="space-between" p="md" component="header">
@@ -16,14 +19,8 @@ export function PublicLayout({ title, intro, children }: { title: string; intro?
           <ColorSchemeToggle />
         </Group>
       </Group>
-      <Box
-        component="main"
-        style={{ flex: 1, display: 'flex', alignItems: 'flex-start', justifyContent: 'center' }}
-        px="md"
-        pt={48}
-        pb={64}
-      >
-        <Stack w="100%" maw={460} gap="lg">
+      <Box component="main" id="main" px="md" pb={64} style={{ flex: 1, display: 'flex', justifyContent: 'center' }}>
+        <Stack w="100%" maw={560} gap="lg" mt="xl">
           <Stack gap={6}>
             <Title order={1} fz={26}>
               {title}
