@@ -40,10 +40,12 @@ async function shot(page: Page, name: string) {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
-async function choosePassword(page: Page, link: string, password: string) {
+async function choosePassword(page: Page, link: string, password: string, name?: string) {
   await page.goto(link);
   await expect(page.getByTestId('invitation-form')).toBeVisible();
   await expectAccessible(page, 'invitation page (production)');
+  // Invited by address only, a trial customer's administrator puts their own name.
+  if (name) await page.getByTestId('invitation-name').fill(name);
   await page.getByLabel('New password').fill(password);
   await page.getByTestId('invitation-submit').click();
 }
@@ -196,10 +198,11 @@ test('from an empty database to a customer accepting its trial', async ({ browse
     customerPage,
     await hub.linkSentTo(customerAdminEmail, 'invitations'),
     'customer passphrase 2026',
+    'Ingrid Fjord',
   );
   await expect(customerPage).toHaveURL(/\/console\/trial-requests$/);
   // A Danish customer's administrator works in Danish from the first screen on, the welcome too.
-  await expect(customerPage.getByText('Velkommen til Fjord Freight')).toBeVisible();
+  await expect(customerPage.getByText('Velkommen til Fjord Freight, Ingrid Fjord!')).toBeVisible();
   const running = customerPage.getByTestId('running-trials');
   await expect(running).toContainText('Nordic Partner');
   await expect(running).toContainText(service.name);

@@ -23,7 +23,8 @@ export const invitationResponse = z.object({
 });
 export type InvitationResponse = z.infer<typeof invitationResponse>;
 
-export const acceptInvitationRequest = z.strictObject({ newPassword });
+/** The invitee may correct the name the inviter typed (a trial customer's admin is invited by address only). */
+export const acceptInvitationRequest = z.strictObject({ name: z.string().trim().min(1).max(120), newPassword });
 export type AcceptInvitationRequest = z.infer<typeof acceptInvitationRequest>;
 
 export const acceptInvitationResponse = z.object({

@@ -309,7 +309,7 @@ export const samples: Record<string, Sample> = {
   acceptInvitation: {
     request: async ({ world, fresh }) => ({
       url: `/api/v1/invitations/${await invitationToken(world, fresh)}/accept`,
-      body: { newPassword: 'a matrix passphrase that is long' },
+      body: { name: 'Matrix Invitee', newPassword: 'a matrix passphrase that is long' },
     }),
   },
   requestInvitationRenewal: {

@@ -39,14 +39,21 @@ export async function acceptInvitation(
     );
   }
   const { invitee } = found;
-  checkNewPassword(input.newPassword, { email: invitee.email, name: invitee.name }, 'newPassword');
+  // Neither the name the inviter typed nor the invitee's own spelling of it.
+  for (const name of [invitee.name, input.name])
+    checkNewPassword(input.newPassword, { email: invitee.email, name }, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     // The link first: a concurrent accept of the same link finds it used and leaves everything as it was.
     if (!(await consumeAccountLink(tx, deps.clock, 'invitation', token))) throw linkRefused('used');
     if (
-      !(await activateInvitedUser(tx, { organisationId: invitee.organisationId, id: invitee.id }, passwordHash, now))
+      !(await activateInvitedUser(
+        tx,
+        { organisationId: invitee.organisationId, id: invitee.id },
+        { name: input.name, passwordHash },
+        now,
+      ))
     ) {
       throw linkRefused('revoked');
     }
@@ -65,8 +72,8 @@ export async function acceptInvitation(
         action: 'invitation.accepted',
         targetType: 'user',
         targetId: invitee.id,
-        before: { status: 'invited' },
-        after: { status: 'active', invitedBy: found.link.createdByUserId },
+        before: { status: 'invited', name: invitee.name },
+        after: { status: 'active', name: input.name, invitedBy: found.link.createdByUserId },
       },
     );
     const next = (await hasTrialWaitingForCustomer(tx, invitee.organisationId, invitee.id))

@@ -71,16 +71,16 @@ export async function lockLink(tx: Database, token: string): Promise<void> {
     .for('update');
 }
 
-/** The invited user becomes active with the chosen password. */
+/** The invited user becomes active with the chosen password and name. */
 export async function activateInvitedUser(
   tx: Database,
   user: { organisationId: string; id: string },
-  passwordHash: string,
+  chosen: { name: string; passwordHash: string },
   now: Date,
 ): Promise<boolean> {
   const updated = await tx
     .update(users)
-    .set({ passwordHash, status: 'active', passwordChangedAt: now })
+    .set({ ...chosen, status: 'active', passwordChangedAt: now })
     .where(and(eq(users.organisationId, user.organisationId), eq(users.id, user.id), eq(users.status, 'invited')))
     .returning({ id: users.id });
   return updated.length === 1;

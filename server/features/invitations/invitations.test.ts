@@ -69,8 +69,8 @@ async function latestToken(to: string) {
 }
 
 const get = (token: string) => app.inject({ method: 'GET', url: `/api/v1/invitations/${token}` });
-const accept = (token: string, password = PASSWORD) =>
-  app.inject({ method: 'POST', url: `/api/v1/invitations/${token}/accept`, payload: { newPassword: password } });
+const accept = (token: string, password = PASSWORD, name = 'Ada Invitee') =>
+  app.inject({ method: 'POST', url: `/api/v1/invitations/${token}/accept`, payload: { name, newPassword: password } });
 const renew = (token: string) => app.inject({ method: 'POST', url: `/api/v1/invitations/${token}/renewal-request` });
 const errorOf = (answer: LightMyRequestResponse) => answer.json().error as { code: string; field?: string };
 const cookieOf = (answer: LightMyRequestResponse) => answer.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
@@ -100,6 +100,14 @@ describe('an invitation link (issue #10)', () => {
     expect((await get('not-a-token')).statusCode).toBe(404);
   });
 
+  it('asks for the invitee’s name, naming the field', async () => {
+    const { token } = await invite();
+    const answer = await accept(token, PASSWORD, '   ');
+    expect(answer.statusCode).toBe(400);
+    expect(errorOf(answer).field).toBe('name');
+    expect((await get(token)).json().state).toBe('valid');
+  });
+
   it('refuses passwords that break the rules, naming the field', async () => {
     const { token, email } = await invite('Ines Invitee');
     for (const [password, code] of [
@@ -118,9 +126,13 @@ describe('an invitation link (issue #10)', () => {
 
   it('signs the invitee in with the chosen password; the link works once', async () => {
     const { token, email, id } = await invite();
-    const answer = await accept(token);
+    const answer = await accept(token, PASSWORD, '  Ada Lovelace ');
     expect(answer.statusCode, answer.body).toBe(200);
-    expect(answer.json()).toMatchObject({ session: { user: { email }, roles: ['partner_admin'] }, next: null });
+    // The invitee's own spelling of the name replaces the inviter's.
+    expect(answer.json()).toMatchObject({
+      session: { user: { email, name: 'Ada Lovelace' }, roles: ['partner_admin'] },
+      next: null,
+    });
     const me = await app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: cookieOf(answer) } });
     expect(me.statusCode).toBe(200);
     const signIn = await app.inject({

@@ -2,7 +2,7 @@
  * /invitations/{token} (issue #10): who invited whom to which organisation; the invitee chooses a password and is
  * signed in. An expired, used or replaced link says so and offers to ask for a new one (once per link).
  */
-import { Alert, Button, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconMailForward } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { NEW_PASSWORD_MIN_LENGTH } from '../../../domain/contracts/auth.ts';
 import {
+  type AcceptInvitationRequest,
   type AcceptInvitationResponse,
   acceptInvitationRequest,
   type InvitationResponse,
@@ -118,10 +119,10 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
   const [formError, setFormError] = useState<string | null>(null);
   const { form, field, onSubmit, placeServerError } = useContractForm({
     schema: acceptInvitationRequest,
-    initialValues: { newPassword: '' },
+    initialValues: { name: invitation.invitee.name, newPassword: '' },
   });
   const mutation = useMutation({
-    mutationFn: (body: { newPassword: string }) => acceptInvitation(token, body),
+    mutationFn: (body: AcceptInvitationRequest) => acceptInvitation(token, body),
     onSuccess: async ({ session, next }: AcceptInvitationResponse) => {
       await switchLocale(session.user.locale);
       queryClient.setQueryData(sessionQueryKey, session);
@@ -166,12 +167,18 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
         <Text size="sm">{t('onboarding.invitation.choosePassword')}</Text>
         {/* Lets the browser's password manager store the new password under the right account. */}
         <input type="email" name="username" autoComplete="username" value={invitation.invitee.email} readOnly hidden />
+        <TextInput
+          label={t('onboarding.invitation.name')}
+          required
+          autoComplete="name"
+          {...field('name')}
+          data-testid="invitation-name"
+        />
         <PasswordInput
           label={t('onboarding.invitation.password')}
           description={t('onboarding.passwordHint', { min: NEW_PASSWORD_MIN_LENGTH })}
           required
           autoComplete="new-password"
-          data-autofocus
           {...field('newPassword')}
           data-testid="invitation-password"
         />

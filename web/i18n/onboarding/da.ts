@@ -43,6 +43,7 @@ export const onboardingDa: Shape<typeof onboardingEn> = {
       '{{inviter}} fra {{inviterOrganisation}} har inviteret dig, {{name}} ({{email}}), til at administrere {{organisation}} i Channel Hub.',
     invitedNoInviter: 'Du, {{name}} ({{email}}), er inviteret til at administrere {{organisation}} i Channel Hub.',
     choosePassword: 'Vælg din adgangskode: du bliver logget ind med det samme.',
+    name: 'Dit navn',
     password: 'Ny adgangskode',
     submit: 'Gem adgangskode og log ind',
     validUntil: 'Denne invitation virker én gang, indtil {{date}}.',

@@ -39,6 +39,7 @@ export const onboardingEn = {
       '{{inviter}} of {{inviterOrganisation}} has invited you, {{name}} ({{email}}), to administer {{organisation}} in Channel Hub.',
     invitedNoInviter: 'You, {{name}} ({{email}}), are invited to administer {{organisation}} in Channel Hub.',
     choosePassword: 'Choose your password: you are signed in straight away.',
+    name: 'Your name',
     password: 'New password',
     submit: 'Set password and sign in',
     validUntil: 'This invitation works once, until {{date}}.',

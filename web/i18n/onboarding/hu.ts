@@ -44,6 +44,7 @@ export const onboardingHu: Shape<typeof onboardingEn> = {
     invitedNoInviter:
       'Önt, {{name}} ({{email}}), meghívták, hogy a(z) {{organisation}} adminisztrátora legyen a Channel Hubban.',
     choosePassword: 'Válasszon jelszót: azonnal be is jelentkezik.',
+    name: 'Az Ön neve',
     password: 'Új jelszó',
     submit: 'Jelszó mentése és bejelentkezés',
     validUntil: 'Ez a meghívó egyszer használható, eddig: {{date}}.',

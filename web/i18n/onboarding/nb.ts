@@ -42,6 +42,7 @@ export const onboardingNb: Shape<typeof onboardingEn> = {
       '{{inviter}} fra {{inviterOrganisation}} har invitert deg, {{name}} ({{email}}), til å administrere {{organisation}} i Channel Hub.',
     invitedNoInviter: 'Du, {{name}} ({{email}}), er invitert til å administrere {{organisation}} i Channel Hub.',
     choosePassword: 'Velg passordet ditt: du blir logget på med en gang.',
+    name: 'Navnet ditt',
     password: 'Nytt passord',
     submit: 'Lagre passord og logg på',
     validUntil: 'Denne invitasjonen virker én gang, til {{date}}.',
