@@ -21,7 +21,7 @@ export interface OwnHub {
   peer: TestSmtpPeer;
   server: ServerProcess;
   /** The newest message to `to` whose text has a link to `/{kind}/…`, waiting for the sender to deliver it. */
-  linkSentTo(to: string, kind: 'invitations' | 'setup'): Promise<string>;
+  linkSentTo(to: string, kind: 'invitations' | 'setup' | 'reset-password'): Promise<string>;
   stop(): Promise<void>;
 }
 
