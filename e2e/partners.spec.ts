@@ -53,6 +53,9 @@ test('add a partner, find it, edit, suspend and reactivate it', async ({ page },
   await expect(admins).toContainText('Partner full administrator');
   await expect(admins).toContainText('Invited');
   await expectAccessible(page, 'partner detail');
+  // Nobody in the new partner can resend its first administrator's invitation: the vendor can.
+  await admins.getByRole('button', { name: 'Send Freja Fjord a new invitation' }).click();
+  await expect(page.getByText(/A new invitation was sent to/)).toBeVisible();
   await shot('partner-detail');
 
   // The distributor's page links to its tier 2 partners: the list filtered by distributor.

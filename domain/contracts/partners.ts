@@ -75,6 +75,7 @@ export const partnerDetail = partnerListItem.extend({
 export type PartnerDetail = z.infer<typeof partnerDetail>;
 
 export const partnerIdParams = z.object({ id: z.uuid() });
+export const partnerAdministratorParams = z.object({ id: z.uuid(), userId: z.uuid() });
 
 const partnerName = z.string().trim().min(1).max(200);
 const country = z

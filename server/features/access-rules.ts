@@ -135,6 +135,7 @@ export const accessRules: Record<string, AccessRule> = {
   createPartner: { allow: vendor },
   getPartner: { allow: vendor, object: { lookedUpFor: vendor } },
   updatePartner: { allow: vendor, object: { lookedUpFor: vendor } },
+  resendPartnerAdministratorInvitation: { allow: vendor, object: { lookedUpFor: vendor } },
   listAdministrators: { allow: anyRole },
   inviteAdministrator: { allow: organisationFullAdmins },
   resendAdministratorInvitation: {

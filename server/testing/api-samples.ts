@@ -28,6 +28,7 @@ export type ObjectKind =
   | 'partner'
   | 'administrator'
   | 'invitedAdministrator'
+  | 'partnerInvitedAdministrator'
   | 'apiToken'
   | 'view'
   | 'sentMail'
@@ -121,6 +122,16 @@ export async function targetOf(kind: ObjectKind, ctx: SampleContext): Promise<Re
       const user = await createUser(world.db, { organisationId, roles: [lowestRoleOf(caller)] });
       await world.db.update(users).set({ status: 'invited', passwordHash: null }).where(eq(users.id, user.id));
       return { userId: user.id };
+    }
+    case 'partnerInvitedAdministrator': {
+      // A new partner's first administrator, still invited (a change gets one of its own).
+      const partnerId = fresh
+        ? (await createOrganisation(world.db, { kind: 'partner' })).id
+        : world.org[relation === 'own' && caller.side ? caller.side : other(caller.side)];
+      if (!fresh) return { id: partnerId, userId: world.orgAdmins.get(partnerId) ?? world.people.full2 };
+      const user = await createUser(world.db, { organisationId: partnerId, roles: ['partner_full_admin'] });
+      await world.db.update(users).set({ status: 'invited', passwordHash: null }).where(eq(users.id, user.id));
+      return { id: partnerId, userId: user.id };
     }
     case 'apiToken':
       return { id: await apiTokenOf(world, organisationOf(ctx), fresh) };
@@ -450,6 +461,10 @@ export const samples: Record<string, Sample> = {
     })),
   },
   removeAdministrator: { object: 'administrator', request: at('/api/v1/administrators/{userId}') },
+  resendPartnerAdministratorInvitation: {
+    object: 'partnerInvitedAdministrator',
+    request: at('/api/v1/partners/{id}/administrators/{userId}/invitation'),
+  },
   resendAdministratorInvitation: {
     object: 'invitedAdministrator',
     request: at('/api/v1/administrators/{userId}/invitation'),

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { errorResponse } from '../../../domain/contracts/common.ts';
 import {
   organisationIdParams,
@@ -10,6 +11,7 @@ import {
 import {
   createdPartner,
   createPartnerRequest,
+  partnerAdministratorParams,
   partnerDetail,
   partnerIdParams,
   partnerList,
@@ -24,6 +26,7 @@ import { getOrganisation } from './get-organisation.ts';
 import { getPartner } from './get-partner.ts';
 import { listPartners } from './list-partners.ts';
 import { myOrganisationRoutes } from './my-organisation.routes.ts';
+import { resendPartnerInvitation } from './resend-invitation.ts';
 import { getOrganisationSettings, updateOrganisationSettings } from './update-organisation-settings.ts';
 import { updatePartner } from './update-partner.ts';
 
@@ -127,6 +130,29 @@ export async function organisationRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request) => updatePartner(deps, actorOf(request), request.params.id, request.body),
+  );
+  api.post(
+    '/api/v1/partners/:id/administrators/:userId/invitation',
+    {
+      schema: {
+        operationId: 'resendPartnerAdministratorInvitation',
+        tags: ['partners'],
+        summary: 'Send an invited administrator of a partner a new invitation link (vendor operators)',
+        params: partnerAdministratorParams,
+        response: { 201: z.object({ expiresAt: z.string() }), ...errors, 409: errorResponse },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await resendPartnerInvitation(
+            { ...deps, publicUrl: deps.config.publicUrl },
+            actorOf(request),
+            request.params.id,
+            request.params.userId,
+          ),
+        ),
   );
   await administratorRoutes(app, deps);
   await myOrganisationRoutes(app, deps);

@@ -466,6 +466,46 @@ describe('suspending and reactivating a partner', () => {
     expect(row?.before).toMatchObject({ status: 'suspended' });
   });
 
+  it('the vendor resends a partner administrator’s invitation, e.g. after a suspension revoked it', async () => {
+    const created = await operator.request(
+      'POST',
+      '/api/v1/partners',
+      validPartner({ name: 'Zeta', admin: { name: 'Zoe', email: 'zoe@zeta.test' } }),
+    );
+    const zeta = created.json().id as string;
+    const linksTo = async () =>
+      (await handle.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, 'zoe@zeta.test'))).map(
+        (mail) => mail.textBody.match(/\/invitations\/(\S+)/)?.[1] ?? '',
+      );
+    const [first] = await linksTo();
+    const zoe = (await operator.request('GET', `/api/v1/partners/${zeta}`)).json().administrators[0].id as string;
+    const resend = () => operator.request('POST', `/api/v1/partners/${zeta}/administrators/${zoe}/invitation`);
+
+    await operator.request('PATCH', `/api/v1/partners/${zeta}`, { status: 'suspended' });
+    const whileSuspended = await resend();
+    expect(whileSuspended.statusCode).toBe(409);
+    expect(whileSuspended.json().error.code).toBe('organisation_suspended');
+    await operator.request('PATCH', `/api/v1/partners/${zeta}`, { status: 'active' });
+    expect((await findAccountLink(handle.db, clock, 'invitation', first ?? ''))?.state).toBe('revoked');
+
+    const resent = await resend();
+    expect(resent.statusCode).toBe(201);
+    const links = await linksTo();
+    expect(links).toHaveLength(2);
+    expect((await findAccountLink(handle.db, clock, 'invitation', links[1] ?? ''))?.state).toBe('valid');
+    expect((await actionsOn(zeta)).map((a) => a.action)).toContain('administrator.invitation_resent');
+
+    // Only vendor operators; an administrator of another partner is not found there.
+    const full = await signInAs(app, 'full@alpha.test');
+    expect((await full.request('POST', `/api/v1/partners/${zeta}/administrators/${zoe}/invitation`)).statusCode).toBe(
+      403,
+    );
+    const alphaAdmin = (await operator.request('GET', `/api/v1/partners/${ids.alpha}`)).json().administrators[0].id;
+    expect(
+      (await operator.request('POST', `/api/v1/partners/${zeta}/administrators/${alphaAdmin}/invitation`)).statusCode,
+    ).toBe(404);
+  });
+
   it('changes nothing when the status is already the one sent', async () => {
     const before = (await actionsOn(ids.alpha as string)).length;
     expect((await operator.request('PATCH', `/api/v1/partners/${ids.alpha}`, { status: 'active' })).statusCode).toBe(

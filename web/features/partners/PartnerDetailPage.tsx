@@ -4,7 +4,7 @@
  */
 import { Alert, Anchor, Breadcrumbs, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconBan, IconPencil, IconPlayerPlay } from '@tabler/icons-react';
+import { IconBan, IconMailForward, IconPencil, IconPlayerPlay } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,9 +16,10 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { type ColumnDef, DataTable } from '../../components/DataTable/DataTable.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageSkeleton } from '../../components/PageSkeleton.tsx';
+import { RowAction } from '../../components/RowAction.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { countryName, useFormatters } from '../../i18n/format.ts';
-import { partnersQueryKey, updatePartner, usePartner } from './api.ts';
+import { partnersQueryKey, resendPartnerInvitation, updatePartner, usePartner } from './api.ts';
 import { EditPartnerDialog } from './PartnerDialogs.tsx';
 import { PartnerStatusBadge } from './PartnersPage.tsx';
 
@@ -63,6 +64,18 @@ export default function PartnerDetailPage() {
       setConfirming(false);
       await queryClient.invalidateQueries({ queryKey: partnersQueryKey });
     },
+  });
+
+  // The first administrator of a new partner has nobody in the partner who could resend the invitation.
+  const resend = useMutation({
+    mutationFn: (admin: PartnerAdministrator) => resendPartnerInvitation(id, admin.id),
+    onSuccess: (_answer, admin) =>
+      notifications.show({ color: 'teal', message: t('administrators.resent', { email: admin.email }) }),
+    onError: (error) =>
+      notifications.show({
+        color: 'red',
+        message: isApiError(error) ? error.message : t('administrators.resendFailed'),
+      }),
   });
 
   const crumbs = (
@@ -134,6 +147,22 @@ export default function PartnerDetailPage() {
       header: t('partners.admins.lastSignIn'),
       accessorFn: (a) => a.lastSignInAt,
       cell: ({ row }) => (row.original.lastSignInAt ? fmt.date(row.original.lastSignInAt) : '—'),
+    },
+    {
+      id: 'actions',
+      header: t('administrators.actions'),
+      enableHiding: false,
+      enableSorting: false,
+      cell: ({ row: { original: a } }) =>
+        a.status === 'invited' && !suspended ? (
+          <RowAction
+            label={t('administrators.resendNamed', { name: a.name })}
+            icon={IconMailForward}
+            loading={resend.isPending && resend.variables?.id === a.id}
+            onClick={() => resend.mutate(a)}
+            testId="resend-invitation"
+          />
+        ) : null,
     },
   ];
 

@@ -55,5 +55,11 @@ export const usePartner = (id: string) =>
 export const createPartner = (body: CreatePartnerRequest) =>
   api.post<{ id: string; adminId: string }>('/api/v1/partners', body);
 
+/** A new invitation link for one of the partner's invited administrators; the earlier links stop working. */
+export const resendPartnerInvitation = (partnerId: string, userId: string) =>
+  api.post<{ expiresAt: string }>(
+    `/api/v1/partners/${encodeURIComponent(partnerId)}/administrators/${encodeURIComponent(userId)}/invitation`,
+  );
+
 export const updatePartner = ({ id, ...body }: UpdatePartnerRequest & { id: string }) =>
   api.patch<PartnerDetail>(`/api/v1/partners/${encodeURIComponent(id)}`, body);
