@@ -9,7 +9,7 @@ import {
   signInRequest,
   updateMeRequest,
 } from '../../../domain/contracts/auth.ts';
-import { errorResponse, type Locale } from '../../../domain/contracts/common.ts';
+import { errorResponse } from '../../../domain/contracts/common.ts';
 import {
   challengeRequest,
   signInChallengeResponse,
@@ -17,45 +17,19 @@ import {
   twoFactorSignInRequest,
   twoFactorSignInResponse,
 } from '../../../domain/contracts/credentials.ts';
-import { permissionsOf } from '../../../domain/roles.ts';
 import { users } from '../../db/schema/index.ts';
 import { type ActorProfile, loadActorProfile } from '../../platform/access.ts';
 import type { AppDeps } from '../../platform/app-deps.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { actorOf } from '../../platform/auth.ts';
 import { AppError, unauthorized } from '../../platform/errors.ts';
-import { SESSION_COOKIE, type SessionOrigin } from '../../platform/sessions.ts';
+import { clearSessionCookie, originOf, startBrowserSession, toSessionInfo } from './browser-session.ts';
 import { openSession, signIn } from './sign-in.ts';
 import { SignInThrottle } from './sign-in-throttle.ts';
 import { completeTwoFactorStep, enrolAtSignIn, twoFactorOrigin } from './two-factor-sign-in.ts';
 
-/** Where a session comes from, for the user's Sessions page. */
-export const originOf = (request: FastifyRequest): Omit<SessionOrigin, 'method'> => ({
-  userAgent: request.headers['user-agent'] ?? null,
-  ipAddress: request.ip,
-});
-
-function toSessionInfo(profile: ActorProfile, csrfToken: string, deps: AppDeps): SessionInfo {
-  return {
-    user: { ...profile.user, locale: profile.user.locale as Locale },
-    organisation: profile.organisation,
-    roles: [...profile.actor.roles],
-    permissions: permissionsOf(profile.actor),
-    csrfToken,
-    now: deps.clock.now().toISOString(),
-    demoMode: deps.config.demoMode,
-  };
-}
-
 export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const cookieOptions = {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax' as const,
-    secure: deps.config.secureCookies,
-  };
-
   const throttle = new SignInThrottle(deps.db, deps.clock);
   // request.ip is the socket's address, or X-Forwarded-For's as far as TRUST_PROXY trusts the hops.
   async function throttledSignIn(request: FastifyRequest, input: SignInRequest) {
@@ -95,19 +69,9 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
         const { token, kind, expiresAt } = outcome.challenge;
         return reply.code(202).send({ twoFactor: { challenge: token, kind, expiresAt: expiresAt.toISOString() } });
       }
-      return startSession(reply, outcome);
+      return startBrowserSession(deps, reply, outcome);
     },
   );
-
-  async function startSession(reply: FastifyReply, session: { userId: string; token: string; csrfToken: string }) {
-    const profile = await loadActorProfile(deps.db, session.userId);
-    if (!profile) throw unauthorized();
-    reply.setCookie(SESSION_COOKIE, session.token, {
-      ...cookieOptions,
-      maxAge: deps.config.sessionIdleHours * 3600,
-    });
-    return toSessionInfo(profile, session.csrfToken, deps);
-  }
 
   // The second step is counted per source address like passwords: wrong codes feed the address's back-off.
   async function throttledSecondStep<T>(
@@ -148,7 +112,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
         { ...step.user, kind: step.user.organisationKind },
         twoFactorOrigin(originOf(request)),
       );
-      const info = await startSession(reply, session);
+      const info = await startBrowserSession(deps, reply, session);
       return step.recoveryCodes ? { ...info, recoveryCodes: step.recoveryCodes } : info;
     },
   );
@@ -191,7 +155,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
     async (request, reply: FastifyReply) => {
       actorOf(request);
       if (request.session) await deps.sessions.destroy(request.session.tokenHash);
-      reply.clearCookie(SESSION_COOKIE, cookieOptions);
+      clearSessionCookie(reply, deps.config);
       return reply.code(204).send(null);
     },
   );

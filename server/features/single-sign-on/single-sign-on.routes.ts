@@ -13,7 +13,7 @@ import {
 import { SSO_FAILURE_PARAM, type SsoFailure } from '../../../domain/single-sign-on.ts';
 import type { AppDeps } from '../../platform/app-deps.ts';
 import { actorOf } from '../../platform/auth.ts';
-import { SESSION_COOKIE } from '../../platform/sessions.ts';
+import { originOf, setSessionCookie } from '../auth/browser-session.ts';
 import { SignInThrottle } from '../auth/sign-in-throttle.ts';
 import { findSignInMethod } from './find-sign-in-method.ts';
 import { finishSsoSignIn } from './finish-sso-sign-in.ts';
@@ -126,16 +126,10 @@ export async function singleSignOnRoutes(app: FastifyInstance, deps: AppDeps) {
       const outcome = await finishSsoSignIn(
         { ...deps, log: request.log },
         { search, state: request.query.state, error: request.query.error },
-        { userAgent: request.headers['user-agent'] ?? null, ipAddress: request.ip },
+        originOf(request),
       );
       if (!outcome.ok) return backToSignIn(reply, outcome.failure);
-      reply.setCookie(SESSION_COOKIE, outcome.token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: deps.config.secureCookies,
-        maxAge: deps.config.sessionIdleHours * 3600,
-      });
+      setSessionCookie(reply, deps.config, outcome.token);
       return reply.redirect('/', 302);
     },
   );
