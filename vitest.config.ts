@@ -1,22 +1,32 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
+// CI runs the suite on both databases; the tests of domain/ and web/ touch none, so its second run leaves them out.
+const pureTestsDone = process.env.CHANNEL_HUB_PURE_TESTS === 'done';
+const include = [
+  ...(pureTestsDone ? [] : ['domain/**/*.test.ts', 'web/**/*.test.ts']),
+  'server/**/*.test.ts',
+  'cli/**/*.test.ts',
+  // PostgreSQL only: several hub processes on one database, database roles (the embedded database has neither).
+  ...(process.env.DATABASE_URL ? ['server/**/*.postgres-test.ts'] : []),
+];
+// Files that replace a module (`vi.mock`) or a global (`vi.stubGlobal`) need modules of their own; every other file
+// shares its worker's loaded modules with the files before it, which halves the suite's CPU time (importing the
+// server for each file was most of it).
+const ownModules = ['server/features/auth/security.test.ts', ...(pureTestsDone ? [] : ['web/i18n/format.test.ts'])];
+
 export default defineConfig({
   test: {
-    include: [
-      'domain/**/*.test.ts',
-      'server/**/*.test.ts',
-      'cli/**/*.test.ts',
-      'web/**/*.test.ts',
-      // PostgreSQL only: several hub processes on one database, database roles (the embedded database has neither).
-      ...(process.env.DATABASE_URL ? ['server/**/*.postgres-test.ts'] : []),
-    ],
     globalSetup: ['server/testing/global-setup.ts'],
     pool: 'forks',
     // One worker per core (vitest's default leaves one idle): many files wait on databases and child servers.
-    // VITEST_MAX_WORKERS=1: CI runs one suite beside the other database's browser tests.
+    // VITEST_MAX_WORKERS=1: a run beside another that needs a core.
     maxWorkers: Number(process.env.VITEST_MAX_WORKERS) || availableParallelism(),
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'shared modules', include, exclude: ownModules, isolate: false } },
+      { extends: true, test: { name: 'own modules', include: ownModules, isolate: true } },
+    ],
   },
 });

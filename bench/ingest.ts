@@ -18,16 +18,16 @@ import { Random } from '../server/seed/random.ts';
  * and usage_freshness have it), and that a batch sent again changes nothing. Targets: ≥ 50,000 legs/s,
  * visible within 5 s.
  *
- *   npm run bench:ingest -- [--database ch_bench_ingest] [--size small] [--seconds 5] [--senders 4]
+ *   npm run bench:ingest -- [--database ch_bench_ingest_m] [--size M] [--seconds 5] [--senders 4] [--batch 1000]
  *
  * The database is created and loaded with the generated data set (--size) when missing or empty.
  */
 
 const { values: options } = parseArgs({
   options: {
-    database: { type: 'string', default: 'ch_bench_ingest' },
+    database: { type: 'string', default: 'ch_bench_ingest_m' },
     'postgres-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432' },
-    size: { type: 'string', default: 'small' },
+    size: { type: 'string', default: 'M' },
     seconds: { type: 'string', default: '5' },
     senders: { type: 'string', default: '4' },
     batch: { type: 'string', default: '1000' },

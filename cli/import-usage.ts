@@ -50,7 +50,7 @@ export function recordFromCsv(row: Record<string, string>): Record<string, unkno
 }
 
 /** Each record with how many bytes of the file have been consumed up to it (for the progress line). */
-async function* recordsOf(input: ReadStream, format: 'ndjson' | 'csv'): AsyncGenerator<[unknown, number]> {
+export async function* recordsOf(input: ReadStream, format: 'ndjson' | 'csv'): AsyncGenerator<[unknown, number]> {
   if (format === 'csv') {
     const parser = input.pipe(parse({ columns: true, skip_empty_lines: true, bom: true, info: true }));
     for await (const { record, info } of parser) {

@@ -15,11 +15,15 @@ import {
   type GenerationProgress,
   generateDataSet,
 } from '../server/seed/generate.ts';
+import { auditLogEntries, HubError, hubClient, pushUsage, whoAmI } from './api.ts';
 import { auditVerify } from './audit-verify.ts';
 import { BackupError, type BackupTarget, backup, restore } from './backup.ts';
 import { importActor, importUsageFile, reportImport } from './import-usage.ts';
 
-/** `channel-hub serve | migrate | setup | setup-database | generate | import | audit verify | backup | restore`: the operator's commands. */
+/**
+ * `channel-hub serve | migrate | setup | setup-database | generate | import | audit verify | backup | restore`: the
+ * operator's commands; `channel-hub api whoami | audit-log | push-usage`: an integrator's, over the HTTP API (api.ts).
+ */
 
 interface DatabaseOptions {
   databaseUrl?: string;
@@ -252,6 +256,41 @@ async function verifyAudit(options: DatabaseOptions): Promise<void> {
   }
 }
 
+interface ApiOptions {
+  url?: string;
+  token?: string;
+}
+
+function addApiOptions(command: Command): Command {
+  return command
+    .option('--url <url>', 'the hub’s address (default: $CHANNEL_HUB_URL, else $CHANNEL_HUB_PUBLIC_URL)')
+    .option('--token <token>', 'an API token (default: $CHANNEL_HUB_TOKEN; prefer the variable: argv is visible)');
+}
+
+/** Runs an API command with its client; a refusal of the hub is its message and exit code 1. */
+async function withHub(options: ApiOptions, work: (client: ReturnType<typeof hubClient>) => Promise<void>) {
+  const url = options.url ?? process.env.CHANNEL_HUB_URL ?? process.env.CHANNEL_HUB_PUBLIC_URL;
+  const token = options.token ?? process.env.CHANNEL_HUB_TOKEN;
+  if (!url || !token) {
+    console.error('Refused: needs the hub’s address (--url or CHANNEL_HUB_URL) and a token (CHANNEL_HUB_TOKEN).');
+    process.exitCode = 1;
+    return;
+  }
+  try {
+    await work(hubClient({ url, token }));
+  } catch (error) {
+    if (!(error instanceof HubError)) throw error;
+    console.error(error.message);
+    process.exitCode = 1;
+  }
+}
+
+function parseCount(value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError('Expected a whole number ≥ 1.');
+  return count;
+}
+
 const program = new Command('channel-hub').description('Channel Hub: partner hub for a reseller channel');
 
 program
@@ -322,5 +361,62 @@ addDatabaseOptions(
     .argument('<file>', 'a file written by `channel-hub backup`')
     .option('--force', 'replace a database that is not empty (drops everything in it first)'),
 ).action(restoreCommand);
+
+const api = program.command('api').description('an integrator’s commands against a running hub, with an API token');
+
+addApiOptions(api.command('whoami').description('who the token acts as')).action((options: ApiOptions) =>
+  withHub(options, async (client) => {
+    const me = await whoAmI(client);
+    console.log(`${me.name} <${me.email}> of ${me.organisation}: ${me.roles.join(', ')}`);
+  }),
+);
+
+addApiOptions(
+  api
+    .command('audit-log')
+    .description('the audit log the token may read (NOT-4), newest first, one JSON entry a line')
+    .option('--actor <userId>', 'only entries by this user')
+    .option('--action <action>', 'an action, or a prefix ending in a dot (`trial.`)')
+    .option('--target-type <type>', 'only entries about this kind of object')
+    .option('--target-id <id>', 'only entries about this object')
+    .option('--from <iso>', 'from this instant (inclusive)')
+    .option('--to <iso>', 'up to this instant (exclusive)')
+    .option('--max <n>', 'at most this many entries', parseCount, 1000),
+).action(
+  (
+    options: ApiOptions & {
+      actor?: string;
+      action?: string;
+      targetType?: string;
+      targetId?: string;
+      from?: string;
+      to?: string;
+      max: number;
+    },
+  ) =>
+    withHub(options, async (client) => {
+      const { url: _url, token: _token, ...filters } = options;
+      for await (const entry of auditLogEntries(client, filters)) console.log(JSON.stringify(entry));
+    }),
+);
+
+addApiOptions(
+  api
+    .command('push-usage')
+    .description('send usage (CAL-8) from an NDJSON or CSV file to the hub in batches, each with an Idempotency-Key')
+    .addOption(new Option('--kind <kind>', 'what the file holds').choices(usageKinds).makeOptionMandatory())
+    .requiredOption('--file <path>', 'the file to send')
+    .addOption(new Option('--format <format>', 'default: csv for *.csv, else ndjson').choices(['ndjson', 'csv'])),
+).action((options: ApiOptions & { kind: UsageKind; file: string; format?: 'ndjson' | 'csv' }) =>
+  withHub(options, async (client) => {
+    const format = options.format ?? (options.file.toLowerCase().endsWith('.csv') ? 'csv' : 'ndjson');
+    const totals = await pushUsage(client, { kind: options.kind, file: options.file, format }, (line) =>
+      process.stderr.write(`\r\x1b[2K${line}`),
+    );
+    process.stderr.write('\n');
+    reportImport(totals, (line) => console.log(line));
+    if (totals.rejected > 0) process.exitCode = 1;
+  }),
+);
 
 await program.parseAsync(process.argv);

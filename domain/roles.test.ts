@@ -12,9 +12,15 @@ import {
 } from './roles.ts';
 
 const holders = (permission: Permission) => allRoles.filter((role) => can({ roles: [role] }, permission));
-const writePermissions = permissions.filter(
-  (p) => p !== 'seeAllPartnerCustomers' && p !== 'readCustomerTrials' && p !== 'openOwnConsole',
-);
+/** What changes a partner's or a customer's data: all but reading. Asking the vendor's helpdesk (RES-2) changes none of it. */
+const readPermissions: Permission[] = [
+  'seeAllPartnerCustomers',
+  'readCustomerTrials',
+  'openOwnConsole',
+  'readAuditLog',
+  'askHelpdesk',
+];
+const writePermissions = permissions.filter((p) => !readPermissions.includes(p));
 
 describe('the role → permission map (SPEC.md §2)', () => {
   it('ROL-2: only sales administrators, sales full administrators and full administrators start trials', () => {
@@ -57,6 +63,7 @@ describe('the role → permission map (SPEC.md §2)', () => {
       'readCustomerTrials',
       'answerConsents',
       'openOwnConsole',
+      'askHelpdesk',
     ];
     const vendor = permissionsOf({ roles: ['vendor_operator'] });
     expect(new Set(permissions.filter((p) => !vendor[p]))).toEqual(new Set(ownActs));

@@ -73,12 +73,16 @@ export const permissions = [
   'assignPartnerAdmins',
   'manageAdministrators',
   'manageApiTokens',
+  'manageWebhooks',
   'manageSingleSignOn',
   'ingestUsage',
   'changeOrganisationSettings',
   'startMyOrganisation',
   'operateVendor',
   'requireTwoFactor',
+  'manageResources',
+  'askHelpdesk',
+  'readAuditLog',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -104,6 +108,8 @@ const grants = {
   manageAdministrators: ['vendor_operator', 'partner_full_admin', 'customer_full_admin'],
   /** NOT-3: a partner's full administrators and vendor operators manage their organisation's API tokens. */
   manageApiTokens: ['vendor_operator', 'partner_full_admin'],
+  /** NOT-2: a partner's full administrators and vendor operators register their organisation's webhook endpoints. */
+  manageWebhooks: ['vendor_operator', 'partner_full_admin'],
   /** Issue #10: each organisation's full administrators configure its single sign-on (identity provider). */
   manageSingleSignOn: ['vendor_operator', 'partner_full_admin', 'customer_full_admin'],
   /** CAL-8: integrations send usage as a partner's full administrator or as a vendor operator. */
@@ -116,6 +122,24 @@ const grants = {
   operateVendor: ['vendor_operator'],
   /** Issue #10: a partner's or the vendor's full administrators require two-factor sign-in of everyone in it. */
   requireTwoFactor: ['vendor_operator', 'partner_full_admin'],
+  /** RES-1: vendor operators create, edit, feature and retire resources; everybody signed in reads them. */
+  manageResources: ['vendor_operator'],
+  /** RES-2: every partner user may ask the partner helpdesk; operators answer (operateVendor). */
+  askHelpdesk: partnerRoles,
+  /**
+   * NOT-4: the audit log, each within its reach (server/features/audit/audit.policy.ts): vendor operators all of it,
+   * partner administrators their partner's and their customers', a customer's administrators their own.
+   */
+  readAuditLog: [
+    'vendor_operator',
+    'partner_full_admin',
+    'partner_admin',
+    'partner_read_only_admin',
+    'sales_admin',
+    'sales_full_admin',
+    'customer_full_admin',
+    'customer_read_only_admin',
+  ],
 } as const satisfies Record<Permission, readonly Role[]>;
 
 /** Whether one of the actor's roles grants the permission. */
@@ -127,3 +151,16 @@ export const permissionsOf = (actor: Pick<Actor, 'roles'>): Record<Permission, b
   Object.fromEntries(permissions.map((p) => [p, can(actor, p)])) as Record<Permission, boolean>;
 
 export const isVendorOperator = (actor: Pick<Actor, 'roles'>) => can(actor, 'operateVendor');
+
+/**
+ * ROL-1: the Microsoft-style role names the insights area shows, each mapped onto the partner role whose
+ * permission set it has. A global admin does everything; a user admin and an admin agent manage the users,
+ * licences and services of the customers they are given; a sales agent sells and starts trials.
+ */
+export const partnerRoleAliases = [
+  { alias: 'global_admin', role: 'partner_full_admin' },
+  { alias: 'user_admin', role: 'partner_admin' },
+  { alias: 'admin_agent', role: 'partner_admin' },
+  { alias: 'sales_agent', role: 'sales_admin' },
+] as const satisfies readonly { alias: string; role: PartnerRole }[];
+export type PartnerRoleAlias = (typeof partnerRoleAliases)[number]['alias'];

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { domainOf, issuerTransport, isValidDomain, normaliseDomain } from './single-sign-on.ts';
+import {
+  domainOf,
+  issuerTransport,
+  isValidDomain,
+  MAX_RETURN_PATH_LENGTH,
+  normaliseDomain,
+  safeReturnPath,
+} from './single-sign-on.ts';
 
 describe('single sign-on rules', () => {
   it('reads the domain of an address, in lower case', () => {
@@ -28,5 +35,32 @@ describe('single sign-on rules', () => {
     expect(issuerTransport('https://login.example.com/?x=1')).toBe('refused');
     expect(issuerTransport('ftp://login.example.com')).toBe('refused');
     expect(issuerTransport('not a url')).toBe('refused');
+  });
+
+  it('returns to a page of this app only: a same-origin relative path, not sign-in or the API', () => {
+    for (const good of ['/customers', '/customers/3f1c?tab=trials#top', '/analytics?partner=a%20b', '/']) {
+      expect(safeReturnPath(good), good).toBe(good);
+    }
+    const bad = [
+      undefined,
+      '',
+      'customers',
+      'https://evil.example/',
+      '//evil.example/x',
+      '/\\evil.example',
+      '/\\/evil.example',
+      '/x\\y',
+      '/%2e%2e/admin/../x',
+      '/a/../b',
+      '/tab\tx',
+      '/new\nline',
+      '/ümlaut',
+      '/sign-in',
+      '/sign-in?next=/x',
+      '/api/v1/me',
+      `/${'a'.repeat(MAX_RETURN_PATH_LENGTH)}`,
+    ];
+    for (const value of bad) expect(safeReturnPath(value), String(value)).toBeNull();
+    expect(safeReturnPath('/signing')).toBe('/signing');
   });
 });

@@ -71,3 +71,27 @@ export type SsoFailure = (typeof ssoFailures)[number];
 
 /** The query parameter of /sign-in that carries an SsoFailure. */
 export const SSO_FAILURE_PARAM = 'sso_error';
+
+/** Longest page a sign-in returns to: it travels inside the OpenID state, which providers echo within limits. */
+export const MAX_RETURN_PATH_LENGTH = 300;
+
+/**
+ * The page to land on after signing in, when it is one of this app's own pages: a path starting with a single
+ * `/` (no `//host`, no backslash, which browsers read as a slash), printable ASCII only, that a browser resolves
+ * to this same origin and path, and neither the sign-in page nor the API. Anything else is null: the caller lands
+ * on its default page instead of being sent elsewhere (an open redirect).
+ */
+export function safeReturnPath(value: string | null | undefined): string | null {
+  if (!value || value.length > MAX_RETURN_PATH_LENGTH) return null;
+  if (!/^\/(?![/\\])[\x21-\x7e]*$/.test(value) || value.includes('\\')) return null;
+  const base = 'https://app.invalid';
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    return null;
+  }
+  if (url.origin !== base || `${url.pathname}${url.search}${url.hash}` !== value) return null;
+  if (/^\/(sign-in|api)(\/|$)/.test(url.pathname)) return null;
+  return value;
+}

@@ -71,8 +71,9 @@ test('switch products, open a section table, sort and export it; calling charts 
   await expect(panel.getByRole('columnheader', { name: /Total/ })).toHaveAttribute('aria-sort', 'descending');
 
   // Export: a download whose first line is the section's header row.
+  await panel.getByTestId('export-menu').click();
   const download = page.waitForEvent('download');
-  await panel.getByTestId('export-csv').click();
+  await page.getByTestId('export-csv').click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('over-limit-calling.csv');
   const csv = readFileSync((await file.path()) as string, 'utf8');
@@ -109,8 +110,9 @@ test('switch products, open a section table, sort and export it; calling charts 
   await queuePanel.scrollIntoViewIfNeeded();
   await shot(page, '05-calling-queues');
   await expectAccessible(page, 'analytics, calling queues');
+  await queuePanel.getByTestId('export-menu').click();
   const queueDownload = page.waitForEvent('download');
-  await queuePanel.getByTestId('export-csv').click();
+  await page.getByTestId('export-csv').click();
   const queueCsv = readFileSync((await (await queueDownload).path()) as string, 'utf8');
   expect(queueCsv.split('\n')[0]).toBe(
     'Customer,Calls,Average time to answer (s),Average wait before abandon (s),Abandoned %',
@@ -131,11 +133,19 @@ test('a vendor operator filters analytics by partner', async ({ page }) => {
   const all = Number(await page.getByTestId('kpi-totalCustomers-value').textContent());
   const filtered = answered(page, '/api/v1/analytics/subscriptions', (q) => q.has('partnerId'));
   await page.getByTestId('partner-filter').click();
+  const searched = page.waitForResponse(
+    (r) => r.url().includes('/api/v1/partners?') && new URL(r.url()).searchParams.get('q') === 'Two',
+  );
+  await page.getByTestId('partner-filter').fill('Two');
+  await searched;
   await expect(page.getByRole('option', { name: 'Partner Two' })).toBeVisible();
   await expectAccessible(page, 'analytics, partner filter open');
   await page.getByRole('option', { name: 'Partner Two' }).click();
   await filtered;
   await expect(page).toHaveURL(/partner=/);
+  // Opened from its address, the chosen partner is shown by name.
+  await page.reload();
+  await expect(page.getByTestId('partner-filter')).toHaveValue('Partner Two');
   await expect
     .poll(async () => Number(await page.getByTestId('kpi-totalCustomers-value').textContent()))
     .toBeLessThanOrEqual(all);

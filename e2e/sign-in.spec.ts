@@ -75,4 +75,8 @@ test('the language switch translates the interface', async ({ page }) => {
   await page.getByRole('menuitem', { name: 'Dansk' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'da');
   await expect(page.getByRole('navigation')).toContainText('Kunder');
+  // The choice is stored on the user: English again, for the journeys after this one that sign in as this user.
+  await page.getByRole('button', { name: /sprog/i }).click();
+  await page.getByRole('menuitem', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });

@@ -24,10 +24,11 @@ test.afterAll(async () => {
 const csrfOf = async (page: Page) =>
   ((await (await page.request.get('/api/v1/me')).json()) as { csrfToken: string }).csrfToken;
 
-/** From the sign-in page through the provider's login form; where the browser ends up. */
-async function signInThroughProvider(page: Page, email: string) {
+/** To the sign-in page (sent there from `askedFor`, when given) and its single sign-on choice for `email`. */
+async function signInThroughProvider(page: Page, email: string, askedFor?: string) {
   await page.context().clearCookies();
-  await page.goto('/sign-in');
+  await page.goto(askedFor ?? '/sign-in');
+  await page.waitForURL(/\/sign-in/);
   await page.getByLabel('E-mail').fill(email);
   const continueButton = page.getByTestId('sso-continue');
   await expect(continueButton).toBeVisible();
@@ -74,12 +75,14 @@ test('a full administrator configures single sign-on and an invited person signs
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByTestId('remove-single-sign-on')).toBeFocused();
 
-  const continueButton = await signInThroughProvider(page, person);
+  // Asked for a page before signing in: the round trip through the provider lands there.
+  const continueButton = await signInThroughProvider(page, person, '/trials?state=active');
   await expectAccessible(page, 'sign-in, single sign-on');
   await page.screenshot({ path: 'test-results/single-sign-on-sign-in.png' });
   await continueButton.click();
   await loginAtProvider(page, person);
-  await expect(page).not.toHaveURL(/sign-in/);
+  await expect(page).toHaveURL(`${hub}/trials?state=active`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Trials' })).toBeVisible();
   const me = (await (await page.request.get('/api/v1/me')).json()) as { user: { email: string } };
   expect(me.user.email).toBe(person);
 

@@ -50,6 +50,7 @@ test('start a trial for a new customer from the Customers page', async ({ page }
   // Nothing filled in: Next stays on the step and says what is missing.
   await wizard.getByTestId('wizard-next').click();
   await expect(wizard.getByText('Enter the company name.')).toBeVisible();
+  await expect(wizard.getByTestId('wizard-company')).toBeFocused();
   await wizard.getByTestId('wizard-company').fill(`Fjordlys Test ${stamp}`);
   // An address that already belongs to a user: the server refuses it when the request is sent.
   await wizard.getByTestId('wizard-admin-email').fill('admin@customer1.demo');
@@ -61,6 +62,11 @@ test('start a trial for a new customer from the Customers page', async ({ page }
   await wizard.getByTestId('wizard-supported-location').check();
   await shot(page, '01-wizard-customer', testInfo);
   await expectAccessible(page, 'trials: 01-wizard-customer');
+  await wizard.getByTestId('wizard-next').click();
+  // Back keeps what was entered.
+  await wizard.getByRole('button', { name: 'Back' }).click();
+  await expect(wizard.getByTestId('wizard-company')).toHaveValue(`Fjordlys Test ${stamp}`);
+  await expect(wizard.getByTestId('wizard-supported-location')).toBeChecked();
   await wizard.getByTestId('wizard-next').click();
 
   await wizard.getByTestId('service-messaging').click();
@@ -92,6 +98,7 @@ test('start a trial for a new customer from the Customers page', async ({ page }
 
   // The server's answer names the field: the wizard goes back to the Customer step and shows it there.
   await expect(wizard.getByTestId('wizard-admin-email')).toHaveAttribute('aria-invalid', 'true');
+  await expect(wizard.getByTestId('wizard-admin-email')).toBeFocused();
   await expect(wizard.getByTestId('wizard-company')).toBeVisible();
   await shot(page, '04b-wizard-server-error', testInfo);
   await expectAccessible(page, 'trials: 04b-wizard-server-error');

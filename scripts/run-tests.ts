@@ -40,9 +40,11 @@ async function browserTests() {
     results.push({ step: 'browser tests', ok: process.env.CI ? false : 'not run' });
     return;
   }
-  if (!run('web build', 'npx', ['vite', 'build', '--logLevel', 'warn'])) return;
+  // CI builds the web once for the browser runs it starts side by side (CHANNEL_HUB_WEB_BUILD=done).
+  if (process.env.CHANNEL_HUB_WEB_BUILD === 'done') console.log('\n=== web build: done by the caller');
+  else if (!run('web build', 'npx', ['vite', 'build', '--logLevel', 'warn'])) return;
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'channel-hub-e2e-'));
-  const env: NodeJS.ProcessEnv = { E2E_OUTPUT_DIR: path.resolve('test-results') };
+  const env: NodeJS.ProcessEnv = { E2E_OUTPUT_DIR: process.env.E2E_OUTPUT_DIR ?? path.resolve('test-results') };
   const url = process.env.DATABASE_URL;
   let e2eDatabase: string | undefined;
   if (url) {
@@ -55,13 +57,14 @@ async function browserTests() {
   } else {
     env.E2E_DATA_DIR = path.join(scratch, 'data');
   }
-  // CI runs the accessibility sweep once, on the embedded database: playwright.config.ts leaves it out then.
-  if (process.env.CHANNEL_HUB_A11Y_SWEEP === 'done')
-    console.log('\n=== accessibility sweep (e2e/accessibility.spec.ts): run once by the caller');
+  // CI runs the accessibility sweep once, on the embedded database, as a run of its own (playwright.config.ts).
+  const sweep = process.env.CHANNEL_HUB_A11Y_SWEEP;
+  if (sweep === 'done') console.log('\n=== accessibility sweep (e2e/accessibility.spec.ts): run by the caller');
   try {
-    run('browser tests', 'npx', ['playwright', 'test'], env);
+    run(sweep === 'only' ? 'accessibility sweep' : 'browser tests', 'npx', ['playwright', 'test'], env);
     // Issue #10: the first run in production mode, on a PostgreSQL database of its own (scripts/first-run-journey.ts).
-    if (url) run('first-run journey (production mode)', 'npx', ['tsx', 'scripts/first-run-journey.ts']);
+    if (sweep === 'only') console.log('\n=== other browser tests and the first-run journey: run by the caller');
+    else if (url) run('first-run journey (production mode)', 'npx', ['tsx', 'scripts/first-run-journey.ts']);
     else console.log('\n=== first-run journey (production mode): runs on PostgreSQL only (DATABASE_URL)');
   } finally {
     if (url && e2eDatabase) await adminQuery(url, `DROP DATABASE IF EXISTS "${e2eDatabase}" WITH (FORCE)`);

@@ -1,3 +1,5 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessRules } from './features/access-rules.ts';
 import type { DatabaseHandle } from './platform/db.ts';
@@ -13,11 +15,12 @@ import { type JsonSchema, type Operation, operationsOf } from './testing/openapi
  */
 let handle: DatabaseHandle;
 let operations: Operation[];
+let app: FastifyInstance;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
   handle = await createTestDatabase();
-  const { app } = await buildTestApp(handle.db);
+  ({ app } = await buildTestApp(handle.db));
   await app.ready();
   operations = operationsOf(app);
   close = () => app.close();
@@ -44,11 +47,43 @@ describe('the OpenAPI document', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('declares `security: []` on the public operations and only there', () => {
+  it('declares `security: []` on the public operations and only there, the session or a token on every other', () => {
     const declared = operations.filter((o) => Array.isArray(o.security) && o.security.length === 0);
     const publicOnes = Object.entries(accessRules).filter(([, rule]) => rule.allow === 'public');
     expect(declared.map((o) => o.operationId).sort()).toEqual(publicOnes.map(([id]) => id).sort());
-    expect(operations.filter((o) => o.security !== undefined && o.security.length > 0)).toEqual([]);
+    const others = operations.filter((o) => !declared.includes(o));
+    for (const { operationId, security } of others) {
+      expect(security, operationId).toEqual([{ session: [] }, { bearer: [] }]);
+    }
+  });
+
+  it('declares the errors the platform answers on every operation (NOT-3)', () => {
+    for (const { operationId, method, security, definition } of operations) {
+      const statuses = Object.keys(definition.responses);
+      const signedIn = security?.length !== 0;
+      expect(statuses, operationId).toContain('400');
+      if (signedIn) expect(statuses, operationId).toContain('401');
+      if (signedIn && method !== 'GET') expect(statuses, operationId).toContain('403');
+      if (operationId !== 'getHealth') expect(statuses, operationId).toContain('503');
+    }
+  });
+
+  it('offers the Idempotency-Key header, and its 409 and 422, on every signed-in POST', () => {
+    const posts = operations.filter((o) => o.method === 'POST' && o.security?.length !== 0);
+    expect(posts.map((o) => o.operationId)).toContain('createTag');
+    for (const { operationId, definition } of posts) {
+      const header = definition.parameters?.find((p) => p.in === 'header' && p.name === 'idempotency-key');
+      expect(header?.required ?? false, operationId).toBe(false);
+      expect(header?.schema, operationId).toMatchObject({ type: 'string', maxLength: 255 });
+      expect(Object.keys(definition.responses), operationId).toEqual(expect.arrayContaining(['409', '422']));
+    }
+  });
+
+  it('is a valid OpenAPI 3.1 document (swagger-parser)', async () => {
+    const document = structuredClone(app.swagger()) as unknown as Parameters<typeof SwaggerParser.validate>[0];
+    const validated = await SwaggerParser.validate(document);
+    expect(validated.info.title).toBe('Channel Hub API');
+    expect(Object.keys(validated.paths ?? {}).length).toBeGreaterThan(50);
   });
 
   it('declares a success response for every operation, and no body on a 204 or a redirect', () => {

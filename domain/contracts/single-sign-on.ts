@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { issuerTransport, isValidDomain, MAX_SSO_DOMAINS, normaliseDomain } from '../single-sign-on.ts';
+import {
+  issuerTransport,
+  isValidDomain,
+  MAX_RETURN_PATH_LENGTH,
+  MAX_SSO_DOMAINS,
+  normaliseDomain,
+  safeReturnPath,
+} from '../single-sign-on.ts';
 
 /** Single sign-on with OpenID Connect (issue #10): the organisation's identity provider and the sign-in by e-mail. */
 
@@ -57,7 +64,15 @@ export type SignInMethodRequest = z.infer<typeof signInMethodRequest>;
 export const signInMethodResponse = z.object({ method: z.enum(['password', 'sso']) });
 export type SignInMethodResponse = z.infer<typeof signInMethodResponse>;
 
-export const ssoStartQuery = z.object({ email: z.string().trim().toLowerCase().email().max(254) });
+export const ssoStartQuery = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  returnTo: z
+    .string()
+    .max(MAX_RETURN_PATH_LENGTH)
+    .refine((path) => safeReturnPath(path) !== null, 'must be a path of this app (not sign-in or the API)')
+    .optional()
+    .describe('The page of this app to land on once signed in; kept with the sign-in, not read back from the provider'),
+});
 
 /** What an identity provider sends back (RFC 6749 §4.1.2, RFC 9207 `iss`); unknown extras are ignored. */
 export const ssoCallbackQuery = z.object({

@@ -1,4 +1,11 @@
-import { type Actor, customerRoles, type PartnerTier, partnerRoles, type Role } from '../../domain/roles.ts';
+import {
+  type Actor,
+  customerRoles,
+  type OrganisationKind,
+  type PartnerTier,
+  partnerRoles,
+  type Role,
+} from '../../domain/roles.ts';
 
 /**
  * REL-1, ROL-6: who may call every operation of the API, in one table keyed by the OpenAPI operationId.
@@ -27,6 +34,8 @@ export interface AccessRule {
   allow: 'public' | 'signedIn' | readonly Role[];
   /** Further restricts `allow` to organisations of this partner tier (TRI-13: distributors). */
   partnerTier?: PartnerTier;
+  /** Further restricts `allow` to these kinds of organisation, refused (403) before any lookup. */
+  organisationKinds?: readonly OrganisationKind[];
   /**
    * The object the path names, when the operation has one. Own objects are reached by these roles (default:
    * every caller);
@@ -70,6 +79,14 @@ const tokenManagers = [...vendor, 'partner_full_admin'] as const satisfies reado
 const tagManagers = ['partner_full_admin', 'partner_admin'] as const satisfies readonly Role[];
 const customerReaders = ['customer_full_admin', 'customer_read_only_admin'] as const satisfies readonly Role[];
 const anyRole = [...vendor, ...partner, ...customerRoles] as const;
+/** ACT-2: customer admins and workspace admins by default, and those they delegated the role to. */
+const activityReaders = [
+  'customer_full_admin',
+  'customer_read_only_admin',
+  'workspace_admin',
+  'customer_activity',
+] as const satisfies readonly Role[];
+const activityDelegators = ['customer_full_admin', 'workspace_admin'] as const satisfies readonly Role[];
 
 const customerObject = { unassigned: seesAllOfPartner };
 /** ROL-4, TRI-8: a customer's trials are seen by its administrators; a plain user holds no role and sees none. */
@@ -151,6 +168,20 @@ export const accessRules: Record<string, AccessRule> = {
   listApiTokens: { allow: tokenManagers },
   createApiToken: { allow: tokenManagers },
   revokeApiToken: { allow: tokenManagers, object: ownOrganisationOnly(tokenManagers) },
+  /** NOT-2, BEY-9: webhooks are the organisation's own, like its API tokens; the SSRF setting is the vendor's. */
+  listWebhookEndpoints: { allow: tokenManagers },
+  createWebhookEndpoint: { allow: tokenManagers },
+  getWebhookEndpoint: { allow: tokenManagers, object: ownOrganisationOnly(tokenManagers) },
+  updateWebhookEndpoint: { allow: tokenManagers, object: ownOrganisationOnly(tokenManagers) },
+  deleteWebhookEndpoint: { allow: tokenManagers, object: ownOrganisationOnly(tokenManagers) },
+  rotateWebhookSecret: { allow: tokenManagers, object: ownOrganisationOnly(tokenManagers) },
+  sendWebhookTestEvent: { allow: tokenManagers, object: ownOrganisationOnly(tokenManagers) },
+  listWebhookDeliveries: { allow: tokenManagers, object: ownOrganisationOnly(tokenManagers) },
+  getWebhookDelivery: { allow: tokenManagers, object: ownOrganisationOnly(tokenManagers) },
+  replayWebhookDelivery: { allow: tokenManagers, object: ownOrganisationOnly(tokenManagers) },
+  replayFailedWebhookDeliveries: { allow: tokenManagers, object: ownOrganisationOnly(tokenManagers) },
+  getWebhookSettings: { allow: vendor },
+  updateWebhookSettings: { allow: vendor },
 
   getCustomer: { allow: partnerOrVendor, object: customerObject },
   getCustomerSubscriptions: { allow: partnerOrVendor, object: customerObject },
@@ -170,6 +201,7 @@ export const accessRules: Record<string, AccessRule> = {
   listCustomers: { allow: partnerOrVendor },
   getCustomerSummary: { allow: partnerOrVendor },
   exportCustomers: { allow: partnerOrVendor },
+  exportCustomersXlsx: { allow: partnerOrVendor },
   /** TAG-2; the vendor has no tags of its own (an empty list). */
   listTags: { allow: partnerOrVendor },
   createTag: { allow: tagManagers },
@@ -189,6 +221,13 @@ export const accessRules: Record<string, AccessRule> = {
   getCallingAnalytics: { allow: partnerOrVendor },
   getCallingAnalyticsTable: { allow: partnerOrVendor },
   exportCallingAnalyticsTable: { allow: partnerOrVendor },
+  exportCallingAnalyticsTableXlsx: { allow: partnerOrVendor },
+  exportSubscriptionAnalyticsSectionXlsx: { allow: partnerOrVendor },
+  getInsights: { allow: partnerOrVendor },
+  listInsightCustomers: { allow: partnerOrVendor },
+  getInsightCustomer: { allow: partnerOrVendor, object: { ...customerObject, lookedUpFor: partnerOrVendor } },
+  exportInsightsCsv: { allow: partnerOrVendor },
+  exportInsightsXlsx: { allow: partnerOrVendor },
   listSentMail: { allow: vendor },
   getSentMail: { allow: vendor, object: {} },
 
@@ -198,6 +237,22 @@ export const accessRules: Record<string, AccessRule> = {
   updateCatalogueService: { allow: vendor },
   createCatalogueDeviceType: { allow: vendor },
   updateCatalogueDeviceType: { allow: vendor },
+
+  /** RES-1: resources are read by everybody signed in (no tenant's data) and written by vendor operators. */
+  listResources: { allow: 'signedIn' },
+  getResource: { allow: 'signedIn' },
+  createResource: { allow: vendor },
+  updateResource: { allow: vendor },
+  retireResource: { allow: vendor },
+  /**
+   * RES-2: partner users ask the helpdesk; a case is its requester's and the operators' (another partner's
+   * reads as 404); operators answer and close, anyone else is refused before the case is looked up.
+   */
+  createSupportCase: { allow: partner },
+  listSupportCases: { allow: partnerOrVendor },
+  getSupportCase: { allow: partnerOrVendor, object: { lookedUpFor: partnerOrVendor } },
+  answerSupportCase: { allow: vendor, object: { lookedUpFor: vendor } },
+  closeSupportCase: { allow: vendor, object: { lookedUpFor: vendor } },
 
   /** The wizard's reference lists (verticals, countries, time zones): no tenant's data. */
   getTrialOptions: { allow: 'signedIn' },
@@ -228,6 +283,30 @@ export const accessRules: Record<string, AccessRule> = {
   listDeviceShipments: { allow: vendor },
   recordDeviceReturns: { allow: vendor },
   moveDemoClock: { allow: vendor },
+
+  /** SPEC §11, ACT-2: Customer activity. Every customer user asks whether it opens (and is told, not refused). */
+  getActivityAccess: { allow: 'signedIn', organisationKinds: ['customer'] },
+  getActivityEnterprise: { allow: activityReaders },
+  getActivityPackages: { allow: activityReaders },
+  getActivityConsumption: { allow: activityReaders },
+  exportActivityConsumption: { allow: activityReaders },
+  getActivityAdditionalCases: { allow: activityReaders },
+  exportProofOfDelivery: { allow: activityReaders },
+  /** ACT-7: learning managers (and the full administrator). */
+  exportEducationReport: { allow: ['learning_manager', 'customer_full_admin'] },
+  listActivityDelegates: { allow: activityDelegators },
+  grantCustomerActivity: { allow: activityDelegators, object: ownOrganisationOnly(activityDelegators) },
+  removeCustomerActivity: { allow: activityDelegators, object: ownOrganisationOnly(activityDelegators) },
+  /** ACT-2: a customer's people see the requests the rule lets them; vendor operators work the queue. */
+  listSupportRequests: { allow: 'signedIn', organisationKinds: ['vendor', 'customer'] },
+  openSupportRequest: { allow: 'signedIn', organisationKinds: ['customer'] },
+  getSupportRequest: { allow: 'signedIn', organisationKinds: ['vendor', 'customer'], object: {} },
+  logSupportRequestWork: { allow: vendor, object: { lookedUpFor: vendor } },
+  /** ROL-3: a partner reads its customers' agreements, read-only. */
+  getCustomerAgreements: { allow: partnerOrVendor, object: customerObject },
+  /** NOT-4: each reads its own reach of the audit log (audit.policy.ts); a customer's plain users none. */
+  listAuditLog: { allow: [...partnerOrVendor, ...customerReaders] },
+  exportAuditLog: { allow: [...partnerOrVendor, ...customerReaders] },
 };
 
 /** The caller of a case: an actor, a disabled user's session, or nobody. */
@@ -243,6 +322,7 @@ export function expectedOutcome(rule: AccessRule, caller: Caller, relation: Rela
   }
   if (caller.kind !== 'actor') return 401;
   const { actor } = caller;
+  if (rule.organisationKinds && !rule.organisationKinds.includes(actor.organisationKind)) return 403;
   const has = (roles: readonly Role[]) => actor.roles.some((role) => roles.includes(role));
   const allowed =
     rule.allow === 'signedIn' || (has(rule.allow) && (!rule.partnerTier || actor.partnerTier === rule.partnerTier));

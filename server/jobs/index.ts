@@ -1,5 +1,7 @@
 import type { JobDefinition } from '../platform/jobs.ts';
 import { customerListDaysJob } from './customer-list-days.job.ts';
+import { deliverWebhooksJob } from './deliver-webhooks.job.ts';
+import { idempotencyCleanupJob } from './idempotency-cleanup.job.ts';
 import { licenceWeeksJob } from './licence-weeks.job.ts';
 import { sendEmailJob } from './send-email.job.ts';
 import { sessionCleanupJob } from './session-cleanup.job.ts';
@@ -13,9 +15,11 @@ export const allJobs: readonly JobDefinition[] = [
   sessionCleanupJob,
   customerListDaysJob,
   sendEmailJob,
+  deliverWebhooksJob,
   trialConsentLapseJob,
   trialProvisioningJob,
   trialExpiryJob,
   licenceWeeksJob,
   signInThrottleCleanupJob,
+  idempotencyCleanupJob,
 ];

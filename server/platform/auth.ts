@@ -16,6 +16,8 @@ declare module 'fastify' {
     /** Who is calling: from the session cookie or a Bearer API token; null when nobody is signed in. */
     profile: ActorProfile | null;
     session: SessionRecord | null;
+    /** The API token the caller authenticated with, if any (an `Idempotency-Key` is scoped by it). */
+    apiTokenId: string | null;
   }
 }
 
@@ -32,6 +34,7 @@ export const authPlugin = fp<{ db: Database; clock: Clock; sessions: SessionStor
   async (app: FastifyInstance, { db, clock, sessions }) => {
     app.decorateRequest('profile', null);
     app.decorateRequest('session', null);
+    app.decorateRequest('apiTokenId', null);
 
     app.addHook('onRequest', async (request) => {
       if (!request.url.startsWith('/api/')) return;
@@ -47,6 +50,7 @@ export const authPlugin = fp<{ db: Database; clock: Clock; sessions: SessionStor
       if (bearer) {
         const token = await resolveApiToken(db, clock, bearer);
         if (!token) throw new AppError(401, 'invalid_token', 'The API token is not valid or was revoked.');
+        request.apiTokenId = token.id;
         const { profile, refusal } = await loadActorProfileOrRefusal(db, token.userId);
         request.profile = profile;
         if (!request.profile) throw refusal ?? new AppError(401, 'invalid_token', 'The API token’s user is disabled.');

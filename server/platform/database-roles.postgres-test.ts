@@ -37,7 +37,10 @@ describe('PostgreSQL: the server runs as a runtime role that owns nothing', () =
   afterAll(async () => {
     await runtime?.close();
     await owner?.close();
-    await openPostgres(process.env.DATABASE_URL ?? '', 1).pool.query(`DROP ROLE IF EXISTS ${role}`);
+    // Closed at once: a connection left open to the template database would refuse every later copy of it.
+    const template = openPostgres(process.env.DATABASE_URL ?? '', 1);
+    await template.pool.query(`DROP ROLE IF EXISTS ${role}`);
+    await template.close();
   });
 
   const asRuntime = (statement: string) => runtime.pool.query(statement);

@@ -23,7 +23,9 @@ export type PostgresHandle = Extract<DatabaseHandle, { kind: 'postgres' }>;
 
 // node-postgres returns int8 and numeric as strings; analytics read them with .mapWith(Number).
 export function openPostgres(connectionString: string, maxConnections = 20): PostgresHandle {
-  const pool = new pg.Pool({ connectionString, max: maxConnections });
+  // No JIT: the hub's statements are short and index-backed, yet their row estimates over CTEs cross the JIT cost
+  // threshold, and compiling then took 2–3 s of a 3 s ingest batch (docs/PERFORMANCE.md).
+  const pool = new pg.Pool({ connectionString, max: maxConnections, options: '-c jit=off' });
   // An idle connection can be cut (server restart, a dropped test database); unheard, that would crash the process.
   pool.on('error', (error) => console.warn(`PostgreSQL connection lost: ${error.message}`));
   const db = drizzlePg(pool, { schema }) as unknown as Database;

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { type ErrorResponse, errorResponse } from '../../domain/contracts/common.ts';
 import { AppError, TooManyAttempts } from './errors.ts';
 
@@ -51,17 +52,53 @@ export function frameworkErrorHandler(error: FastifyError, _request: FastifyRequ
 
 type SwaggerTransform = typeof jsonSchemaTransform;
 
+/** Every signed-in operation is reached with the session cookie or an API token (`security` of the document). */
+export const signedInSecurity: Record<string, string[]>[] = [{ session: [] }, { bearer: [] }];
+
+/** The `Idempotency-Key` header of every signed-in POST (idempotency.ts, docs/API.md). */
+const idempotencyHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .min(1)
+    .max(255)
+    .optional()
+    .describe(
+      'Makes the POST safe to repeat: a repeat with the same key and request within 24 hours answers the first ' +
+        'response (header `Idempotent-Replayed: true`) without doing it again; the same key with another request ' +
+        'is a 422, a repeat while the first is still running a 409.',
+    ),
+});
+
 /**
- * The OpenAPI document's view of a route: its own schema, plus the errors the platform answers before the
- * route's handler runs — 400 on every route (a control character in the query or path, request-input.ts), and on
- * every route that may take a body 400 for a body that is not JSON and 415 for a content type no parser reads —
- * so the document lists every status a client can get.
+ * The OpenAPI document's view of a route: its own schema, plus what the platform adds to every operation, so the
+ * document lists every status a client can get and how to call it:
+ * - 400 on every route (a control character in the query or path, request-input.ts), and on every route that may
+ *   take a body 400 for a body that is not JSON and 415 for a content type no parser reads;
+ * - on every operation that is not public: its `security` (session cookie or bearer token), 401 (auth.ts), and on
+ *   state-changing ones 403 (a missing CSRF token);
+ * - on every signed-in POST: the `Idempotency-Key` header, 409 (in flight) and 422 (key reused), idempotency.ts;
+ * - 503 while the server sheds load (overload.ts), except on the liveness probe.
  */
 export const documentPlatformErrors: SwaggerTransform = (input) => {
   if (!input.schema) return jsonSchemaTransform(input);
   const method = [input.route?.method].flat()[0];
   const takesBody = method !== 'GET' && method !== 'HEAD';
-  const platform = takesBody ? { 400: errorResponse, 415: errorResponse } : { 400: errorResponse };
-  const response = { ...platform, ...(input.schema.response as object | undefined) };
-  return jsonSchemaTransform({ ...input, schema: { ...input.schema, response } });
+  const config = (input.route?.config ?? {}) as { public?: boolean; pressureExempt?: boolean };
+  const signedIn = !config.public;
+  const idempotent = signedIn && method === 'POST';
+  const platform = {
+    400: errorResponse,
+    ...(takesBody ? { 415: errorResponse } : {}),
+    ...(signedIn ? { 401: errorResponse } : {}),
+    ...(signedIn && takesBody ? { 403: errorResponse } : {}),
+    ...(idempotent ? { 409: errorResponse, 422: errorResponse } : {}),
+    ...(config.pressureExempt ? {} : { 503: errorResponse }),
+  };
+  const schema = {
+    ...input.schema,
+    ...(signedIn ? { security: signedInSecurity } : {}),
+    ...(idempotent && !input.schema.headers ? { headers: idempotencyHeaders } : {}),
+    response: { ...platform, ...(input.schema.response as object | undefined) },
+  };
+  return jsonSchemaTransform({ ...input, schema });
 };

@@ -138,7 +138,7 @@ export async function resolveApiToken(db: Database, clock: Clock, token: string)
       .set({ lastUsedAt: now })
       .where(and(eq(apiTokens.organisationId, row.organisationId), eq(apiTokens.id, row.id)));
   }
-  return { userId: row.userId, organisationId: row.organisationId };
+  return { id: row.id, userId: row.userId, organisationId: row.organisationId };
 }
 
 /** Moving the demo clock must not sign everybody out: live sessions move forward with it. */

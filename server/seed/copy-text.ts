@@ -98,15 +98,18 @@ const codecs = new Map<PgTable, TableCodec>();
 export function codecFor(table: PgTable): TableCodec {
   let codec = codecs.get(table);
   if (!codec) {
-    const columns = Object.entries(getTableColumns(table)).map(
-      ([key, column]: [string, Column]): ColumnCodec => ({
-        key,
-        name: column.name,
-        notNull: column.notNull,
-        fallback: column.hasDefault && !is(column.default, SQL) ? column.default : undefined,
-        encode: encoderFor(column.getSQLType(), column.columnType),
-      }),
-    );
+    // Generated columns (a stored search vector, an identity) are the database's to fill.
+    const columns = Object.entries(getTableColumns(table))
+      .filter(([, column]) => !column.generated && !column.generatedIdentity)
+      .map(
+        ([key, column]: [string, Column]): ColumnCodec => ({
+          key,
+          name: column.name,
+          notNull: column.notNull,
+          fallback: column.hasDefault && !is(column.default, SQL) ? column.default : undefined,
+          encode: encoderFor(column.getSQLType(), column.columnType),
+        }),
+      );
     const name = getTableName(table);
     const columnList = columns.map((c) => `"${c.name}"`).join(', ');
     codec = { name, copyStatement: `COPY "${name}" (${columnList}) FROM`, columns };

@@ -169,8 +169,9 @@ export function writePartners(ctx: GenerationContext, rng: Random, specs: Partne
     // RES-2: the partner helpdesk has seen a couple of requests.
     for (const [product, subject, status] of [
       ['calling', 'Number porting for a new customer stalls', 'open'],
-      ['contact-center', 'Queue statistics missing after upgrade', 'closed'],
+      ['contact_center', 'Queue statistics missing after upgrade', 'closed'],
     ]) {
+      const createdAt = dayToDate(ctx, -rng.real(2, 40));
       w.add(schema.helpdeskRequests, {
         partnerId: partnerOne.id,
         id: rng.uuid(),
@@ -179,7 +180,9 @@ export function writePartners(ctx: GenerationContext, rng: Random, specs: Partne
         body: `${subject}. Please advise.`,
         status: status as string,
         createdByUserId: partnerOne.admins.full,
-        createdAt: dayToDate(ctx, -rng.real(2, 40)),
+        createdAt,
+        updatedAt: createdAt,
+        closedAt: status === 'closed' ? createdAt : null,
       });
     }
   }

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { rebuildUsageActivity } from '../features/insights/usage-activity.ts';
 import { licenceWeeklyInsert, storeRollupStartWeek } from '../features/usage/licence-rollups.ts';
 import { callRollupCtes, callRollupTables, factTables, freshnessUpsert } from '../features/usage/usage-rollups.ts';
 import { type Database, rowsOf } from '../platform/db.ts';
@@ -31,6 +32,8 @@ export async function rebuildUsageRollups(db: Database, window: { from: Date; to
     'licence_weekly_tail',
   ];
   for (const table of tables) await db.execute(sql.raw(`delete from ${table}`));
+  // Queued legs are in call_legs, so in the rebuild: folding them later would count them twice.
+  await db.execute(sql`delete from call_legs_pending`);
   await storeRollupStartWeek(db, fromWeek);
   // Independent statements run side by side: on PostgreSQL each takes its own pooled connection.
   await Promise.all([
@@ -38,6 +41,7 @@ export async function rebuildUsageRollups(db: Database, window: { from: Date; to
     ...Object.entries(factTables).map(([kind, table]) =>
       db.execute(sql.raw(freshnessUpsert(kind as keyof typeof factTables, table))),
     ),
+    rebuildUsageActivity(db),
   ]);
   // licence_weekly reads user_calls_weekly; it is the largest rollup, so it is built in customer ranges
   // side by side.

@@ -1,10 +1,12 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { generate } from 'otplib';
-import { apiTokens, users } from '../db/schema/index.ts';
+import { apiTokens, helpdeskRequests, resources, users } from '../db/schema/index.ts';
 import type { Relation } from '../features/access-rules.ts';
 import { issueAccountLink } from '../features/accounts/account-links.ts';
 import { createSignInChallenge } from '../features/auth/two-factor-sign-in.ts';
+import { recordTestEvent } from '../features/webhooks/webhook-events.queries.ts';
+import { insertEndpoint } from '../features/webhooks/webhooks.queries.ts';
 import { SessionStore, sha256 } from '../platform/sessions.ts';
 import { demoPassword } from '../seed/demo.ts';
 import type { NamedCaller, Side, TrialStage, World } from './api-world.ts';
@@ -30,10 +32,14 @@ export type ObjectKind =
   | 'invitedAdministrator'
   | 'partnerInvitedAdministrator'
   | 'apiToken'
+  | 'webhookEndpoint'
+  | 'webhookDelivery'
   | 'view'
   | 'sentMail'
   | 'extension'
-  | 'conversion';
+  | 'conversion'
+  | 'supportCase'
+  | 'supportRequest';
 
 export interface SampleRequest {
   url: string;
@@ -135,6 +141,15 @@ export async function targetOf(kind: ObjectKind, ctx: SampleContext): Promise<Re
     }
     case 'apiToken':
       return { id: await apiTokenOf(world, organisationOf(ctx), fresh) };
+    case 'webhookEndpoint':
+      return { id: await webhookEndpointOf(world, organisationOf(ctx), fresh) };
+    case 'webhookDelivery': {
+      const endpoint = {
+        organisationId: organisationOf(ctx),
+        id: await webhookEndpointOf(world, organisationOf(ctx), fresh),
+      };
+      return { id: endpoint.id, deliveryId: await recordTestEvent(world.db, world.clock, endpoint) };
+    }
     case 'view':
       return viewOf(ctx);
     case 'sentMail':
@@ -145,7 +160,80 @@ export async function targetOf(kind: ObjectKind, ctx: SampleContext): Promise<Re
       return {
         id: await firstId(world, sql`select id from orders where status = 'pending_distributor' order by id limit 1`),
       };
+    case 'supportCase':
+      return { id: await supportCaseOf(ctx) };
+    case 'supportRequest':
+      return supportRequestOf(ctx, side ?? 'one');
   }
+}
+
+/**
+ * RES-2: a helpdesk case asked by the caller (own), or by another partner's full administrator (foreign); the
+ * vendor's own case is one of Partner One's. A change gets a case of its own, the refused cases share one.
+ */
+async function supportCaseOf(ctx: SampleContext): Promise<string> {
+  const { world, caller, relation, fresh } = ctx;
+  const actor = caller.caller.kind === 'actor' ? caller.caller.actor : null;
+  const asker =
+    relation === 'own' && actor?.organisationKind === 'partner'
+      ? { partnerId: actor.organisationId, userId: actor.userId }
+      : relation === 'own' || caller.organisationId === world.org.two
+        ? { partnerId: world.org.one, userId: world.people.full1 }
+        : { partnerId: world.org.two, userId: world.people.full2 };
+  const make = async () => {
+    const now = world.clock.now();
+    const [row] = await world.db
+      .insert(helpdeskRequests)
+      .values({
+        ...asker,
+        product: 'calling',
+        subject: `Matrix ${unique()}`,
+        body: 'A matrix question.',
+        status: 'open',
+        createdByUserId: asker.userId,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: helpdeskRequests.id });
+    return row?.id as string;
+  };
+  return fresh ? make() : once(world, `support case ${asker.userId}`, make);
+}
+
+/** A resource of its own for a change that retires one. */
+async function freshResource(world: World): Promise<string> {
+  const [row] = await world.db
+    .insert(resources)
+    .values({
+      title: `Matrix ${unique()}`,
+      summary: 'A matrix resource.',
+      body: '',
+      type: 'guide',
+      language: 'en',
+      updatedAt: world.clock.now(),
+    })
+    .returning({ id: resources.id });
+  return row?.id as string;
+}
+
+/**
+ * A support request of the side's customer; one of the caller's own customer has the caller as its primary
+ * contact, so that a user without an administrator role sees it (ACT-2).
+ */
+async function supportRequestOf(ctx: SampleContext, side: Side): Promise<Record<string, string>> {
+  const { world, caller, fresh } = ctx;
+  const customerId = world.shared.customer[side];
+  const userId = actorUserId(ctx);
+  const contact = caller.organisationId === customerId ? userId : null;
+  const make = async () => {
+    const [row] = await world.query<{ id: string }>(sql`
+      insert into support_cases (customer_id, number, title, severity, status, primary_contact_user_id, opened_at)
+      values (${customerId}, ${`CASE-M${unique()}`}, 'Matrix request', 'C', 'open', ${contact}, ${world.clock.now()})
+      returning id`);
+    return row?.id as string;
+  };
+  const id = fresh ? await make() : await once(world, `support request ${side} ${contact}`, make);
+  return { customerId, id };
 }
 
 /** The customer of the relation; a new one for a case that may change it. */
@@ -199,6 +287,20 @@ async function apiTokenOf(world: World, organisationId: string, fresh: boolean):
     })
     .returning({ id: apiTokens.id });
   return token?.id as string;
+}
+
+async function webhookEndpointOf(world: World, organisationId: string, fresh: boolean): Promise<string> {
+  if (!fresh) return once(world, `webhook ${organisationId}`, () => webhookEndpointOf(world, organisationId, true));
+  const now = world.clock.now();
+  const endpoint = await insertEndpoint(world.db, {
+    organisationId,
+    url: `https://hooks.example.com/${unique()}`,
+    eventTypes: ['customer.created'],
+    secret: `whsec_${randomBytes(32).toString('base64')}`,
+    createdAt: now,
+    updatedAt: now,
+  });
+  return endpoint.id;
 }
 
 const ownViews = new WeakMap<NamedCaller, string>();
@@ -475,6 +577,39 @@ export const samples: Record<string, Sample> = {
   listApiTokens: { request: at('/api/v1/api-tokens') },
   createApiToken: { request: withBody('/api/v1/api-tokens', () => ({ name: `Matrix ${unique()}` })) },
   revokeApiToken: { object: 'apiToken', request: at('/api/v1/api-tokens/{id}') },
+  listWebhookEndpoints: { request: at('/api/v1/webhooks/endpoints') },
+  createWebhookEndpoint: {
+    request: withBody('/api/v1/webhooks/endpoints', () => ({
+      url: `https://hooks.example.com/${unique()}`,
+      eventTypes: ['customer.created', 'trial.state_changed'],
+    })),
+  },
+  getWebhookEndpoint: { object: 'webhookEndpoint', request: at('/api/v1/webhooks/endpoints/{id}') },
+  updateWebhookEndpoint: {
+    object: 'webhookEndpoint',
+    request: withBody('/api/v1/webhooks/endpoints/{id}', () => ({ description: `Matrix ${unique()}` })),
+  },
+  deleteWebhookEndpoint: { object: 'webhookEndpoint', request: at('/api/v1/webhooks/endpoints/{id}') },
+  rotateWebhookSecret: { object: 'webhookEndpoint', request: at('/api/v1/webhooks/endpoints/{id}/secret') },
+  sendWebhookTestEvent: { object: 'webhookEndpoint', request: at('/api/v1/webhooks/endpoints/{id}/test') },
+  listWebhookDeliveries: {
+    object: 'webhookEndpoint',
+    request: at('/api/v1/webhooks/endpoints/{id}/deliveries?status=failed'),
+  },
+  getWebhookDelivery: {
+    object: 'webhookDelivery',
+    request: at('/api/v1/webhooks/endpoints/{id}/deliveries/{deliveryId}'),
+  },
+  replayWebhookDelivery: {
+    object: 'webhookDelivery',
+    request: at('/api/v1/webhooks/endpoints/{id}/deliveries/{deliveryId}/replay'),
+  },
+  replayFailedWebhookDeliveries: {
+    object: 'webhookEndpoint',
+    request: withBody('/api/v1/webhooks/endpoints/{id}/replay-failed', () => ({ since: '2020-01-01T00:00:00Z' })),
+  },
+  getWebhookSettings: { request: at('/api/v1/webhooks/settings') },
+  updateWebhookSettings: { request: withBody('/api/v1/webhooks/settings', () => ({ allowPrivateAddresses: false })) },
   getCustomer: { object: 'customer', request: at('/api/v1/customers/{id}') },
   getCustomerSubscriptions: { object: 'customer', request: at('/api/v1/customers/{id}/subscriptions') },
   getCustomerTrials: { object: 'customer', request: at('/api/v1/customers/{id}/trials') },
@@ -505,6 +640,7 @@ export const samples: Record<string, Sample> = {
   listCustomers: { request: at('/api/v1/customers') },
   getCustomerSummary: { request: at('/api/v1/customers/summary') },
   exportCustomers: { request: at('/api/v1/customers.csv') },
+  exportCustomersXlsx: { request: at('/api/v1/customers.xlsx') },
   listTags: { request: at('/api/v1/tags') },
   createTag: { request: withBody('/api/v1/tags', () => ({ name: `Matrix ${unique()}` })) },
   updateTag: { object: 'tag', request: withBody('/api/v1/tags/{id}', () => ({ colour: 'green' })) },
@@ -521,6 +657,13 @@ export const samples: Record<string, Sample> = {
   getCallingAnalytics: { request: at('/api/v1/analytics/calling') },
   getCallingAnalyticsTable: { request: at('/api/v1/analytics/calling/quality') },
   exportCallingAnalyticsTable: { request: at('/api/v1/analytics/calling/quality/export.csv') },
+  exportCallingAnalyticsTableXlsx: { request: at('/api/v1/analytics/calling/quality/export.xlsx') },
+  exportSubscriptionAnalyticsSectionXlsx: { request: at('/api/v1/analytics/subscriptions/expiring/export.xlsx') },
+  getInsights: { request: at('/api/v1/insights') },
+  listInsightCustomers: { request: at('/api/v1/insights/customers') },
+  getInsightCustomer: { object: 'customer', request: at('/api/v1/insights/customers/{id}') },
+  exportInsightsCsv: { request: at('/api/v1/insights.csv') },
+  exportInsightsXlsx: { request: at('/api/v1/insights.xlsx') },
   listSentMail: { request: at('/api/v1/sent-mail') },
   getSentMail: { object: 'sentMail', request: at('/api/v1/sent-mail/{id}') },
   getCatalogue: { request: at('/api/v1/catalogue?includeRetired=true') },
@@ -541,6 +684,54 @@ export const samples: Record<string, Sample> = {
   },
   updateCatalogueDeviceType: {
     request: withBody('/api/v1/catalogue/device-types/board', () => ({ name: 'Collaboration board' })),
+  },
+  listResources: { request: at('/api/v1/resources?q=trial&type=guide,article&language=en,da') },
+  getResource: {
+    request: async ({ world }) => ({
+      url: `/api/v1/resources/${await firstId(world, sql`select id from resources where retired_at is null order by id limit 1`)}`,
+    }),
+  },
+  createResource: {
+    request: withBody('/api/v1/resources', () => ({
+      title: `Matrix ${unique()}`,
+      summary: 'A matrix resource.',
+      body: '## Steps\n\nRead this.',
+      url: 'https://resources.matrix.test/1',
+      type: 'guide',
+      products: ['calling'],
+      language: 'en',
+    })),
+  },
+  /** Changes nothing: the same type again, so the demo library stays as it is for the other cases. */
+  updateResource: {
+    request: async ({ world }) => {
+      const [row] = await world.query<{ id: string; type: string }>(
+        sql`select id, type from resources where retired_at is null order by id limit 1`,
+      );
+      return { url: `/api/v1/resources/${row?.id}`, body: { type: row?.type } };
+    },
+  },
+  retireResource: {
+    request: async ({ world, fresh }) => ({
+      url: `/api/v1/resources/${fresh ? await freshResource(world) : await once(world, 'resource', () => freshResource(world))}`,
+    }),
+  },
+  createSupportCase: {
+    request: withBody('/api/v1/support-cases', () => ({
+      product: 'contact_center',
+      subject: `Matrix ${unique()}`,
+      description: 'The queue statistics are missing.',
+    })),
+  },
+  listSupportCases: { request: at('/api/v1/support-cases?status=open,answered&product=calling') },
+  getSupportCase: { object: 'supportCase', request: at('/api/v1/support-cases/{id}') },
+  answerSupportCase: {
+    object: 'supportCase',
+    request: withBody('/api/v1/support-cases/{id}/answers', () => ({ body: 'Try restarting the queue.' })),
+  },
+  closeSupportCase: {
+    object: 'supportCase',
+    request: withBody('/api/v1/support-cases/{id}/close', () => ({ note: 'Solved.' })),
   },
   getTrialOptions: { request: at('/api/v1/trials/options') },
   checkMeetingSite: { request: at('/api/v1/trials/meeting-site?name=matrix-site') },
@@ -629,4 +820,74 @@ export const samples: Record<string, Sample> = {
     },
   },
   moveDemoClock: { request: withBody('/api/v1/demo/clock', () => ({ advanceDays: 1 })) },
+
+  getActivityAccess: { request: at('/api/v1/activity') },
+  getActivityEnterprise: {
+    request: async (ctx) => ({ url: `/api/v1/activity/enterprise?workspaceId=${await sampleWorkspace(ctx)}` }),
+  },
+  getActivityPackages: {
+    request: async (ctx) => ({ url: `/api/v1/activity/packages?agreementId=${await sampleAgreement(ctx)}` }),
+  },
+  getActivityConsumption: {
+    request: async (ctx) => ({
+      url: `/api/v1/activity/consumption?workspaceId=${await sampleWorkspace(ctx)}&drillDown=proactive_services`,
+    }),
+  },
+  exportActivityConsumption: {
+    request: async (ctx) => ({
+      url: `/api/v1/activity/consumption/export.xlsx?workspaceId=${await sampleWorkspace(ctx)}&drillDown=reactive_support`,
+    }),
+  },
+  getActivityAdditionalCases: {
+    request: async (ctx) => ({ url: `/api/v1/activity/additional-cases?workspaceId=${await sampleWorkspace(ctx)}` }),
+  },
+  exportEducationReport: { request: at('/api/v1/activity/reports/education.csv') },
+  exportProofOfDelivery: {
+    request: async (ctx) => ({
+      url: `/api/v1/activity/reports/proof-of-delivery.pdf?agreementId=${await sampleAgreement(ctx)}`,
+    }),
+  },
+  listActivityDelegates: { request: at('/api/v1/activity/delegates') },
+  grantCustomerActivity: { object: 'administrator', request: at('/api/v1/activity/delegates/{userId}') },
+  removeCustomerActivity: { object: 'administrator', request: at('/api/v1/activity/delegates/{userId}') },
+  listSupportRequests: { request: at('/api/v1/support-requests') },
+  openSupportRequest: {
+    request: async (ctx) => ({
+      url: '/api/v1/support-requests',
+      body: { entitlementId: await sampleEntitlement(ctx), title: 'Matrix request', severity: 'C' },
+    }),
+  },
+  getSupportRequest: { object: 'supportRequest', request: at('/api/v1/support-requests/{customerId}/{id}') },
+  logSupportRequestWork: {
+    object: 'supportRequest',
+    request: withBody('/api/v1/support-requests/{customerId}/{id}/work', () => ({
+      quantity: 0,
+      consumedOn: '2026-11-20',
+      description: 'Matrix work',
+      status: 'in_progress',
+    })),
+  },
+  getCustomerAgreements: { object: 'customer', request: at('/api/v1/customers/{id}/agreements') },
+  listAuditLog: { request: at('/api/v1/audit-log') },
+  exportAuditLog: { request: at('/api/v1/audit-log/export') },
 };
+
+/** Customer activity's samples name the caller's own customer's records (Customer One's for everyone else). */
+const activityCustomer = (ctx: SampleContext) =>
+  ctx.caller.caller.kind === 'actor' && ctx.caller.caller.actor.organisationKind === 'customer'
+    ? (ctx.caller.organisationId as string)
+    : ctx.world.org.customerOne;
+const firstOf = async (ctx: SampleContext, statement: ReturnType<typeof sql>) =>
+  (await ctx.world.query<{ id: string }>(statement))[0]?.id ?? randomUUID();
+const sampleWorkspace = (ctx: SampleContext) =>
+  firstOf(ctx, sql`select id from workspaces where customer_id = ${activityCustomer(ctx)} order by name limit 1`);
+const sampleAgreement = (ctx: SampleContext) =>
+  firstOf(
+    ctx,
+    sql`select id from support_agreements where customer_id = ${activityCustomer(ctx)} order by ends_on desc limit 1`,
+  );
+const sampleEntitlement = (ctx: SampleContext) =>
+  firstOf(
+    ctx,
+    sql`select id from entitlements where customer_id = ${activityCustomer(ctx)} and kind = 'consumable' order by id limit 1`,
+  );

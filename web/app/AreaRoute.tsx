@@ -30,6 +30,12 @@ const pages: Partial<Record<AreaId, LazyExoticComponent<ComponentType>>> = {
   deviceReturns: lazy(() => import('../features/trials/DeviceReturnsPage.tsx')),
   settings: lazy(() => import('../features/settings/SettingsPage.tsx')),
   partners: lazy(() => import('../features/partners/PartnersPage.tsx')),
+  resources: lazy(() => import('../features/resources/ResourcesPage.tsx')),
+  helpdesk: lazy(() => import('../features/resources/HelpdeskQueuePage.tsx')),
+  insights: lazy(() => import('../features/insights/InsightsPage.tsx')),
+  activity: lazy(() => import('../features/activity/ActivityPage.tsx')),
+  supportRequests: lazy(() => import('../features/activity/SupportRequestsPage.tsx')),
+  auditLog: lazy(() => import('../features/audit/AuditLogPage.tsx')),
 };
 
 /** `page` serves a route inside an area (a customer's detail page inside Customers) with the area's guard. */

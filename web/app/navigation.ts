@@ -11,6 +11,8 @@ import {
   IconChartBar,
   IconChecklist,
   IconFlask,
+  IconHeadset,
+  IconHistory,
   IconInbox,
   IconLayoutDashboard,
   IconLicense,
@@ -31,14 +33,17 @@ export type AreaId =
   | 'analytics'
   | 'insights'
   | 'activity'
+  | 'supportRequests'
   | 'resources'
   | 'administrators'
+  | 'auditLog'
   | 'settings'
   | 'partners'
   | 'approvals'
   | 'deviceReturns'
   | 'sentMail'
   | 'catalogue'
+  | 'helpdesk'
   | 'console'
   | 'licences'
   | 'users'
@@ -68,15 +73,25 @@ export const areas: readonly Area[] = [
   { id: 'trials', path: '/trials', icon: IconFlask, audiences: partnerAndVendor, section: 'main' },
   { id: 'analytics', path: '/analytics', icon: IconChartBar, audiences: partnerAndVendor, section: 'main' },
   { id: 'insights', path: '/insights', icon: IconBulb, audiences: partnerAndVendor, section: 'main' },
-  { id: 'activity', path: '/activity', icon: IconActivity, audiences: everyone, section: 'main' },
+  { id: 'activity', path: '/activity', icon: IconActivity, audiences: ['customer'], section: 'main' },
+  {
+    id: 'supportRequests',
+    path: '/support-requests',
+    icon: IconHeadset,
+    audiences: ['customer', 'vendor'],
+    section: 'main',
+  },
   { id: 'resources', path: '/resources', icon: IconLifebuoy, audiences: everyone, section: 'main' },
   // Customers manage their administrators here too (ROL-7); a customer's plain user is told it is for admins.
   { id: 'administrators', path: '/administrators', icon: IconUserShield, audiences: everyone, section: 'main' },
+  // NOT-4: each reads its own reach of the log; a customer's plain user is told it is for administrators.
+  { id: 'auditLog', path: '/audit-log', icon: IconHistory, audiences: everyone, section: 'main' },
   { id: 'settings', path: '/settings', icon: IconSettings, audiences: partnerAndVendor, section: 'main' },
   { id: 'partners', path: '/partners', icon: IconBuildingCommunity, audiences: ['vendor'], section: 'vendor' },
   { id: 'catalogue', path: '/catalogue', icon: IconCategory, audiences: ['vendor'], section: 'vendor' },
   { id: 'approvals', path: '/approvals', icon: IconChecklist, audiences: ['vendor'], section: 'vendor' },
   { id: 'deviceReturns', path: '/device-returns', icon: IconTruckReturn, audiences: ['vendor'], section: 'vendor' },
+  { id: 'helpdesk', path: '/helpdesk', icon: IconHeadset, audiences: ['vendor'], section: 'vendor' },
   { id: 'sentMail', path: '/sent-mail', icon: IconMailForward, audiences: ['vendor'], section: 'vendor' },
 ];
 

@@ -19,6 +19,8 @@ const ForgotPasswordPage = lazy(() => import('../features/credentials/ForgotPass
 const ResetPasswordPage = lazy(() => import('../features/credentials/ResetPasswordPage.tsx'));
 const AccountSecurityPage = lazy(() => import('../features/credentials/AccountSecurityPage.tsx'));
 const SessionsPage = lazy(() => import('../features/credentials/SessionsPage.tsx'));
+const ResourcePage = lazy(() => import('../features/resources/ResourcePage.tsx'));
+const WebhookDeliveriesPage = lazy(() => import('../features/webhooks/WebhookDeliveriesPage.tsx'));
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteErrorPage /> },
@@ -78,9 +80,11 @@ export const router = createBrowserRouter([
                 element: <AreaRoute area="customers" page={PartnerConsolePage} />,
               },
               { path: '/customers/:id/:tab?', element: <AreaRoute area="customers" page={CustomerDetailPage} /> },
+              { path: '/resources/:id', element: <AreaRoute area="resources" page={ResourcePage} /> },
               { path: '/partners/:id', element: <AreaRoute area="partners" page={PartnerDetailPage} /> },
               { path: '/my-organisation', element: <AreaRoute area="overview" page={MyOrganisationPage} /> },
               // The user's own account (user menu): every audience.
+              { path: '/settings/webhooks/:id', element: <AreaRoute area="settings" page={WebhookDeliveriesPage} /> },
               { path: '/account/security', element: <AccountSecurityPage /> },
               { path: '/account/sessions', element: <SessionsPage /> },
               { path: '*', element: <NotFoundPage /> },

@@ -1,16 +1,21 @@
+import { activityDa } from './activity/da.ts';
 import { analyticsDa } from './analytics/da.ts';
 import { apiTokensDa } from './apiTokens/da.ts';
+import { auditLogDa } from './auditLog/da.ts';
 import { catalogueDa } from './catalogue/da.ts';
 import { credentialsDa } from './credentials/da.ts';
 import { dataTableDa } from './dataTable/da.ts';
 import type { Messages } from './en.ts';
 import { formsDa } from './forms/da.ts';
+import { insightsDa } from './insights/da.ts';
 import { onboardingDa } from './onboarding/da.ts';
 import { partnersDa } from './partners/da.ts';
+import { resourcesDa } from './resources/da.ts';
 import { sentMailDa } from './sentMail/da.ts';
 import { singleSignOnDa } from './singleSignOn/da.ts';
 import { statusSettingsDa } from './statusSettings/da.ts';
 import { trialsDa } from './trials/da.ts';
+import { webhooksDa } from './webhooks/da.ts';
 
 /** Dansk */
 export const da: Messages = {
@@ -140,6 +145,11 @@ export const da: Messages = {
       title: 'Kundeaktivitet',
       description: 'Supportaftaler, deres pakker og hvor meget af hver rettighed der er brugt.',
     },
+    supportRequests: {
+      title: 'Supportanmodninger',
+      description:
+        'Supportanmodninger, deres status og historik; leverandørens operatører registrerer det udførte arbejde.',
+    },
     resources: {
       title: 'Ressourcer og hjælp',
       description: 'Hurtige links, udvalgte ressourcer, søgbar hjælp og partnerhelpdesken.',
@@ -147,6 +157,10 @@ export const da: Messages = {
     administrators: {
       title: 'Administratorer',
       description: 'Din organisations administratorer og deres roller.',
+    },
+    auditLog: {
+      title: 'Revisionslog',
+      description: 'Hvem ændrede hvad og hvornår: hver ændring og åbning, du må se, med værdierne før og efter.',
     },
     settings: {
       title: 'Indstillinger',
@@ -165,6 +179,10 @@ export const da: Messages = {
       title: 'Enhedsreturneringer',
       description:
         'Enheder, der skal returneres efter prøveversioner, returneringer registreret efter serienummer og forsinkede returneringer.',
+    },
+    helpdesk: {
+      title: 'Helpdesk',
+      description: 'Partnernes spørgsmål om Calling og Contact Center: besvar og luk dem.',
     },
     sentMail: {
       title: 'Sendt post',
@@ -452,6 +470,7 @@ export const da: Messages = {
       subscriptions: 'Abonnementer',
       trials: 'Prøveversioner',
       admins: 'Partneradministratorer',
+      agreements: 'Aftaler',
       activity: 'Aktivitet',
     },
     actions: {
@@ -795,11 +814,16 @@ export const da: Messages = {
   },
   trials: trialsDa,
   sentMail: sentMailDa,
+  auditLog: auditLogDa,
   catalogue: catalogueDa,
+  resources: resourcesDa,
   partners: partnersDa,
+  activity: activityDa,
   analytics: analyticsDa,
   apiTokens: apiTokensDa,
+  webhooks: webhooksDa,
   dataTable: dataTableDa,
+  insights: insightsDa,
   singleSignOn: singleSignOnDa,
   statusSettings: statusSettingsDa,
   forms: formsDa,

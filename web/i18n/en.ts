@@ -1,15 +1,20 @@
+import { activityEn } from './activity/en.ts';
 import { analyticsEn } from './analytics/en.ts';
 import { apiTokensEn } from './apiTokens/en.ts';
+import { auditLogEn } from './auditLog/en.ts';
 import { catalogueEn } from './catalogue/en.ts';
 import { credentialsEn } from './credentials/en.ts';
 import { dataTableEn } from './dataTable/en.ts';
 import { formsEn } from './forms/en.ts';
+import { insightsEn } from './insights/en.ts';
 import { onboardingEn } from './onboarding/en.ts';
 import { partnersEn } from './partners/en.ts';
+import { resourcesEn } from './resources/en.ts';
 import { sentMailEn } from './sentMail/en.ts';
 import { singleSignOnEn } from './singleSignOn/en.ts';
 import { statusSettingsEn } from './statusSettings/en.ts';
 import { trialsEn } from './trials/en.ts';
+import { webhooksEn } from './webhooks/en.ts';
 /**
  * English: the reference language. Every other language file must have exactly these keys
  * (the type `Messages` below makes tsc check that).
@@ -140,6 +145,10 @@ export const en = {
       title: 'Customer activity',
       description: 'Support agreements, their packages and how much of each entitlement has been used.',
     },
+    supportRequests: {
+      title: 'Support requests',
+      description: 'Support requests, their status and history; vendor operators log the work delivered.',
+    },
     resources: {
       title: 'Resources & help',
       description: 'Quick links, featured resources, searchable help and the partner helpdesk.',
@@ -147,6 +156,10 @@ export const en = {
     administrators: {
       title: 'Administrators',
       description: 'The administrators of your organisation and their roles.',
+    },
+    auditLog: {
+      title: 'Audit log',
+      description: 'Who changed what and when: every change and launch you may see, with the values before and after.',
     },
     settings: {
       title: 'Settings',
@@ -163,6 +176,10 @@ export const en = {
     deviceReturns: {
       title: 'Device returns',
       description: 'Devices due back from trials, returns recorded by serial number, and overdue returns.',
+    },
+    helpdesk: {
+      title: 'Helpdesk',
+      description: 'Partners’ questions on Calling and Contact Center: answer them and close them.',
     },
     sentMail: {
       title: 'Sent mail',
@@ -449,6 +466,7 @@ export const en = {
       subscriptions: 'Subscriptions',
       trials: 'Trials',
       admins: 'Partner admins',
+      agreements: 'Agreements',
       activity: 'Activity',
     },
     actions: {
@@ -791,11 +809,16 @@ export const en = {
   },
   trials: trialsEn,
   sentMail: sentMailEn,
+  auditLog: auditLogEn,
   catalogue: catalogueEn,
+  resources: resourcesEn,
   partners: partnersEn,
+  activity: activityEn,
   analytics: analyticsEn,
   apiTokens: apiTokensEn,
+  webhooks: webhooksEn,
   dataTable: dataTableEn,
+  insights: insightsEn,
   singleSignOn: singleSignOnEn,
   statusSettings: statusSettingsEn,
   forms: formsEn,

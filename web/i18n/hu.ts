@@ -1,16 +1,21 @@
+import { activityHu } from './activity/hu.ts';
 import { analyticsHu } from './analytics/hu.ts';
 import { apiTokensHu } from './apiTokens/hu.ts';
+import { auditLogHu } from './auditLog/hu.ts';
 import { catalogueHu } from './catalogue/hu.ts';
 import { credentialsHu } from './credentials/hu.ts';
 import { dataTableHu } from './dataTable/hu.ts';
 import type { Messages } from './en.ts';
 import { formsHu } from './forms/hu.ts';
+import { insightsHu } from './insights/hu.ts';
 import { onboardingHu } from './onboarding/hu.ts';
 import { partnersHu } from './partners/hu.ts';
+import { resourcesHu } from './resources/hu.ts';
 import { sentMailHu } from './sentMail/hu.ts';
 import { singleSignOnHu } from './singleSignOn/hu.ts';
 import { statusSettingsHu } from './statusSettings/hu.ts';
 import { trialsHu } from './trials/hu.ts';
+import { webhooksHu } from './webhooks/hu.ts';
 
 /** Magyar */
 export const hu: Messages = {
@@ -141,6 +146,10 @@ export const hu: Messages = {
       title: 'Ügyféltevékenység',
       description: 'Támogatási szerződések, csomagjaik, és hogy az egyes jogosultságokból mennyi fogyott el.',
     },
+    supportRequests: {
+      title: 'Támogatási kérések',
+      description: 'Támogatási kérések, állapotuk és előzményeik; a szállító operátorai rögzítik az elvégzett munkát.',
+    },
     resources: {
       title: 'Források és súgó',
       description: 'Gyorshivatkozások, kiemelt források, kereshető súgó és a partnerügyfélszolgálat.',
@@ -148,6 +157,10 @@ export const hu: Messages = {
     administrators: {
       title: 'Rendszergazdák',
       description: 'A szervezete rendszergazdái és szerepköreik.',
+    },
+    auditLog: {
+      title: 'Naplózás',
+      description: 'Ki mit és mikor módosított: minden látható módosítás és megnyitás, a korábbi és az új értékekkel.',
     },
     settings: {
       title: 'Beállítások',
@@ -165,6 +178,10 @@ export const hu: Messages = {
       title: 'Eszközvisszaküldések',
       description:
         'Próbaverziókból visszajáró eszközök, sorozatszám szerint rögzített visszaküldések és késedelmes visszaküldések.',
+    },
+    helpdesk: {
+      title: 'Ügyfélszolgálat',
+      description: 'A partnerek Calling és Contact Center kérdései: válaszoljon rájuk, és zárja le őket.',
     },
     sentMail: {
       title: 'Elküldött levelek',
@@ -454,6 +471,7 @@ export const hu: Messages = {
       subscriptions: 'Előfizetések',
       trials: 'Próbaidőszakok',
       admins: 'Partneradminisztrátorok',
+      agreements: 'Szerződések',
       activity: 'Tevékenység',
     },
     actions: {
@@ -801,11 +819,16 @@ export const hu: Messages = {
   },
   trials: trialsHu,
   sentMail: sentMailHu,
+  auditLog: auditLogHu,
   catalogue: catalogueHu,
+  resources: resourcesHu,
   partners: partnersHu,
+  activity: activityHu,
   analytics: analyticsHu,
   apiTokens: apiTokensHu,
+  webhooks: webhooksHu,
   dataTable: dataTableHu,
+  insights: insightsHu,
   singleSignOn: singleSignOnHu,
   statusSettings: statusSettingsHu,
   forms: formsHu,

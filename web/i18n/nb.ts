@@ -1,16 +1,21 @@
+import { activityNb } from './activity/nb.ts';
 import { analyticsNb } from './analytics/nb.ts';
 import { apiTokensNb } from './apiTokens/nb.ts';
+import { auditLogNb } from './auditLog/nb.ts';
 import { catalogueNb } from './catalogue/nb.ts';
 import { credentialsNb } from './credentials/nb.ts';
 import { dataTableNb } from './dataTable/nb.ts';
 import type { Messages } from './en.ts';
 import { formsNb } from './forms/nb.ts';
+import { insightsNb } from './insights/nb.ts';
 import { onboardingNb } from './onboarding/nb.ts';
 import { partnersNb } from './partners/nb.ts';
+import { resourcesNb } from './resources/nb.ts';
 import { sentMailNb } from './sentMail/nb.ts';
 import { singleSignOnNb } from './singleSignOn/nb.ts';
 import { statusSettingsNb } from './statusSettings/nb.ts';
 import { trialsNb } from './trials/nb.ts';
+import { webhooksNb } from './webhooks/nb.ts';
 
 /** Norsk bokmål */
 export const nb: Messages = {
@@ -140,6 +145,10 @@ export const nb: Messages = {
       title: 'Kundeaktivitet',
       description: 'Støtteavtaler, pakkene deres og hvor mye av hver rettighet som er brukt.',
     },
+    supportRequests: {
+      title: 'Støtteforespørsler',
+      description: 'Støtteforespørsler, status og historikk; leverandørens operatører fører arbeidet som er levert.',
+    },
     resources: {
       title: 'Ressurser og hjelp',
       description: 'Hurtigkoblinger, utvalgte ressurser, søkbar hjelp og partnerbrukerstøtten.',
@@ -147,6 +156,10 @@ export const nb: Messages = {
     administrators: {
       title: 'Administratorer',
       description: 'Administratorene i organisasjonen din og rollene deres.',
+    },
+    auditLog: {
+      title: 'Revisjonslogg',
+      description: 'Hvem endret hva og når: hver endring og åpning du kan se, med verdiene før og etter.',
     },
     settings: {
       title: 'Innstillinger',
@@ -165,6 +178,10 @@ export const nb: Messages = {
       title: 'Enhetsreturer',
       description:
         'Enheter som skal returneres etter prøveversjoner, returer registrert etter serienummer og forsinkede returer.',
+    },
+    helpdesk: {
+      title: 'Helpdesk',
+      description: 'Partnernes spørsmål om Calling og Contact Center: svar på dem og lukk dem.',
     },
     sentMail: {
       title: 'Sendt e-post',
@@ -451,6 +468,7 @@ export const nb: Messages = {
       subscriptions: 'Abonnementer',
       trials: 'Prøveperioder',
       admins: 'Partneradministratorer',
+      agreements: 'Avtaler',
       activity: 'Aktivitet',
     },
     actions: {
@@ -793,11 +811,16 @@ export const nb: Messages = {
   },
   trials: trialsNb,
   sentMail: sentMailNb,
+  auditLog: auditLogNb,
   catalogue: catalogueNb,
+  resources: resourcesNb,
   partners: partnersNb,
+  activity: activityNb,
   analytics: analyticsNb,
   apiTokens: apiTokensNb,
+  webhooks: webhooksNb,
   dataTable: dataTableNb,
+  insights: insightsNb,
   singleSignOn: singleSignOnNb,
   statusSettings: statusSettingsNb,
   forms: formsNb,

@@ -119,8 +119,38 @@ export const supportCases = pgTable(
     createdByUserId: uuid('created_by_user_id'),
     openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** The entitlement a request was opened against: work logged on it consumes that entitlement. */
+    entitlementId: uuid('entitlement_id'),
   },
-  (t) => [primaryKey({ columns: [t.customerId, t.id] })],
+  (t) => [
+    primaryKey({ columns: [t.customerId, t.id] }),
+    index('support_cases_workspace_idx').on(t.customerId, t.workspaceId, t.openedAt),
+    index('support_cases_primary_contact_idx').on(t.customerId, t.primaryContactUserId),
+    /** The vendor operators' queue of open requests across customers. */
+    index('support_cases_queue_idx').on(t.status, t.openedAt),
+  ],
+);
+
+export const supportCaseEventKind = pgEnum('support_case_event_kind', ['opened', 'work_logged', 'status_changed']);
+
+/** A support request's history: opened, work logged (with its consumption), status changed. */
+export const supportCaseEvents = pgTable(
+  'support_case_events',
+  {
+    customerId: uuid('customer_id').notNull(),
+    caseId: uuid('case_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    kind: supportCaseEventKind('kind').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    byUserId: uuid('by_user_id'),
+    status: caseStatus('status'),
+    quantity: doublePrecision('quantity'),
+    note: text('note'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.customerId, t.id] }),
+    index('support_case_events_case_idx').on(t.customerId, t.caseId, t.at),
+  ],
 );
 
 /** Consumption logged against a consumable entitlement (ACT-1, ACT-5). */
@@ -141,6 +171,7 @@ export const consumptionRecords = pgTable(
   (t) => [
     primaryKey({ columns: [t.customerId, t.id] }),
     index('consumption_entitlement_idx').on(t.customerId, t.entitlementId),
+    index('consumption_case_idx').on(t.customerId, t.caseId),
   ],
 );
 

@@ -30,5 +30,9 @@ export const auditLog = pgTable(
     index('audit_log_target_idx').on(t.organisationId, t.targetType, t.targetId),
     /** A customer's Activity tab reads the entries targeting it across every tenant, newest first. */
     index('audit_log_target_id_idx').on(t.targetType, t.targetId, t.id),
+    /** The vendor's audit log pages the whole installation newest first (keyset on id). */
+    index('audit_log_id_idx').on(t.id),
+    /** The audit log's filter by who acted. */
+    index('audit_log_actor_idx').on(t.actorUserId, t.id),
   ],
 );

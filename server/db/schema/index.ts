@@ -4,6 +4,8 @@ export * from './auth.ts';
 export * from './catalogue.ts';
 export * from './customer-list.ts';
 export * from './customers.ts';
+export * from './idempotency.ts';
+export * from './insights.ts';
 export * from './notifications.ts';
 export * from './organisations.ts';
 export * from './platform.ts';

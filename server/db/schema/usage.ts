@@ -49,6 +49,28 @@ export const callLegs = pgTable(
   (t) => [primaryKey({ columns: [t.customerId, t.id] }), index('call_legs_started_idx').on(t.customerId, t.startedAt)],
 );
 
+/**
+ * Call legs stored but not yet added to the call rollups: ingest writes each new leg here and in call_legs in
+ * one transaction; one folder at a time (foldPendingCallLegs) deletes them and adds them to the rollups, so
+ * concurrent batches do not wait on each other's rollup rows. No index: the folder takes what is there.
+ */
+export const callLegsPending = pgTable('call_legs_pending', {
+  customerId: uuid('customer_id').notNull(),
+  userId: uuid('user_id'),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+  durationSeconds: integer('duration_seconds').notNull(),
+  endpointType: endpointType('endpoint_type').notNull(),
+  mos: real('mos'),
+  packetLossPct: real('packet_loss_pct'),
+  jitterMs: real('jitter_ms'),
+  latencyMs: real('latency_ms'),
+  features: text('features').array().notNull().default([]),
+  queueId: text('queue_id'),
+  queueOutcome: queueOutcome('queue_outcome'),
+  queueWaitSeconds: integer('queue_wait_seconds'),
+  ingestedAt: timestamp('ingested_at', { withTimezone: true }).notNull(),
+});
+
 export const meetingUsage = pgTable(
   'meeting_usage',
   {
@@ -79,7 +101,11 @@ export const licenceAssignmentEvents = pgTable(
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     ingestedAt: timestamp('ingested_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.customerId, t.id] })],
+  (t) => [
+    primaryKey({ columns: [t.customerId, t.id] }),
+    // Insights (INS-2) ask whether an active user's licence was taken away lately: "moved to a new employee".
+    index('licence_assignment_events_holding_idx').on(t.customerId, t.userId, t.serviceId, t.occurredAt),
+  ],
 );
 
 /** Customer administrators' sign-ins to the customer console: "No recent activity" (CUS-2). */

@@ -12,10 +12,10 @@ import {
   sectionResponse,
   subscriptionOverview,
 } from '../../../domain/contracts/analytics.ts';
-import { csvResponse, errorResponse } from '../../../domain/contracts/common.ts';
+import { csvResponse, errorResponse, xlsxResponse } from '../../../domain/contracts/common.ts';
 import type { AppDeps } from '../../platform/app-deps.ts';
 import { actorOf } from '../../platform/auth.ts';
-import { sendCsv } from '../../platform/csv-response.ts';
+import { exportFormats, sendTableExport } from '../../platform/table-export.ts';
 import { exportCallingTable, getCallingOverview, getCallingTable } from './calling-analytics.ts';
 import {
   exportSubscriptionSection,
@@ -57,25 +57,28 @@ export async function analyticsRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (request) => getSubscriptionSection(deps, actorOf(request), request.params.section, request.query),
   );
-  api.get(
-    '/api/v1/analytics/subscriptions/:section/export.csv',
-    {
-      schema: {
-        operationId: 'exportSubscriptionAnalyticsSection',
-        tags,
-        summary: 'A section’s whole table as CSV, in the requested sort, streamed (X-2)',
-        params: sectionParams,
-        querystring: sectionQuery,
-        response: { 200: csvResponse, ...errors },
+  for (const format of exportFormats) {
+    api.get(
+      `/api/v1/analytics/subscriptions/:section/export.${format}`,
+      {
+        schema: {
+          operationId:
+            format === 'csv' ? 'exportSubscriptionAnalyticsSection' : 'exportSubscriptionAnalyticsSectionXlsx',
+          tags,
+          summary: `A section’s whole table as ${format.toUpperCase()}, in the requested sort, streamed (X-2)`,
+          params: sectionParams,
+          querystring: sectionQuery,
+          response: { 200: format === 'csv' ? csvResponse : xlsxResponse, ...errors },
+        },
       },
-    },
-    async (request, reply) =>
-      sendCsv(
-        reply,
-        `${request.params.section}-${request.query.product}`,
-        await exportSubscriptionSection(deps, actorOf(request), request.params.section, request.query),
-      ),
-  );
+      async (request, reply) =>
+        sendTableExport(
+          reply,
+          format,
+          await exportSubscriptionSection(deps, actorOf(request), request.params.section, request.query),
+        ),
+    );
+  }
 
   api.get(
     '/api/v1/analytics/calling',
@@ -104,23 +107,25 @@ export async function analyticsRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (request) => getCallingTable(deps, actorOf(request), request.params.table, request.query),
   );
-  api.get(
-    '/api/v1/analytics/calling/:table/export.csv',
-    {
-      schema: {
-        operationId: 'exportCallingAnalyticsTable',
-        tags,
-        summary: 'A calling table as CSV, in the requested sort, streamed (X-2)',
-        params: callingTableParams,
-        querystring: callingTableQuery,
-        response: { 200: csvResponse, ...errors },
+  for (const format of exportFormats) {
+    api.get(
+      `/api/v1/analytics/calling/:table/export.${format}`,
+      {
+        schema: {
+          operationId: format === 'csv' ? 'exportCallingAnalyticsTable' : 'exportCallingAnalyticsTableXlsx',
+          tags,
+          summary: `A calling table as ${format.toUpperCase()}, in the requested sort, streamed (X-2)`,
+          params: callingTableParams,
+          querystring: callingTableQuery,
+          response: { 200: format === 'csv' ? csvResponse : xlsxResponse, ...errors },
+        },
       },
-    },
-    async (request, reply) =>
-      sendCsv(
-        reply,
-        `calling-${request.params.table}`,
-        await exportCallingTable(deps, actorOf(request), request.params.table, request.query),
-      ),
-  );
+      async (request, reply) =>
+        sendTableExport(
+          reply,
+          format,
+          await exportCallingTable(deps, actorOf(request), request.params.table, request.query),
+        ),
+    );
+  }
 }

@@ -18,9 +18,9 @@ import {
   type callingTableQuery,
 } from '../../../domain/contracts/analytics.ts';
 import type { Actor } from '../../../domain/roles.ts';
-import type { CsvRecord } from '../../platform/csv-response.ts';
 import type { Database } from '../../platform/db.ts';
 import { badRequest } from '../../platform/errors.ts';
+import type { ExportColumn, TableExport } from '../../platform/table-export.ts';
 import { type Paging, type Scope, selectDataAsOf } from './analytics.queries.ts';
 import { analyticsScope } from './analytics-scope.ts';
 import { type CallingContext, selectCallingOverview, selectCallingTable } from './calling.queries.ts';
@@ -115,41 +115,48 @@ export async function getCallingTable(
 }
 
 const round1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
-const csvColumns: Record<string, { header: string; value: (r: CallingRow) => string | number | null }> = {
-  customer: { header: 'Customer', value: (r) => r.customerName },
-  calls: { header: 'Calls', value: (r) => r.calls },
-  minutes: { header: 'Minutes', value: (r) => round1(r.minutes) },
-  activeUsers: { header: 'Active calling users', value: (r) => r.activeUsers },
-  licences: { header: 'Licences', value: (r) => r.licences },
-  callsChangePct: { header: 'Calls change vs previous week %', value: (r) => round1(r.callsChangePct) },
-  poorCalls: { header: 'Poor calls', value: (r) => r.poorCalls },
-  poorPct: { header: 'Poor %', value: (r) => round1(r.poorPct) },
-  worstEndpoint: { header: 'Worst endpoint type', value: (r) => r.worstEndpoint },
-  avgAnswerSeconds: { header: 'Average time to answer (s)', value: (r) => round1(r.avgAnswerSeconds) },
-  avgAbandonWaitSeconds: { header: 'Average wait before abandon (s)', value: (r) => round1(r.avgAbandonWaitSeconds) },
-  abandonedPct: { header: 'Abandoned %', value: (r) => round1(r.abandonedPct) },
+const csvColumns: Record<string, ExportColumn<CallingRow>> = {
+  customer: { header: 'Customer', type: 'text', value: (r) => r.customerName },
+  calls: { header: 'Calls', type: 'number', value: (r) => r.calls },
+  minutes: { header: 'Minutes', type: 'number', value: (r) => round1(r.minutes) },
+  activeUsers: { header: 'Active calling users', type: 'number', value: (r) => r.activeUsers },
+  licences: { header: 'Licences', type: 'number', value: (r) => r.licences },
+  callsChangePct: {
+    header: 'Calls change vs previous week %',
+    type: 'percent',
+    value: (r) => round1(r.callsChangePct),
+  },
+  poorCalls: { header: 'Poor calls', type: 'number', value: (r) => r.poorCalls },
+  poorPct: { header: 'Poor %', type: 'percent', value: (r) => round1(r.poorPct) },
+  worstEndpoint: { header: 'Worst endpoint type', type: 'text', value: (r) => r.worstEndpoint },
+  avgAnswerSeconds: { header: 'Average time to answer (s)', type: 'number', value: (r) => round1(r.avgAnswerSeconds) },
+  avgAbandonWaitSeconds: {
+    header: 'Average wait before abandon (s)',
+    type: 'number',
+    value: (r) => round1(r.avgAbandonWaitSeconds),
+  },
+  abandonedPct: { header: 'Abandoned %', type: 'percent', value: (r) => round1(r.abandonedPct) },
 };
 
 const EXPORT_BATCH = 1000;
 
-/** X-2: a calling table as CSV records in the requested sort, header first, read in batches as they are consumed. */
+/** X-2: a calling table (CSV or XLSX) in the requested sort, read in batches as they are consumed. */
 export async function exportCallingTable(
   deps: Deps,
   actor: Actor,
   table: CallingTable,
   query: TableInput,
-): Promise<AsyncIterable<CsvRecord>> {
+): Promise<TableExport<CallingRow>> {
   const scope = await analyticsScope(deps.db, actor, query.partnerId);
   const paging = pagingOf(table, { ...query, page: 1, pageSize: EXPORT_BATCH });
   const c = contextOf(scope, deps.clock.now());
-  const columns = callingTableColumns[table].map((k) => csvColumns[k] as (typeof csvColumns)[string]);
-  async function* records(): AsyncGenerator<CsvRecord> {
-    yield columns.map((col) => col.header);
+  const columns = callingTableColumns[table].map((k) => csvColumns[k] as ExportColumn<CallingRow>);
+  async function* rows(): AsyncGenerator<CallingRow> {
     for (let offset = 0; ; offset += EXPORT_BATCH) {
       const { items } = await selectCallingTable(deps.db, table, c, { ...paging, offset });
-      for (const row of items) yield columns.map((col) => col.value(row as CallingRow));
+      for (const row of items) yield row as CallingRow;
       if (items.length < EXPORT_BATCH) return;
     }
   }
-  return records();
+  return { fileName: `calling-${table}`, columns, rows: rows() };
 }

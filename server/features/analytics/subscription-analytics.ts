@@ -23,9 +23,9 @@ import {
   type sectionQuery,
 } from '../../../domain/contracts/analytics.ts';
 import type { Actor } from '../../../domain/roles.ts';
-import type { CsvRecord } from '../../platform/csv-response.ts';
 import type { Database } from '../../platform/db.ts';
 import { badRequest } from '../../platform/errors.ts';
+import type { ExportColumn, TableExport } from '../../platform/table-export.ts';
 import { type Paging, type Scope, selectDataAsOf, selectTimeZone } from './analytics.queries.ts';
 import { analyticsScope } from './analytics-scope.ts';
 import {
@@ -183,61 +183,56 @@ export async function getSubscriptionSection(
 
 const pct = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
 
-/** CSV columns of each table column (X-2); the licence bar becomes its three numbers. */
-const csvColumns: Record<string, { header: string; value: (r: SectionRow) => string | number | null }[]> = {
-  customer: [{ header: 'Customer', value: (r) => r.customerName }],
-  subscription: [{ header: 'Subscription', value: (r) => r.number }],
-  daysSinceAdded: [{ header: 'Days since added', value: (r) => r.daysSinceAdded }],
-  daysToEnd: [{ header: 'Days to end', value: (r) => r.daysToEnd }],
-  monthsSinceAdded: [{ header: 'Months since added', value: (r) => r.monthsSinceAdded }],
-  monthsLeft: [{ header: 'Months left', value: (r) => r.monthsLeft }],
-  autoRenew: [{ header: 'Auto-renew', value: (r) => (r.autoRenew ? 'yes' : 'no') }],
-  total: [{ header: 'Total licences', value: (r) => r.total }],
+/** Export columns of each table column (X-2); the licence bar becomes its three numbers. */
+const exportColumns: Record<string, ExportColumn<SectionRow>[]> = {
+  customer: [{ header: 'Customer', type: 'text', value: (r) => r.customerName }],
+  subscription: [{ header: 'Subscription', type: 'text', value: (r) => r.number }],
+  daysSinceAdded: [{ header: 'Days since added', type: 'number', value: (r) => r.daysSinceAdded }],
+  daysToEnd: [{ header: 'Days to end', type: 'number', value: (r) => r.daysToEnd }],
+  monthsSinceAdded: [{ header: 'Months since added', type: 'number', value: (r) => r.monthsSinceAdded }],
+  monthsLeft: [{ header: 'Months left', type: 'number', value: (r) => r.monthsLeft }],
+  autoRenew: [{ header: 'Auto-renew', type: 'text', value: (r) => (r.autoRenew ? 'yes' : 'no') }],
+  total: [{ header: 'Total licences', type: 'number', value: (r) => r.total }],
   licences: [
-    { header: 'Used', value: (r) => r.used },
-    { header: 'Assigned', value: (r) => r.assigned },
-    { header: 'Available', value: (r) => r.available },
+    { header: 'Used', type: 'number', value: (r) => r.used },
+    { header: 'Assigned', type: 'number', value: (r) => r.assigned },
+    { header: 'Available', type: 'number', value: (r) => r.available },
   ],
   assigned: [
-    { header: 'Assigned', value: (r) => r.assigned },
-    { header: 'Assigned %', value: (r) => pct(r.assignedPct) },
+    { header: 'Assigned', type: 'number', value: (r) => r.assigned },
+    { header: 'Assigned %', type: 'percent', value: (r) => pct(r.assignedPct) },
   ],
   used: [
-    { header: 'Used', value: (r) => r.used },
-    { header: 'Used %', value: (r) => pct(r.usedPct) },
+    { header: 'Used', type: 'number', value: (r) => r.used },
+    { header: 'Used %', type: 'percent', value: (r) => pct(r.usedPct) },
   ],
-  usedLast90Days: [{ header: 'Used in last 3 months', value: (r) => r.usedLast90Days }],
-  assignmentChange: [{ header: 'Weekly assignment change', value: (r) => r.assignmentChange }],
-  usageChange: [{ header: 'Weekly usage change', value: (r) => r.usageChange }],
+  usedLast90Days: [{ header: 'Used in last 3 months', type: 'number', value: (r) => r.usedLast90Days }],
+  assignmentChange: [{ header: 'Weekly assignment change', type: 'number', value: (r) => r.assignmentChange }],
+  usageChange: [{ header: 'Weekly usage change', type: 'number', value: (r) => r.usageChange }],
 };
-
-function sectionCsvColumns(section: SubscriptionSection) {
-  return sectionColumns[section].flatMap((c) => csvColumns[c] ?? []);
-}
 
 const EXPORT_BATCH = 1000;
 
-/** X-2: a section's whole table as CSV records in the requested sort, header first, read in batches as they are consumed. */
+/** X-2: a section's whole table (CSV or XLSX) in the requested sort, read in batches as they are consumed. */
 export async function exportSubscriptionSection(
   deps: Deps,
   actor: Actor,
   section: SubscriptionSection,
   query: SectionInput,
-): Promise<AsyncIterable<CsvRecord>> {
+): Promise<TableExport<SectionRow>> {
   const scope = await analyticsScope(deps.db, actor, query.partnerId);
   const paging = parsePaging(section, { ...query, page: 1, pageSize: EXPORT_BATCH });
   const { context, timeZone } = await contextOf(deps, scope, query.product);
-  const columns = sectionCsvColumns(section);
-  async function* records(): AsyncGenerator<CsvRecord> {
-    yield columns.map((c) => c.header);
+  async function* rows(): AsyncGenerator<SectionRow> {
     for (let offset = 0; ; offset += EXPORT_BATCH) {
       const { items } = await selectSection(deps.db, context, section, { ...paging, offset }, false);
-      for (const row of items) {
-        const shown = toSectionRow(row, context.now, timeZone);
-        yield columns.map((c) => c.value(shown));
-      }
+      for (const row of items) yield toSectionRow(row, context.now, timeZone);
       if (items.length < EXPORT_BATCH) return;
     }
   }
-  return records();
+  return {
+    fileName: `${section}-${query.product}`,
+    columns: sectionColumns[section].flatMap((c) => exportColumns[c] ?? []),
+    rows: rows(),
+  };
 }

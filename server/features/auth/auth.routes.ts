@@ -2,13 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  type SessionInfo,
-  type SignInRequest,
-  sessionInfo,
-  signInRequest,
-  updateMeRequest,
-} from '../../../domain/contracts/auth.ts';
+import { type SignInRequest, sessionInfo, signInRequest, updateMeRequest } from '../../../domain/contracts/auth.ts';
 import { errorResponse } from '../../../domain/contracts/common.ts';
 import {
   challengeRequest,

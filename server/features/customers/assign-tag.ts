@@ -3,6 +3,7 @@ import type { Actor } from '../../../domain/roles.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
 import { notFound } from '../../platform/errors.ts';
+import { recordCustomersChanged } from '../webhooks/change-events.ts';
 import { refreshCustomerListEntries } from './refresh-customer-list.ts';
 import { tagToChange } from './tag-rules.ts';
 import { deleteCustomerTag, insertCustomerTag, isTaggableCustomer } from './tags.queries.ts';
@@ -36,6 +37,7 @@ async function changeCustomerTag(
         : await deleteCustomerTag(tx, partnerId, customerId, tagId);
     if (!changed) return;
     await refreshCustomerListEntries(tx, [customerId]);
+    await recordCustomersChanged(tx, deps.clock, { partnerId, customerIds: [customerId], changed: 'tags' });
     await recordAudit(tx, deps.clock, actor, {
       organisationId: partnerId,
       action: `tag.${change}`,

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { csvResponse, errorResponse } from '../../../domain/contracts/common.ts';
+import { csvResponse, errorResponse, xlsxResponse } from '../../../domain/contracts/common.ts';
 import {
   createTagRequest,
   createViewRequest,
@@ -18,11 +18,12 @@ import {
 import type { AppDeps } from '../../platform/app-deps.ts';
 import { actorOf } from '../../platform/auth.ts';
 import { sendCsv } from '../../platform/csv-response.ts';
+import { sendTableExport } from '../../platform/table-export.ts';
 import { assignTag, unassignTag } from './assign-tag.ts';
 import { createTag } from './create-tag.ts';
 import { getCustomerSummary } from './customer-summary.ts';
 import { removeTag } from './delete-tag.ts';
-import { exportCustomers } from './export-customers.ts';
+import { customerExport, exportCustomers } from './export-customers.ts';
 import { listCustomers } from './list-customers.ts';
 import { listTags } from './list-tags.ts';
 import { changeView, createView, listViews, removeView } from './saved-view.ts';
@@ -71,6 +72,19 @@ export async function customerListRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (request, reply) => sendCsv(reply, 'customers', exportCustomers(deps, actorOf(request), request.query)),
+  );
+  api.get(
+    '/api/v1/customers.xlsx',
+    {
+      schema: {
+        operationId: 'exportCustomersXlsx',
+        ...schema,
+        summary:
+          'The customer list as XLSX (typed cells, frozen header) with the same filters and sort, streamed (X-2)',
+        response: { 200: xlsxResponse, ...errors },
+      },
+    },
+    async (request, reply) => sendTableExport(reply, 'xlsx', customerExport(deps, actorOf(request), request.query)),
   );
 
   const tagSchema = { tags: ['tags'] };

@@ -2,6 +2,7 @@ import type { Clock } from '../../../domain/clock.ts';
 import type { Actor } from '../../../domain/roles.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
+import { recordCustomersChanged } from '../webhooks/change-events.ts';
 import { refreshCustomerListEntries } from './refresh-customer-list.ts';
 import { tagToChange } from './tag-rules.ts';
 import { deleteTag } from './tags.queries.ts';
@@ -12,6 +13,11 @@ export async function removeTag(deps: { db: Database; clock: Clock }, actor: Act
     const before = await tagToChange(tx, actor, tagId);
     const customers = await deleteTag(tx, actor.organisationId, tagId);
     await refreshCustomerListEntries(tx, customers);
+    await recordCustomersChanged(tx, deps.clock, {
+      partnerId: actor.organisationId,
+      customerIds: customers,
+      changed: 'tags',
+    });
     await recordAudit(tx, deps.clock, actor, {
       organisationId: actor.organisationId,
       action: 'tag.deleted',

@@ -3,6 +3,7 @@ import type { TagSummary } from '../../../domain/contracts/customers.ts';
 import type { Actor } from '../../../domain/roles.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
+import { recordCustomersChanged } from '../webhooks/change-events.ts';
 import { refreshCustomerListEntries } from './refresh-customer-list.ts';
 import { ensureFreeTagName, tagToChange } from './tag-rules.ts';
 import { customersWithTag, updateTag } from './tags.queries.ts';
@@ -21,6 +22,14 @@ export async function changeTag(
     const after = { ...before, ...changes };
     const customers = await customersWithTag(tx, actor.organisationId, tagId);
     await refreshCustomerListEntries(tx, customers);
+    // A new colour changes no customer as integrators see it; a new name changes each tagged customer's tags.
+    if (changes.name !== undefined && changes.name !== before.name) {
+      await recordCustomersChanged(tx, deps.clock, {
+        partnerId: actor.organisationId,
+        customerIds: customers,
+        changed: 'tags',
+      });
+    }
     await recordAudit(tx, deps.clock, actor, {
       organisationId: actor.organisationId,
       action: 'tag.changed',

@@ -3,6 +3,7 @@ import { offeredServices } from '../../../domain/catalogue.ts';
 import { organisations, partnerCustomers, users } from '../../db/schema/index.ts';
 import type { Database } from '../../platform/db.ts';
 import { allServices } from '../catalogue/catalogue.queries.ts';
+import { recordCustomerAdded } from '../webhooks/change-events.ts';
 
 /** SQL of "Start my organisation" (ORG-1). */
 
@@ -78,5 +79,6 @@ export async function insertOwnOrganisation(
     createdByUserId: input.createdByUserId,
     createdAt: input.at,
   });
+  await recordCustomerAdded(db, input.at, { partnerId: input.partnerId, customer: { id: row.id, name: input.name } });
   return row.id;
 }

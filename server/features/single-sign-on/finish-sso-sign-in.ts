@@ -7,7 +7,7 @@ import { noteSignIn } from '../auth/sign-in.ts';
 import { callbackUrlOf } from './get-single-sign-on.ts';
 import { client, discoverProvider, failureReason } from './oidc.ts';
 import { activateUser, coversDomain, findProvider, takeSignIn, userOfOrganisation } from './single-sign-on.queries.ts';
-import type { SsoDeps } from './start-sso-sign-in.ts';
+import { returnPathOfState, type SsoDeps } from './start-sso-sign-in.ts';
 
 export interface SsoCallback {
   /** The query string the provider sent back, as received (without the leading `?`). */
@@ -17,7 +17,13 @@ export interface SsoCallback {
 }
 
 export type SsoOutcome =
-  | { ok: true; userId: string; token: string; csrfToken: string }
+  | {
+      ok: true;
+      userId: string;
+      token: string;
+      csrfToken: string /** The page asked for before signing in. */;
+      returnTo: string | null;
+    }
   | { ok: false; failure: SsoFailure };
 
 const failed = (failure: SsoFailure): SsoOutcome => ({ ok: false, failure });
@@ -108,5 +114,6 @@ export async function finishSsoSignIn(
   });
   if (typeof outcome === 'string') return failed(outcome);
   const session = await deps.sessions.create(outcome.userId, provider.organisationId, { method: 'sso', ...origin });
-  return { ok: true, userId: outcome.userId, ...session };
+  // Read from the stored sign-in, never from the query the provider sent back.
+  return { ok: true, userId: outcome.userId, ...session, returnTo: returnPathOfState(signIn.state) };
 }

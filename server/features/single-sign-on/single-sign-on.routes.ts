@@ -130,7 +130,7 @@ export async function singleSignOnRoutes(app: FastifyInstance, deps: AppDeps) {
       );
       if (!outcome.ok) return backToSignIn(reply, outcome.failure);
       setSessionCookie(reply, deps.config, outcome.token);
-      return reply.redirect('/', 302);
+      return reply.redirect(outcome.returnTo ?? '/', 302);
     },
   );
 }

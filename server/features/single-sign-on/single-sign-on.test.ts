@@ -58,10 +58,10 @@ const settings = () => ({
 });
 
 /** Starts a sign-in at the hub and returns where the hub sent the browser. */
-async function start(email: string) {
+async function start(email: string, returnTo?: string) {
   const response = await app.inject({
     method: 'GET',
-    url: `/api/v1/auth/sso/start?email=${encodeURIComponent(email)}`,
+    url: `/api/v1/auth/sso/start?${new URLSearchParams({ email, ...(returnTo ? { returnTo } : {}) })}`,
   });
   expect(response.statusCode).toBe(302);
   return String(response.headers.location);
@@ -209,6 +209,34 @@ describe('signing in through the identity provider', () => {
     const none = new URL(back);
     none.searchParams.delete('state');
     expect(failureOf(await callback(none))).toBe('invalid_state');
+  });
+
+  it('lands on the page asked for, kept with the stored sign-in and not read from the query on return', async () => {
+    const page = '/customers/3f1c?tab=trials';
+    const back = await loginAtIssuer(await start('alice@acme.test', page), 'alice@acme.test');
+    // What comes back from the provider cannot choose the page: a changed page in the state finds no sign-in,
+    // and a page added to the query is not read.
+    const [random] = String(back.searchParams.get('state')).split('.');
+    const elsewhere = new URL(back);
+    elsewhere.searchParams.set('state', `${random}.${Buffer.from('/settings').toString('base64url')}`);
+    expect(failureOf(await callback(elsewhere))).toBe('invalid_state');
+    const withQuery = new URL(back);
+    withQuery.searchParams.set('returnTo', '/settings');
+    const response = await callback(withQuery);
+    expect(response.headers.location).toBe(page);
+    expect(response.cookies.find((c) => c.name === 'ch_session')).toBeDefined();
+  });
+
+  it('refuses a page to return to that is not a path of this app, naming the field', async () => {
+    for (const returnTo of ['https://evil.example/', '//evil.example', '/\\evil.example', '/sign-in', '/api/v1/me']) {
+      const response = await app.inject({
+        method: 'GET',
+        url: `/api/v1/auth/sso/start?${new URLSearchParams({ email: 'alice@acme.test', returnTo })}`,
+      });
+      expect(response.statusCode, returnTo).toBe(400);
+      expect(response.json().error.field, returnTo).toBe('querystring.returnTo');
+    }
+    expect(await handle.db.select().from(oidcSignIns)).toHaveLength(0);
   });
 
   it('a sign-in left at the provider longer than 10 minutes has expired (clock)', async () => {

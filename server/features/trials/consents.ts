@@ -70,7 +70,7 @@ export async function acceptConsent(
   return withUniqueConflicts(() =>
     deps.db.transaction(async (tx) => {
       const { trial, next } = await consentTrial(tx, actor, trialId, { type: 'consent_accepted' }, now);
-      const updated = await writeTrial(tx, trial, {
+      const updated = await writeTrial(tx, deps.clock, trial, {
         state: next.trial.state,
         startsAt: next.trial.startsAt,
         endsAt: next.trial.endsAt,
@@ -81,7 +81,7 @@ export async function acceptConsent(
       const requester = await loadActorProfile(tx, trial.requestedByUserId);
       const requesterSeesAll = requester === null || can(requester.actor, 'seeAllPartnerCustomers');
       await linkForConsentedTrial(tx, trial, adminLevel, requesterSeesAll, now);
-      await setServicesProvisioning(tx, trial, 'pending_details');
+      await setServicesProvisioning(tx, now, trial, 'pending_details');
       if (updated.requestedDevices.length > 0) await shipDevices(tx, updated, updated.requestedDevices, now);
       await queueTrialEmails(tx, deps.clock, {
         organisationId: trial.partnerId,
@@ -107,7 +107,7 @@ export async function declineConsent(deps: Deps, actor: Actor, trialId: string):
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const { trial, next } = await consentTrial(tx, actor, trialId, { type: 'consent_declined' }, now);
-    const updated = await writeTrial(tx, trial, { state: next.trial.state, consentDecidedAt: now });
+    const updated = await writeTrial(tx, deps.clock, trial, { state: next.trial.state, consentDecidedAt: now });
     await queueTrialEmails(tx, deps.clock, {
       organisationId: trial.partnerId,
       template: 'trial.consent-declined',

@@ -10,6 +10,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, badRequest, conflict, notFound } from '../../platform/errors.ts';
 import { refreshCustomerListEntries } from '../customers/refresh-customer-list.ts';
+import { recordSubscriptionCreated } from '../webhooks/change-events.ts';
 import { requireVisibleTrial, trialDetailOf } from './get-trial.ts';
 import { openTrialChange } from './trial-change.ts';
 import {
@@ -105,7 +106,7 @@ export async function convertTrial(
       if (!row.distributorId)
         throw new AppError(409, 'no_distributor', 'This partner has no distributor to convert through.');
       // The trial does not change yet; its version moves so that a concurrent action learns of the order.
-      const updated = await writeTrial(tx, trial, {});
+      const updated = await writeTrial(tx, deps.clock, trial, {});
       const order = await insertOrder(tx, {
         customerId: trial.customerId,
         number: newOrderNumber(),
@@ -189,7 +190,8 @@ async function completeConversion(
   const completed = await completeOrder(tx, order, subscription.id, now);
   // Usage is kept: the same users keep the same licences, now from the subscription.
   await moveTrialUsageToSubscription(tx, trial, subscription.id);
-  const updated = await writeTrial(tx, trial, { state, convertedSubscriptionId: subscription.id });
+  const updated = await writeTrial(tx, clock, trial, { state, convertedSubscriptionId: subscription.id });
+  await recordSubscriptionCreated(tx, clock, subscription, lines);
   await closePendingExtensions(tx, trial, now);
   await queueTrialEmails(tx, clock, {
     organisationId: trial.customerId,

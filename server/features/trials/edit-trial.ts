@@ -75,7 +75,7 @@ export async function editTrial(
       }
 
       const licenceQuantity = input.licenceQuantity ?? trial.licenceQuantity;
-      const updated = await writeTrial(tx, trial, {
+      const updated = await writeTrial(tx, deps.clock, trial, {
         licenceQuantity,
         meetingSiteUrl: terms.meetingSiteUrl,
         meetingTimeZone: terms.meetingTimeZone,

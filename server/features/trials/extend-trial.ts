@@ -65,7 +65,7 @@ export async function extendTrial(
     const outcome = next.extension;
     if (!outcome) throw new Error('an extension has an outcome');
     // The versioned write comes first: of two admins extending at once, one wins and the other gets 409 (REL-4).
-    const updated = await writeTrial(tx, trial, { endsAt: next.trial.endsAt });
+    const updated = await writeTrial(tx, deps.clock, trial, { endsAt: next.trial.endsAt });
     const row = await insertExtension(tx, {
       customerId: trial.customerId,
       trialId: trial.id,
@@ -145,7 +145,7 @@ export async function approveExtension(deps: Deps, actor: Actor, id: string): Pr
     const next = decide(await snapshotOf(tx, trial, partnerTimeZone), { type: 'extension_approved' }, now);
     const outcome = next.extension;
     if (!outcome || !next.trial.endsAt) throw new Error('an approval has an outcome');
-    const updated = await writeTrial(tx, trial, { endsAt: next.trial.endsAt, state: next.trial.state });
+    const updated = await writeTrial(tx, deps.clock, trial, { endsAt: next.trial.endsAt, state: next.trial.state });
     const decided = await decideExtension(tx, extension, 'approved', actor, now, outcome);
     await moveDeviceDueDates(tx, trial, next.trial.endsAt);
     await queueTrialEmails(tx, deps.clock, {
@@ -177,7 +177,7 @@ export async function rejectExtension(deps: Deps, actor: Actor, id: string): Pro
     const extension = await pendingExtension(tx, id);
     const { trial } = await reloadTrial(tx, extension.trialId);
     // Bumps the version so that a partner acting on the old state of the trial learns of the decision.
-    const updated = await writeTrial(tx, trial, {});
+    const updated = await writeTrial(tx, deps.clock, trial, {});
     const decided = await decideExtension(tx, extension, 'rejected', actor, now);
     await queueTrialEmails(tx, deps.clock, {
       organisationId: trial.partnerId,

@@ -44,7 +44,7 @@ export async function cancelTrial(deps: Deps, actor: Actor, trialId: string, ver
       event: { type: 'cancel' },
       now,
     });
-    const updated = await writeTrial(tx, trial, {
+    const updated = await writeTrial(tx, deps.clock, trial, {
       state: next.trial.state,
       cancelledAt: now,
       cancelledByUserId: actor.userId,
@@ -88,7 +88,7 @@ export async function resendConsent(deps: Deps, actor: Actor, trialId: string, v
       throw new AppError(409, 'not_allowed_in_state', 'Only a request waiting for consent can be sent again.');
     }
     // The 10 days still count from the first request (TRI-7); resending only repeats the e-mail.
-    const updated = await writeTrial(tx, trial, {});
+    const updated = await writeTrial(tx, deps.clock, trial, {});
     const facts = await factsForTrial(tx, updated);
     const to = await consentRecipients(tx, trial.customerId, trial.adminEmail);
     // Issue #10: an invited administrator gets a new invitation link with it (the earlier one stops working).
@@ -124,8 +124,8 @@ export async function completeSetup(deps: Deps, actor: Actor, trialId: string, v
       event: { type: 'details_provided' },
       now,
     });
-    await writeTrial(tx, trial, { state: next.trial.state, setupCompletedAt: now });
-    await setServicesProvisioning(tx, trial, 'provisioning');
+    await writeTrial(tx, deps.clock, trial, { state: next.trial.state, setupCompletedAt: now });
+    await setServicesProvisioning(tx, now, trial, 'provisioning');
     await recordAudit(tx, deps.clock, actor, {
       organisationId: trial.customerId,
       action: 'trial.setup_completed',
@@ -164,7 +164,7 @@ export async function shipTrialDevices(
           'Devices ship only with a running trial that includes Devices.',
         );
       }
-      const updated = await writeTrial(tx, trial, {});
+      const updated = await writeTrial(tx, deps.clock, trial, {});
       await shipDevices(tx, updated, [{ deviceTypeId: input.deviceTypeId, quantity: input.quantity }], now);
       await recordAudit(tx, deps.clock, actor, {
         organisationId: trial.customerId,

@@ -47,7 +47,7 @@ type Loaded = NonNullable<Awaited<ReturnType<typeof findTrial>>>;
 async function move(tx: Database, deps: Deps, row: Loaded, event: Parameters<typeof transition>[1]) {
   const result = transition(await snapshotOf(tx, row.trial, row.partnerTimeZone), event, deps.clock.now());
   if (!result.ok) return null;
-  return updateTrialVersioned(tx, row.trial, { state: result.trial.state });
+  return updateTrialVersioned(tx, deps.clock, row.trial, { state: result.trial.state });
 }
 
 /** Records a notice once; true when it is new (its e-mails are due now). */
@@ -79,7 +79,10 @@ export async function lapseConsents(deps: Deps) {
   await eachTrial(deps, due, async (tx, row) => {
     const updated = await move(tx, deps, row, { type: 'consent_lapsed' });
     if (!updated) return;
-    const cancelled = await updateTrialVersioned(tx, updated, { cancelledAt: now, cancelledByUserId: null });
+    const cancelled = await updateTrialVersioned(tx, deps.clock, updated, {
+      cancelledAt: now,
+      cancelledByUserId: null,
+    });
     if (!cancelled) return;
     await queueTrialEmails(tx, deps.clock, {
       organisationId: row.trial.partnerId,
@@ -108,7 +111,7 @@ export async function finishProvisioning(deps: Deps) {
   await eachTrial(deps, due, async (tx, row) => {
     const updated = await move(tx, deps, row, { type: 'provisioning_finished' });
     if (!updated) return;
-    await setServicesProvisioning(tx, updated, 'provisioned');
+    await setServicesProvisioning(tx, deps.clock.now(), updated, 'provisioned');
     await recordAudit(tx, deps.clock, null, {
       organisationId: row.trial.customerId,
       action: 'trial.provisioned',
@@ -205,7 +208,7 @@ async function release(tx: Database, deps: Deps, row: Loaded) {
   const now = deps.clock.now();
   const result = transition(await snapshotOf(tx, trial, row.partnerTimeZone), { type: 'end_of_grace' }, now);
   if (!result.ok) return;
-  const updated = await updateTrialVersioned(tx, trial, { state: result.trial.state, releasedAt: now });
+  const updated = await updateTrialVersioned(tx, deps.clock, trial, { state: result.trial.state, releasedAt: now });
   if (!updated) return;
   const movers = await usersOfTrial(tx, trial);
   const consumer = await consumerOrganisation(tx, now);

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import type { Clock } from '../../../domain/clock.ts';
+import type { ProvisioningStatus } from '../../../domain/customer-status.ts';
 import type { TrialSnapshot } from '../../../domain/trial-lifecycle.ts';
 import {
   deviceShipments,
@@ -8,8 +10,9 @@ import {
   trialExtensions,
   trialServices,
 } from '../../db/schema/index.ts';
-import type { Database } from '../../platform/db.ts';
+import { type Database, rowsOf } from '../../platform/db.ts';
 import { AppError, conflict } from '../../platform/errors.ts';
+import { recordProvisioningChanges } from '../webhooks/change-events.ts';
 import { trialsWithPendingExtension } from './trial-extensions.queries.ts';
 import { snapshotFrom } from './trial-steps.ts';
 import { findTrial, servicesOfTrials, type TrialRow, updateTrialVersioned } from './trials.queries.ts';
@@ -31,8 +34,13 @@ export async function snapshotOf(db: Database, trial: TrialRow, timeZone: string
 }
 
 /** A versioned write; losing a race to another writer is a 409 (REL-4). */
-export async function writeTrial(db: Database, trial: TrialRow, changes: Parameters<typeof updateTrialVersioned>[2]) {
-  const row = await updateTrialVersioned(db, trial, changes);
+export async function writeTrial(
+  db: Database,
+  clock: Clock,
+  trial: TrialRow,
+  changes: Parameters<typeof updateTrialVersioned>[3],
+) {
+  const row = await updateTrialVersioned(db, clock, trial, changes);
   if (!row) throw conflict('Someone else changed this trial in the meantime. Reload it and try again.');
   return row;
 }
@@ -118,16 +126,27 @@ export async function moveDeviceDueDates(db: Database, trial: Pick<TrialRow, 'cu
     .where(and(eq(deviceShipments.customerId, trial.customerId), eq(deviceShipments.trialId, trial.id)));
 }
 
-/** Sets the provisioning status of every service of the trial. */
+/** Sets the provisioning status of every service of the trial; each service that changed is a webhook event. */
 export async function setServicesProvisioning(
   db: Database,
-  trial: Pick<TrialRow, 'customerId' | 'id'>,
+  now: Date,
+  trial: Pick<TrialRow, 'customerId' | 'id' | 'partnerId'>,
   status: 'pending_details' | 'provisioning' | 'provisioned',
 ) {
-  await db
-    .update(trialServices)
-    .set({ provisioningStatus: status })
-    .where(and(eq(trialServices.customerId, trial.customerId), eq(trialServices.trialId, trial.id)));
+  const changed = await db.execute(sql`with old as (
+      select service_id, provisioning_status from ${trialServices}
+      where customer_id = ${trial.customerId} and trial_id = ${trial.id} for update)
+    update ${trialServices} ts set provisioning_status = ${status}
+    from old
+    where ts.customer_id = ${trial.customerId} and ts.trial_id = ${trial.id} and ts.service_id = old.service_id
+      and old.provisioning_status <> ${status}
+    returning ts.service_id, old.provisioning_status as previous`);
+  const changes = rowsOf<{ service_id: string; previous: ProvisioningStatus }>(changed).map((r) => ({
+    serviceId: r.service_id,
+    from: r.previous,
+    to: status,
+  }));
+  await recordProvisioningChanges(db, now, { kind: 'trial', ...trial }, changes);
 }
 
 /** A trial that ends (converted, cancelled, released) takes its waiting extension requests with it. */

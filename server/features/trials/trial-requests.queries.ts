@@ -13,6 +13,7 @@ import {
   users,
 } from '../../db/schema/index.ts';
 import type { Database } from '../../platform/db.ts';
+import { recordCustomerAdded, recordCustomersChanged, recordTrialStateChange } from '../webhooks/change-events.ts';
 import type { TrialRow } from './trials.queries.ts';
 
 /** SQL of requesting a trial and of the customer's consent (TRI-6, TRI-9, TRI-10): what the customer has, the partner link. */
@@ -105,7 +106,11 @@ export async function linkForConsentedTrial(
   now: Date,
 ) {
   const relationship = (await hasOwner(db, trial.customerId)) ? 'external_admin' : 'owner';
-  await db
+  const [held] = await db
+    .select({ adminLevel: partnerCustomers.adminLevel })
+    .from(partnerCustomers)
+    .where(and(eq(partnerCustomers.partnerId, trial.partnerId), eq(partnerCustomers.customerId, trial.customerId)));
+  const [link] = await db
     .insert(partnerCustomers)
     .values({
       partnerId: trial.partnerId,
@@ -115,7 +120,21 @@ export async function linkForConsentedTrial(
       createdByUserId: trial.requestedByUserId,
       createdAt: now,
     })
-    .onConflictDoUpdate({ target: [partnerCustomers.partnerId, partnerCustomers.customerId], set: { adminLevel } });
+    .onConflictDoUpdate({ target: [partnerCustomers.partnerId, partnerCustomers.customerId], set: { adminLevel } })
+    .returning({ added: sql<boolean>`xmax = 0` });
+  if (link?.added) {
+    const [customer] = await db
+      .select({ id: organisations.id, name: organisations.name })
+      .from(organisations)
+      .where(eq(organisations.id, trial.customerId));
+    if (customer) await recordCustomerAdded(db, now, { partnerId: trial.partnerId, customer });
+  } else if (held && held.adminLevel !== adminLevel) {
+    await recordCustomersChanged(db, now, {
+      partnerId: trial.partnerId,
+      customerIds: [trial.customerId],
+      changed: 'adminLevel',
+    });
+  }
   if (requesterSeesAll) return;
   await assignCustomerAdmin(db, {
     partnerId: trial.partnerId,
@@ -182,6 +201,7 @@ export async function createOwnedCustomer(
     createdByUserId: created.createdByUserId,
     createdAt: now,
   });
+  await recordCustomerAdded(db, now, { partnerId: created.partnerId, customer });
   return customer;
 }
 
@@ -212,6 +232,7 @@ export async function customerFoundBy(db: Database, customerId: string | null, e
 export async function insertTrialRow(db: Database, values: typeof trials.$inferInsert) {
   const [trial] = await db.insert(trials).values(values).returning();
   if (!trial) throw new Error('trial not created');
+  await recordTrialStateChange(db, trial.createdAt, trial, null);
   return trial;
 }
 

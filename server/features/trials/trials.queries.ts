@@ -1,10 +1,12 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import type { Clock } from '../../../domain/clock.ts';
 import type { TrialState } from '../../../domain/customer-status.ts';
 import { type Actor, can, isVendorOperator } from '../../../domain/roles.ts';
 import { licenceAssignments, organisations, services, trialServices, trials, users } from '../../db/schema/index.ts';
 import type { Database } from '../../platform/db.ts';
 import { visibleCustomer } from '../../platform/scope.ts';
+import { recordTrialStateChange } from '../webhooks/change-events.ts';
 
 /** SQL reading trials and the versioned write. Reads are scoped by the actor; a foreign trial is simply not found (404). */
 
@@ -131,11 +133,13 @@ export async function servicesOfTrials(db: Database, trialIds: readonly string[]
 
 /**
  * Optimistic concurrency (REL-4): changes the trial only if nobody changed it since `version` was read.
- * Returns the new row, or null when the version moved on (the caller answers 409).
+ * Returns the new row, or null when the version moved on (the caller answers 409). Every change of a trial's
+ * state passes here, so here its webhook event is recorded, once per transition (NOT-2).
  */
 export async function updateTrialVersioned(
   db: Database,
-  trial: { customerId: string; id: string; version: number },
+  clock: Clock,
+  trial: Pick<TrialRow, 'customerId' | 'id' | 'version' | 'state'>,
   changes: Partial<Omit<TrialRow, 'customerId' | 'id' | 'version'>>,
 ) {
   const [row] = await db
@@ -143,6 +147,7 @@ export async function updateTrialVersioned(
     .set({ ...changes, version: sql`${trials.version} + 1` })
     .where(and(eq(trials.customerId, trial.customerId), eq(trials.id, trial.id), eq(trials.version, trial.version)))
     .returning();
+  if (row && row.state !== trial.state) await recordTrialStateChange(db, clock, row, trial.state);
   return row ?? null;
 }
 

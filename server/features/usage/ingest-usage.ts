@@ -10,6 +10,9 @@ import type { Actor } from '../../../domain/roles.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
 import { refreshCustomerListEntries } from '../customers/refresh-customer-list.ts';
+import { recordUsageActivity } from '../insights/usage-activity.ts';
+import { recordOverAssignmentChanges } from '../webhooks/change-events.ts';
+import { foldPendingCallLegs, insertCallLegs } from './call-legs.queries.ts';
 import { licenceWeeklyWindow } from './licence-rollups.ts';
 import { ensureMayIngestUsage, usagePartnerScope } from './usage.policy.ts';
 import {
@@ -17,7 +20,6 @@ import {
   addMissingLicenceWeeks,
   applyAssignmentEvents,
   insertAssignmentEvents,
-  insertCallLegs,
   insertMeetings,
   insertSignIns,
   knownServices,
@@ -35,7 +37,9 @@ type Valid<K extends UsageKind> = { index: number; record: UsageRecordOf[K] };
 /**
  * CAL-8, PERF-3: ingests one batch of usage records of `kind`. Each record is validated on its own; the
  * valid ones of customers the actor may send for are stored in one transaction, idempotently by record id,
- * and the rollups grow by the new rows only (usage-rollups.ts).
+ * and the rollups grow by the new rows only (usage-rollups.ts). Call legs are added to their rollups by the
+ * fold that follows the commit (call-legs.queries.ts): a second transaction, so that concurrent batches do not
+ * serialise on the rollup rows they share; it runs even when nothing was new, to finish what a crash left.
  */
 export async function ingestUsage<K extends UsageKind>(
   deps: { db: Database; clock: Clock },
@@ -94,7 +98,8 @@ export async function ingestUsage<K extends UsageKind>(
       ? 0
       : await deps.db.transaction(async (tx) => {
           const customerIds = [...new Set(valid.map((v) => v.record.customerId))].sort();
-          await lockCustomers(tx, customerIds, kind === 'calls' ? 'shared' : 'exclusive');
+          // Call legs only queue (no rollup row, no lock); the other kinds change rollups here.
+          if (kind !== 'calls') await lockCustomers(tx, customerIds, 'exclusive');
           const inserted = await store(tx, kind, valid, customerIds, now);
           if (inserted > 0) {
             await recordAudit(tx, deps.clock, actor, {
@@ -107,6 +112,7 @@ export async function ingestUsage<K extends UsageKind>(
           }
           return inserted;
         });
+  if (kind === 'calls') await foldPendingCallLegs(deps.db, now);
   const rejected = records.length - valid.length;
   return {
     received: records.length,
@@ -126,31 +132,38 @@ async function store<K extends UsageKind>(
   now: Date,
 ): Promise<number> {
   if (kind === 'calls' || kind === 'meetings') {
-    const window = await licenceWeeklyWindow(tx, now);
-    await addMissingLicenceWeeks(tx, window, customerIds);
-    if (kind === 'calls') {
-      return insertCallLegs(
-        tx,
-        (valid as Valid<'calls'>[]).map(({ record: r }) => ({
-          customer_id: r.customerId,
-          id: r.id,
-          call_id: r.callId,
-          user_id: r.userId,
-          started_at: r.startedAt.toISOString(),
-          duration_seconds: r.durationSeconds,
-          endpoint_type: r.endpointType,
-          mos: r.mos,
-          packet_loss_pct: r.packetLossPct,
-          jitter_ms: r.jitterMs,
-          latency_ms: r.latencyMs,
-          features: r.features,
-          queue_id: r.queue?.id ?? null,
-          queue_outcome: r.queue?.outcome ?? null,
-          queue_wait_seconds: r.queue?.waitSeconds ?? null,
-        })),
-        now,
-      );
-    }
+    // Insights' rollup: each user's latest use of the product (INS-1, INS-2).
+    await recordUsageActivity(
+      tx,
+      kind,
+      valid.map(({ record }) => record as UsageRecordOf['calls' | 'meetings']),
+    );
+  }
+  if (kind === 'calls') {
+    return insertCallLegs(
+      tx,
+      (valid as Valid<'calls'>[]).map(({ record: r }) => ({
+        customer_id: r.customerId,
+        id: r.id,
+        call_id: r.callId,
+        user_id: r.userId,
+        started_at: r.startedAt.toISOString(),
+        duration_seconds: r.durationSeconds,
+        endpoint_type: r.endpointType,
+        mos: r.mos,
+        packet_loss_pct: r.packetLossPct,
+        jitter_ms: r.jitterMs,
+        latency_ms: r.latencyMs,
+        features: r.features,
+        queue_id: r.queue?.id ?? null,
+        queue_outcome: r.queue?.outcome ?? null,
+        queue_wait_seconds: r.queue?.waitSeconds ?? null,
+      })),
+      now,
+    );
+  }
+  if (kind === 'meetings') {
+    await addMissingLicenceWeeks(tx, await licenceWeeklyWindow(tx, now), customerIds);
     return insertMeetings(
       tx,
       (valid as Valid<'meetings'>[]).map(({ record: r }) => ({
@@ -191,6 +204,7 @@ async function store<K extends UsageKind>(
     await rebuildLicenceWeeks(tx, await licenceWeeklyWindow(tx, now), changed);
     // Assigned counts feed "over licence" in the customer list.
     await refreshCustomerListEntries(tx, [...new Set(holdings.map((h) => h.customerId))]);
+    await recordOverAssignmentChanges(tx, now, [...new Set(holdings.map((h) => h.customerId))]);
   }
   return inserted;
 }

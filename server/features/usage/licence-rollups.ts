@@ -74,6 +74,8 @@ export function licenceWeeklyInsert(window: { fromWeek: string; toWeek: string }
   const services = sql.raw(licenceWeeklyServices.map((s) => `'${s}'`).join(', '));
   let subsFilter: SQL;
   let customerFilter: (column: string) => SQL;
+  let subsSource = sql`subscription_services ss
+    join subscriptions s on s.customer_id = ss.customer_id and s.id = ss.subscription_id`;
   let firstWeek = sql`greatest(${window.fromWeek}::date, ${sql.raw(utcWeek('s.starts_at'))})`;
   if (target.kind === 'range') {
     subsFilter = inRange('ss.customer_id', target);
@@ -85,8 +87,16 @@ export function licenceWeeklyInsert(window: { fromWeek: string; toWeek: string }
       from json_to_recordset(${keys}::json) as k("customerId" uuid, "subscriptionId" uuid, "serviceId" text))`;
     customerFilter = (column) => sql`${sql.raw(column)} in (select customer_id from subs)`;
   } else {
-    subsFilter =
-      target.customerIds === 'all' ? sql`true` : sql`ss.customer_id = any(${uuidArray(target.customerIds)}::uuid[])`;
+    subsFilter = sql`true`;
+    // Driven by the batch's customers through the primary key (customer first), one lookup each: joined
+    // (`= any(…)`, `in (…)`), the planner scanned every subscription of the installation instead. OFFSET 0
+    // keeps the lateral subquery from being flattened back into that join.
+    if (target.customerIds !== 'all') {
+      subsSource = sql`unnest(${uuidArray(target.customerIds)}::uuid[]) as c(id)
+        cross join lateral (select * from subscription_services where customer_id = c.id offset 0) ss
+        cross join lateral (select starts_at, ends_at from subscriptions
+          where customer_id = ss.customer_id and id = ss.subscription_id offset 0) s`;
+    }
     // Usually every subscription has its rows already: then nothing below reads usage.
     customerFilter = (column) => sql`${sql.raw(column)} in (select customer_id from subs)`;
     firstWeek = sql`greatest(${firstWeek}, (select t.week_start + 7 from licence_weekly_tail t
@@ -100,8 +110,7 @@ export function licenceWeeklyInsert(window: { fromWeek: string; toWeek: string }
       select ss.customer_id, ss.subscription_id, ss.service_id, ss.quantity,
         ${firstWeek} as from_week,
         least(${window.toWeek}::date, ${sql.raw(utcWeek("(s.ends_at - interval '1 microsecond')"))}) as to_week
-      from subscription_services ss
-      join subscriptions s on s.customer_id = ss.customer_id and s.id = ss.subscription_id
+      from ${subsSource}
       where ss.service_id in (${services}) and ${subsFilter}
     ),
     subs as (select * from candidate_subs where from_week <= to_week),

@@ -4,6 +4,8 @@ import { callFeatures, endpointTypes } from '../../../domain/call-quality.ts';
 import { ManualClock } from '../../../domain/clock.ts';
 import type { UsageKind } from '../../../domain/contracts/usage.ts';
 import type { Actor } from '../../../domain/roles.ts';
+import { licenceWeeksJob } from '../../jobs/licence-weeks.job.ts';
+import { loadConfig } from '../../platform/config.ts';
 import { type DatabaseHandle, rowsOf } from '../../platform/db.ts';
 import { Random } from '../../seed/random.ts';
 import { rebuildUsageRollups } from '../../seed/rollups.ts';
@@ -12,6 +14,7 @@ import { deriveCoarseRollups } from '../../testing/coarse-rollups.ts';
 import { addLicensedUsers, addSubscription } from '../../testing/customer-data.ts';
 import { createTestDatabase } from '../../testing/database.ts';
 import { createOrganisation, createUser } from '../../testing/fixtures.ts';
+import { insertCallLegs } from './call-legs.queries.ts';
 import { ingestUsage } from './ingest-usage.ts';
 import { addCurrentLicenceWeeks, licenceWeeklyWindow, mondayOf } from './licence-rollups.ts';
 
@@ -249,5 +252,42 @@ describe('incremental rollups', () => {
     const window = await licenceWeeklyWindow(handle.db, clock.now());
     await rebuildUsageRollups(handle.db, { from: new Date(window.fromWeek), to: clock.now() });
     expect(added).toEqual(await snapshot());
+  });
+
+  it('legs a crash left queued (stored, not yet folded) are folded once, by the licence-weeks job', async () => {
+    const before = await snapshot();
+    const customer = customers[0] as { id: string; users: string[] };
+    const legs = Array.from({ length: 5 }, (_, i) => ({
+      customer_id: customer.id,
+      id: `queued-${i}`,
+      call_id: `queued-call-${i}`,
+      user_id: customer.users[i % customer.users.length] ?? null,
+      started_at: clock.now().toISOString(),
+      duration_seconds: 60,
+      endpoint_type: 'web',
+      mos: 3,
+      packet_loss_pct: null,
+      jitter_ms: null,
+      latency_ms: null,
+      features: [],
+      queue_id: null,
+      queue_outcome: null,
+      queue_wait_seconds: null,
+    }));
+    // What a server killed between an ingest's commit and its fold leaves behind.
+    await handle.db.transaction((tx) => insertCallLegs(tx, legs, clock.now()));
+    expect(await snapshot()).toEqual(before);
+
+    const jobDeps = { db: handle.db, clock, config: loadConfig({ LOG_LEVEL: 'silent' }) };
+    await licenceWeeksJob.run(jobDeps);
+    const folded = await snapshot();
+    const quality = (rows: string[] | undefined) =>
+      (rows ?? []).reduce((sum, row) => sum + Number(row.split(',')[3]), 0);
+    expect(quality(folded.call_quality_weekly) - quality(before.call_quality_weekly)).toBe(legs.length);
+    await licenceWeeksJob.run(jobDeps);
+    expect(await snapshot()).toEqual(folded);
+    const window = await licenceWeeklyWindow(handle.db, clock.now());
+    await rebuildUsageRollups(handle.db, { from: new Date(window.fromWeek), to: clock.now() });
+    expect(folded).toEqual(await snapshot());
   });
 });

@@ -8,12 +8,13 @@ import {
   licenceWeeklyDelete,
   licenceWeeklyInsert,
 } from './licence-rollups.ts';
-import { callRollupCtes, freshnessUpsert, utcWeek } from './usage-rollups.ts';
+import { freshnessUpsert, utcWeek } from './usage-rollups.ts';
 
 /**
  * The SQL of usage ingest. Each kind inserts its facts in one statement whose data-modifying CTEs add the
- * inserted rows — and only those — to the rollups, so a duplicate (ON CONFLICT DO NOTHING) changes nothing.
- * Records travel as one JSON parameter (`json_to_recordset`), whatever the batch size.
+ * inserted rows — and only those — to the rollups, so a duplicate (ON CONFLICT DO NOTHING) changes nothing;
+ * call legs reach their rollups through a queue instead (call-legs.queries.ts). Records travel as one JSON
+ * parameter (`json_to_recordset`), whatever the batch size.
  */
 
 type Window = { fromWeek: string; toWeek: string };
@@ -50,8 +51,8 @@ export async function knownServices(db: Database, serviceIds: readonly string[])
 
 /**
  * Per-customer advisory locks for the rest of the transaction, taken in a fixed order so batches cannot
- * deadlock. Call legs take them shared (calls batches run side by side: their rollup changes are additive and
- * "first call of this user this week" is decided by the user_calls_weekly upsert itself); meetings and licence
+ * deadlock. The call legs folder takes them shared (its rollup changes are additive and "first call of this
+ * user this week" is decided by the user_calls_weekly upsert itself); meetings and licence
  * assignment events take them exclusive, since they decide "first use" or rebuild licence_weekly from what is
  * committed.
  */
@@ -74,7 +75,7 @@ export async function addMissingLicenceWeeks(db: Database, window: Window, custo
  * +1 `used` for each current assignment of `service` held before the week's end by a user who used it for the
  * first time that week (`new_user_weeks`), and the assignment's last use moved forward.
  */
-function licenceUseUpdates(service: 'calling' | 'meetings'): SQL {
+export function licenceUseUpdates(service: 'calling' | 'meetings'): SQL {
   return sql.raw(`
     used as (
       update licence_weekly lw set used = lw.used + d.n
@@ -99,54 +100,6 @@ function licenceUseUpdates(service: 'calling' | 'meetings'): SQL {
       where la.customer_id = m.customer_id and la.user_id = m.user_id and la.service_id = '${service}'
         and (la.last_used_at is null or la.last_used_at < m.last_started)
     )`);
-}
-
-export interface CallLegRow {
-  customer_id: string;
-  id: string;
-  call_id: string;
-  user_id: string | null;
-  started_at: string;
-  duration_seconds: number;
-  endpoint_type: string;
-  mos: number | null;
-  packet_loss_pct: number | null;
-  jitter_ms: number | null;
-  latency_ms: number | null;
-  features: string[];
-  queue_id: string | null;
-  queue_outcome: string | null;
-  queue_wait_seconds: number | null;
-}
-
-export async function insertCallLegs(db: Database, rows: CallLegRow[], now: Date): Promise<number> {
-  // The user-week upsert tells which user-weeks it created (xmax = 0: inserted, not updated); under
-  // concurrent batches exactly one creates each, so "first call this week" counts once.
-  const rollups = sql.raw(callRollupCtes('ins').flat().join(',\n'));
-  const [result] = rowsOf<{ inserted: number }>(
-    await db.execute(sql`
-      with input as (
-        select * from json_to_recordset(${JSON.stringify(rows)}::json) as r(
-          customer_id uuid, id text, call_id text, user_id uuid, started_at timestamptz, duration_seconds int,
-          endpoint_type endpoint_type, mos real, packet_loss_pct real, jitter_ms real, latency_ms real,
-          features text[], queue_id text, queue_outcome queue_outcome, queue_wait_seconds int)
-      ),
-      ins as (
-        insert into call_legs (customer_id, id, call_id, user_id, started_at, duration_seconds, endpoint_type, mos,
-          packet_loss_pct, jitter_ms, latency_ms, features, queue_id, queue_outcome, queue_wait_seconds, ingested_at)
-        select customer_id, id, call_id, user_id, started_at, duration_seconds, endpoint_type, mos, packet_loss_pct,
-          jitter_ms, latency_ms, features, queue_id, queue_outcome, queue_wait_seconds, ${now}::timestamptz
-        from input
-        on conflict do nothing
-        returning *
-      ),
-      ${rollups},
-      new_user_weeks as (select customer_id, user_id, week_start from user_weeks where created),
-      ${cte('fresh', freshnessUpsert('calls', 'ins'))},
-      ${licenceUseUpdates('calling')}
-      select count(*)::int as inserted from ins`),
-  );
-  return Number(result?.inserted ?? 0);
 }
 
 export interface MeetingRow {

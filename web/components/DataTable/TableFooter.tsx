@@ -3,10 +3,12 @@ import { ActionIcon, Button, Checkbox, Group, Menu, Popover, Select, Stack, Text
 import { notifications } from '@mantine/notifications';
 import { IconChevronLeft, IconChevronRight, IconColumns3, IconDownload } from '@tabler/icons-react';
 import type { Table } from '@tanstack/react-table';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../i18n/format.ts';
 import { columnLabel, isExportable } from './columnMeta.ts';
 import { type ExportFormat, exportTable } from './exportTable.ts';
+import { downloadStreamed, xlsxHrefOf } from './serverExport.ts';
 
 /** Paging controls; the DataTable fills them from its own rows or the caller from the server's pages. */
 export interface Paging {
@@ -69,25 +71,57 @@ export function ColumnMenu<Row>({ table }: { table: Table<Row> }) {
   );
 }
 
-/** Client-side data: CSV or XLSX made in the browser; server data: the server's CSV. */
+/**
+ * The server's streamed export as CSV or XLSX, downloaded with its progress shown (bytes received so far), as a
+ * long export takes a while (X-2).
+ */
+export function ServerExportMenu({ href, label }: { href: string; label?: string }) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const [received, setReceived] = useState<number | null>(null);
+  const run = (format: ExportFormat) => {
+    setReceived(0);
+    downloadStreamed(format === 'csv' ? href : xlsxHrefOf(href), setReceived)
+      .catch(() => notifications.show({ color: 'red', message: t('dataTable.exportFailed') }))
+      .finally(() => setReceived(null));
+  };
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Menu position="top-start" withinPortal>
+        <Menu.Target>
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconDownload size={16} stroke={1.7} aria-hidden="true" />}
+            loading={received !== null}
+            data-testid="export-menu"
+          >
+            {label ?? t('dataTable.export')}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item onClick={() => run('csv')} data-testid="export-csv">
+            {t('dataTable.exportCsv')}
+          </Menu.Item>
+          <Menu.Item onClick={() => run('xlsx')} data-testid="export-xlsx">
+            {t('dataTable.exportXlsx')}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <Text size="xs" c="dimmed" aria-live="polite" data-testid="export-progress">
+        {received === null
+          ? ''
+          : t('dataTable.exportProgress', { size: fmt.number(received / 1024, { maximumFractionDigits: 0 }) })}
+      </Text>
+    </Group>
+  );
+}
+
+/** Client-side data: CSV or XLSX made in the browser; server data: the server's CSV or XLSX, streamed. */
 export function ExportMenu<Row>({ table, name, href }: { table: Table<Row>; name: string; href?: string }) {
   const { t } = useTranslation();
   const icon = <IconDownload size={16} stroke={1.7} aria-hidden="true" />;
-  if (href) {
-    return (
-      <Button
-        component="a"
-        href={href}
-        download
-        variant="default"
-        size="xs"
-        leftSection={icon}
-        data-testid="export-csv"
-      >
-        {t('dataTable.export')} {t('dataTable.exportCsv')}
-      </Button>
-    );
-  }
+  if (href) return <ServerExportMenu href={href} />;
   const run = (format: ExportFormat) =>
     exportTable(table, name, format).catch(() =>
       notifications.show({ color: 'red', message: t('dataTable.exportFailed') }),

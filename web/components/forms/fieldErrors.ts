@@ -33,6 +33,9 @@ const messageOfField: Record<string, FieldErrorKey> = {
   noRecentActivityDays: 'wholeNumber',
   durationDays: 'duration',
   meetingSiteUrl: 'siteUrl',
+  // Webhook endpoints' and resources' links.
+  url: 'url',
+  eventTypes: 'eventTypes',
   meetingTimeZone: 'timeZone',
   distributorId: 'distributor',
   devices: 'devices',

@@ -98,7 +98,7 @@ export function generalErrorOf(
 const FOCUSABLE = 'input:not([type="hidden"]), textarea, select, button, [tabindex]:not([tabindex="-1"])';
 
 /** Focuses the first (in page order) of the inputs, or the first focusable element inside a group. */
-function focusFirstField(nodes: (HTMLElement | null)[]): void {
+export function focusFirstField(nodes: (HTMLElement | null)[]): void {
   const present = nodes.filter((n): n is HTMLElement => n !== null);
   present.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   const first = present[0];

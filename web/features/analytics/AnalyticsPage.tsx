@@ -4,7 +4,7 @@
  * holds the tab, product and partner, so a view can be bookmarked or shared.
  */
 import '@mantine/charts/styles.css';
-import { Group, SegmentedControl, Select, Stack, Tabs, Text, VisuallyHidden } from '@mantine/core';
+import { Group, SegmentedControl, Stack, Tabs, Text } from '@mantine/core';
 import { IconChartBar, IconPhone } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -13,7 +13,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useSession } from '../auth/session.ts';
 import { useProductName } from '../catalogue/api.ts';
-import { usePartners } from '../partners/api.ts';
+import { PartnerSelect } from '../partners/PartnerPicker.tsx';
 import { CallingTab } from './CallingTab.tsx';
 import { SubscriptionsTab } from './SubscriptionsTab.tsx';
 
@@ -24,7 +24,6 @@ export default function AnalyticsPage() {
   useDocumentTitle(t('analytics.title'));
   const session = useSession();
   const vendor = session.permissions.operateVendor;
-  const partners = usePartners(vendor);
   const productName = useProductName();
   const [params, setParams] = useSearchParams();
   const tab: Tab = params.get('tab') === 'calling' ? 'calling' : 'subscriptions';
@@ -43,19 +42,12 @@ export default function AnalyticsPage() {
     );
 
   const partnerFilter = vendor ? (
-    <Select
-      label={<VisuallyHidden>{t('analytics.partner.label')}</VisuallyHidden>}
-      aria-label={t('analytics.partner.label')}
+    <PartnerSelect
+      label={t('analytics.partner.label')}
       placeholder={t('analytics.partner.placeholder')}
-      data={(partners.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
       value={partnerId}
       onChange={(v) => update('partner', v)}
-      searchable
-      clearable
-      nothingFoundMessage="—"
-      w={240}
-      size="sm"
-      data-testid="partner-filter"
+      testId="partner-filter"
     />
   ) : null;
 

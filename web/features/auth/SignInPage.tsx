@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { type SessionInfo, signInRequest } from '../../../domain/contracts/auth.ts';
 import type { SignInChallengeResponse } from '../../../domain/contracts/credentials.ts';
+import { safeReturnPath } from '../../../domain/single-sign-on.ts';
 import { ApiError, NetworkError } from '../../api/client.ts';
 import { BrandLogo, BrandMark } from '../../components/BrandMark.tsx';
 import { ColorSchemeToggle } from '../../components/ColorSchemeToggle.tsx';
@@ -52,8 +53,8 @@ type FormError = { key: FormErrorKey } | { key: 'rateLimitedSeconds'; count: num
 function useReturnTo(): string | undefined {
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from;
-  // Only a path of this app (not "//other.host"), and never back to sign-in itself.
-  return from?.startsWith('/') && !from.startsWith('//') && !from.startsWith('/sign-in') ? from : undefined;
+  // Only a page of this app (not "//other.host"), and never back to sign-in itself: the rule the server applies.
+  return safeReturnPath(from) ?? undefined;
 }
 
 export function SignInPage() {
@@ -257,7 +258,7 @@ function SignInForm({ returnTo }: { returnTo: string | undefined }) {
                 data-testid="sign-in-email"
               />
               {sso.offered && sso.address ? (
-                <SingleSignOnChoice address={sso.address} onUsePassword={sso.usePassword} />
+                <SingleSignOnChoice address={sso.address} returnTo={returnTo} onUsePassword={sso.usePassword} />
               ) : (
                 <>
                   <PasswordInput

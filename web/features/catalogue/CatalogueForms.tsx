@@ -78,11 +78,40 @@ export function CatalogueDialog({
   );
 }
 
-function useSave<Request>(call: (request: Request) => Promise<{ name: string }>, isNew: boolean, onDone: () => void) {
+type FieldOf = ReturnType<typeof useContractForm>['field'];
+
+/**
+ * What both forms share: the contract form (the create or the update contract), the save with its
+ * notification and refresh, a taken id shown on its field, and the general error for the rest.
+ */
+function useCatalogueForm<Entry extends { id: string; name: string }>({
+  current,
+  createSchema,
+  updateSchema,
+  initialValues,
+  create,
+  update,
+  onDone,
+}: {
+  current: Entry | null;
+  createSchema: Parameters<typeof useContractForm>[0]['schema'];
+  updateSchema: Parameters<typeof useContractForm>[0]['schema'];
+  /** The values besides the id, which only a new entry has. */
+  initialValues: Record<string, unknown>;
+  create: (request: never) => Promise<{ name: string }>;
+  update: (request: never) => Promise<{ name: string }>;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: call,
+  const isNew = current === null;
+  const { form, field, onSubmit, placeServerError } = useContractForm({
+    schema: isNew ? createSchema : updateSchema,
+    initialValues: { ...(isNew ? { id: '' } : {}), ...initialValues },
+  });
+  const save = useMutation({
+    mutationFn: (request: Record<string, unknown>) =>
+      current === null ? create(request as never) : update({ id: current.id, ...request } as never),
     onSuccess: async (saved) => {
       notifications.show({
         color: 'brand',
@@ -92,28 +121,92 @@ function useSave<Request>(call: (request: Request) => Promise<{ name: string }>,
       onDone();
     },
   });
+  const onError = (error: unknown) => {
+    if (idTaken(error)) form.setFieldError('id', t('catalogue.form.idTaken'));
+    else placeServerError(error);
+  };
+  const generalError = idTaken(save.error)
+    ? null
+    : generalErrorOf(save.error, form.getValues(), t('catalogue.form.failed'));
+  return {
+    t,
+    isNew,
+    field,
+    generalError,
+    saving: save.isPending,
+    submit: onSubmit((request) => save.mutate(request as Record<string, unknown>, { onError })),
+  };
 }
 
-function FormButtons({
+/** The id (a new entry only) and the name, first in both forms. */
+function IdAndName({ t, field, isNew }: { t: TFunction; field: FieldOf; isNew: boolean }) {
+  return (
+    <>
+      {isNew ? (
+        <TextInput
+          label={t('catalogue.form.id')}
+          description={t('catalogue.form.idHint')}
+          {...field('id')}
+          maxLength={64}
+          withAsterisk
+          data-autofocus
+          data-testid="catalogue-id"
+        />
+      ) : null}
+      <TextInput
+        label={t('catalogue.form.name')}
+        {...field('name')}
+        maxLength={100}
+        withAsterisk
+        data-autofocus={isNew ? undefined : true}
+        data-testid="catalogue-name"
+      />
+    </>
+  );
+}
+
+/** The order, the general error and the buttons, last in both forms. */
+function OrderAndButtons({
   t,
-  onCancel,
-  loading,
+  field,
   isNew,
+  generalError,
+  saving,
+  onCancel,
 }: {
   t: TFunction;
-  onCancel: () => void;
-  loading: boolean;
+  field: FieldOf;
   isNew: boolean;
+  generalError: string | null;
+  saving: boolean;
+  onCancel: () => void;
 }) {
   return (
-    <Group justify="flex-end" gap="sm">
-      <Button variant="default" onClick={onCancel}>
-        {t('catalogue.form.cancel')}
-      </Button>
-      <Button type="submit" loading={loading} data-testid="catalogue-save">
-        {isNew ? t('catalogue.form.add') : t('catalogue.form.save')}
-      </Button>
-    </Group>
+    <>
+      <NumberInput
+        label={t('catalogue.form.order')}
+        {...field('sortOrder')}
+        min={0}
+        max={maxSortOrder}
+        allowDecimal={false}
+        allowNegative={false}
+        w={160}
+        data-testid="catalogue-order"
+      />
+      {generalError ? (
+        <Alert color="red" variant="light" role="alert">
+          {generalError}
+        </Alert>
+      ) : null}
+      <Group justify="flex-end" gap="sm">
+        <Button variant="default" onClick={onCancel}>
+          {t('catalogue.form.cancel')}
+        </Button>
+        <Button type="submit" loading={saving} data-testid="catalogue-save">
+          {isNew ? t('catalogue.form.add') : t('catalogue.form.save')}
+        </Button>
+      </Group>
+    </>
   );
 }
 
@@ -126,63 +219,32 @@ function ServiceForm({
   services: readonly CatalogueService[];
   onDone: () => void;
 }) {
-  const { t } = useTranslation();
   const current = editing.service;
-  const isNew = current === null;
-  const { form, field, onSubmit, placeServerError } = useContractForm({
-    schema: isNew ? newServiceForm : editServiceForm,
+  const { t, isNew, field, generalError, saving, submit } = useCatalogueForm({
+    current,
+    createSchema: newServiceForm,
+    updateSchema: editServiceForm,
     initialValues: {
-      ...(isNew ? { id: '' } : {}),
       name: current?.name ?? '',
       parentServiceId: current?.parentServiceId ?? null,
       licenceUnit: current?.licenceUnit ?? 'user',
       trialable: current?.trialable ?? true,
       isDevice: current?.isDevice ?? false,
       sortOrder: current?.sortOrder ?? editing.nextOrder,
-    } as Record<string, unknown>,
-  });
-  const save = useSave(
-    (request: Record<string, unknown>) =>
-      isNew
-        ? createService(request as Parameters<typeof createService>[0])
-        : updateService({ id: current.id, ...request }),
-    isNew,
+    },
+    create: createService,
+    update: updateService,
     onDone,
-  );
-  const onError = (error: unknown) => {
-    if (idTaken(error)) form.setFieldError('id', t('catalogue.form.idTaken'));
-    else placeServerError(error);
-  };
+  });
   // The parents an edition may have: top-level services other than itself (the server checks the rest).
   const parents = services
     .filter((s) => s.parentServiceId === null && s.id !== current?.id)
     .map((s) => ({ value: s.id, label: s.active ? s.name : `${s.name} (${t('catalogue.retired')})` }));
-  const generalError = idTaken(save.error)
-    ? null
-    : generalErrorOf(save.error, form.getValues(), t('catalogue.form.failed'));
 
   return (
-    <form noValidate onSubmit={onSubmit((request) => save.mutate(request as Record<string, unknown>, { onError }))}>
+    <form noValidate onSubmit={submit}>
       <Stack gap="sm">
-        {isNew ? (
-          <TextInput
-            label={t('catalogue.form.id')}
-            description={t('catalogue.form.idHint')}
-            {...field('id')}
-            maxLength={64}
-            withAsterisk
-            data-autofocus
-            data-testid="catalogue-id"
-          />
-        ) : null}
-        <TextInput
-          label={t('catalogue.form.name')}
-          {...field('name')}
-          maxLength={100}
-          withAsterisk
-          data-autofocus={isNew ? undefined : true}
-          data-testid="catalogue-name"
-        />
+        <IdAndName t={t} field={field} isNew={isNew} />
         <Select
           label={t('catalogue.form.parent')}
           description={t('catalogue.form.parentHint')}
@@ -212,22 +274,14 @@ function ServiceForm({
           {...field('isDevice', { type: 'checkbox' })}
           data-testid="catalogue-device"
         />
-        <NumberInput
-          label={t('catalogue.form.order')}
-          {...field('sortOrder')}
-          min={0}
-          max={maxSortOrder}
-          allowDecimal={false}
-          allowNegative={false}
-          w={160}
-          data-testid="catalogue-order"
+        <OrderAndButtons
+          t={t}
+          field={field}
+          isNew={isNew}
+          generalError={generalError}
+          saving={saving}
+          onCancel={onDone}
         />
-        {generalError ? (
-          <Alert color="red" variant="light" role="alert">
-            {generalError}
-          </Alert>
-        ) : null}
-        <FormButtons t={t} onCancel={onDone} loading={save.isPending} isNew={isNew} />
       </Stack>
     </form>
   );
@@ -240,70 +294,28 @@ function DeviceTypeForm({
   editing: Extract<CatalogueEditing, { kind: 'deviceType' }>;
   onDone: () => void;
 }) {
-  const { t } = useTranslation();
   const current = editing.deviceType;
-  const isNew = current === null;
-  const { form, field, onSubmit, placeServerError } = useContractForm({
-    schema: isNew ? newDeviceTypeForm : editDeviceTypeForm,
-    initialValues: {
-      ...(isNew ? { id: '' } : {}),
-      name: current?.name ?? '',
-      sortOrder: current?.sortOrder ?? editing.nextOrder,
-    } as Record<string, unknown>,
-  });
-  const save = useSave(
-    (request: Record<string, unknown>) =>
-      isNew
-        ? createDeviceType(request as Parameters<typeof createDeviceType>[0])
-        : updateDeviceType({ id: current.id, ...request }),
-    isNew,
+  const { t, isNew, field, generalError, saving, submit } = useCatalogueForm({
+    current,
+    createSchema: newDeviceTypeForm,
+    updateSchema: editDeviceTypeForm,
+    initialValues: { name: current?.name ?? '', sortOrder: current?.sortOrder ?? editing.nextOrder },
+    create: createDeviceType,
+    update: updateDeviceType,
     onDone,
-  );
-  const onError = (error: unknown) => {
-    if (idTaken(error)) form.setFieldError('id', t('catalogue.form.idTaken'));
-    else placeServerError(error);
-  };
-  const generalError = idTaken(save.error)
-    ? null
-    : generalErrorOf(save.error, form.getValues(), t('catalogue.form.failed'));
+  });
   return (
-    <form noValidate onSubmit={onSubmit((request) => save.mutate(request as Record<string, unknown>, { onError }))}>
+    <form noValidate onSubmit={submit}>
       <Stack gap="sm">
-        {isNew ? (
-          <TextInput
-            label={t('catalogue.form.id')}
-            description={t('catalogue.form.idHint')}
-            {...field('id')}
-            maxLength={64}
-            withAsterisk
-            data-autofocus
-            data-testid="catalogue-id"
-          />
-        ) : null}
-        <TextInput
-          label={t('catalogue.form.name')}
-          {...field('name')}
-          maxLength={100}
-          withAsterisk
-          data-autofocus={isNew ? undefined : true}
-          data-testid="catalogue-name"
+        <IdAndName t={t} field={field} isNew={isNew} />
+        <OrderAndButtons
+          t={t}
+          field={field}
+          isNew={isNew}
+          generalError={generalError}
+          saving={saving}
+          onCancel={onDone}
         />
-        <NumberInput
-          label={t('catalogue.form.order')}
-          {...field('sortOrder')}
-          min={0}
-          max={maxSortOrder}
-          allowDecimal={false}
-          allowNegative={false}
-          w={160}
-          data-testid="catalogue-order"
-        />
-        {generalError ? (
-          <Alert color="red" variant="light" role="alert">
-            {generalError}
-          </Alert>
-        ) : null}
-        <FormButtons t={t} onCancel={onDone} loading={save.isPending} isNew={isNew} />
       </Stack>
     </form>
   );

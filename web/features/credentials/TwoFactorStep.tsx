@@ -53,93 +53,101 @@ function StepError({ error, onRestart }: { error: unknown; onRestart: () => void
   );
 }
 
-const codeForm = z.object({ code: totpCode });
-const recoveryForm = z.object({ recoveryCode });
+/** The two ways through the step: the app's code, or a recovery code (each works once). */
+const verifyWith = {
+  code: {
+    schema: z.object({ code: totpCode }),
+    label: 'credentials.code',
+    hint: 'credentials.codeHint',
+    wrong: 'credentials.wrongCode',
+    testId: 'two-factor-code',
+    input: { inputMode: 'numeric', autoComplete: 'one-time-code', maxLength: 7 },
+  },
+  recoveryCode: {
+    schema: z.object({ recoveryCode }),
+    label: 'credentials.recoveryCode',
+    hint: 'credentials.recoveryCodeHint',
+    wrong: 'credentials.wrongRecoveryCode',
+    testId: 'two-factor-recovery-code',
+    input: { autoComplete: 'off' },
+  },
+} as const;
+type VerifyWith = keyof typeof verifyWith;
 
-function VerifyStep({
+/** One way's form; a wrong code is cleared and said on the field, which gets the focus again. */
+function VerifyForm({
+  via,
   challenge,
   onSignedIn,
   onRestart,
 }: {
+  via: VerifyWith;
   challenge: Challenge;
   onSignedIn: (session: SessionInfo) => void;
   onRestart: () => void;
 }) {
   const { t } = useTranslation();
-  const [useRecovery, setUseRecovery] = useState(false);
-  const codeFields = useContractForm({ schema: codeForm, initialValues: { code: '' } });
-  const recoveryFields = useContractForm({ schema: recoveryForm, initialValues: { recoveryCode: '' } });
+  const way = verifyWith[via];
+  const { form, field, onSubmit } = useContractForm({
+    schema: way.schema as z.ZodType<Record<string, string>>,
+    initialValues: { [via]: '' },
+  });
   const submit = useMutation({
-    mutationFn: (body: { code?: string; recoveryCode?: string }) =>
-      completeTwoFactorSignIn({ challenge: challenge.challenge, ...body }),
+    mutationFn: (body: Record<string, string>) =>
+      completeTwoFactorSignIn({ challenge: challenge.challenge, [via]: body[via] }),
     onSuccess: (session) => onSignedIn(session),
     onError: (error) => {
       if (!isApiError(error) || error.code !== 'invalid_code') return;
-      if (useRecovery) {
-        recoveryFields.form.setFieldValue('recoveryCode', '');
-        recoveryFields.form.setFieldError('recoveryCode', t('credentials.wrongRecoveryCode'));
-        recoveryFields.form.getInputNode('recoveryCode')?.focus();
-      } else {
-        codeFields.form.setFieldValue('code', '');
-        codeFields.form.setFieldError('code', t('credentials.wrongCode'));
-        codeFields.form.getInputNode('code')?.focus();
-      }
+      form.setFieldValue(via, '');
+      form.setFieldError(via, t(way.wrong));
+      form.getInputNode(via)?.focus();
     },
   });
+  return (
+    <>
+      <StepError error={submit.error} onRestart={onRestart} />
+      <form noValidate onSubmit={onSubmit((body) => submit.mutate(body))}>
+        <Stack gap="md">
+          <TextInput
+            label={t(way.label)}
+            description={t(way.hint)}
+            {...way.input}
+            autoFocus
+            required
+            {...field(via)}
+            data-testid={way.testId}
+          />
+          <Button type="submit" loading={submit.isPending} data-testid="two-factor-submit">
+            {t('credentials.signIn.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </>
+  );
+}
+
+function VerifyStep(props: {
+  challenge: Challenge;
+  onSignedIn: (session: SessionInfo) => void;
+  onRestart: () => void;
+}) {
+  const { t } = useTranslation();
+  const [via, setVia] = useState<VerifyWith>('code');
   return (
     <Stack gap="md">
       <Title order={2} fz="lg">
         {t('credentials.signIn.title')}
       </Title>
-      <StepError error={submit.error} onRestart={onRestart} />
-      {useRecovery ? (
-        <form noValidate onSubmit={recoveryFields.onSubmit((r) => submit.mutate({ recoveryCode: r.recoveryCode }))}>
-          <Stack gap="md">
-            <TextInput
-              label={t('credentials.recoveryCode')}
-              description={t('credentials.recoveryCodeHint')}
-              autoComplete="off"
-              autoFocus
-              required
-              {...recoveryFields.field('recoveryCode')}
-              data-testid="two-factor-recovery-code"
-            />
-            <Button type="submit" loading={submit.isPending} data-testid="two-factor-submit">
-              {t('credentials.signIn.submit')}
-            </Button>
-          </Stack>
-        </form>
-      ) : (
-        <form noValidate onSubmit={codeFields.onSubmit((r) => submit.mutate({ code: r.code }))}>
-          <Stack gap="md">
-            <TextInput
-              label={t('credentials.code')}
-              description={t('credentials.codeHint')}
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={7}
-              autoFocus
-              required
-              {...codeFields.field('code')}
-              data-testid="two-factor-code"
-            />
-            <Button type="submit" loading={submit.isPending} data-testid="two-factor-submit">
-              {t('credentials.signIn.submit')}
-            </Button>
-          </Stack>
-        </form>
-      )}
+      {/* Keyed by the way: switching starts a fresh form and forgets the other way's error. */}
+      <VerifyForm key={via} via={via} {...props} />
       <Anchor
         component="button"
         type="button"
         size="sm"
-        onClick={() => {
-          submit.reset();
-          setUseRecovery(!useRecovery);
-        }}
+        onClick={() => setVia(via === 'code' ? 'recoveryCode' : 'code')}
         data-testid="two-factor-switch"
       >
-        {useRecovery ? t('credentials.signIn.useApp') : t('credentials.signIn.useRecovery')}
+        {via === 'recoveryCode' ? t('credentials.signIn.useApp') : t('credentials.signIn.useRecovery')}
       </Anchor>
     </Stack>
   );

@@ -3,9 +3,9 @@
  * counts, searched and filtered, sorted and paged by the server; "Add partner" opens the form. The URL holds the
  * whole view (search, filters, sort and page), so it can be bookmarked and the back button works.
  */
-import { Anchor, Button, CloseButton, Group, Loader, Paper, Select, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Paper, Select, Text } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -17,6 +17,7 @@ import { type ColumnDef, DataTable, type SortingState } from '../../components/D
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { SearchInput } from '../../components/SearchInput.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { countryName, useFormatters } from '../../i18n/format.ts';
 import { type PartnerListQuery, useDistributors, usePartnerPage } from './api.ts';
@@ -161,30 +162,21 @@ export default function PartnersPage() {
         }
       />
       <Group gap="xs" mb="sm" wrap="wrap" align="center">
-        <TextInput
-          aria-label={t('partners.searchLabel')}
+        <SearchInput
+          label={t('partners.searchLabel')}
           placeholder={t('partners.searchPlaceholder')}
-          leftSection={<IconSearch size={16} aria-hidden="true" />}
-          rightSection={
-            search ? (
-              <CloseButton
-                size="sm"
-                aria-label={t('partners.clearSearch')}
-                onClick={() => {
-                  setSearch('');
-                  update({ q: null });
-                }}
-              />
-            ) : null
-          }
+          clearLabel={t('partners.clearSearch')}
           value={search}
-          onChange={(event) => {
-            setSearch(event.currentTarget.value);
-            applySearch(event.currentTarget.value);
+          onChange={(value) => {
+            setSearch(value);
+            applySearch(value);
           }}
-          w={260}
-          size="sm"
-          data-testid="partner-search"
+          onClear={() => {
+            setSearch('');
+            update({ q: null });
+          }}
+          width={260}
+          testId="partner-search"
         />
         <Select
           aria-label={t('partners.columns.tier')}

@@ -13,19 +13,6 @@ export type { PartnerDetail, PartnerList, PartnerListQuery };
 
 export const partnersQueryKey = ['partners'] as const;
 
-/**
- * Every partner (up to the largest page, 200) by name, for vendor operators' partner filters of the customer list
- * and analytics. Only vendor operators may ask; for everyone else the query stays idle.
- */
-export const usePartners = (enabled: boolean) =>
-  useQuery({
-    queryKey: [...partnersQueryKey, 'picker'],
-    queryFn: ({ signal }) => api.get<PartnerList>('/api/v1/partners', { signal, query: { limit: 200 } }),
-    select: (answer) => answer.items,
-    enabled,
-    staleTime: 5 * 60_000,
-  });
-
 /** The distributors, for the distributor picker and filter. */
 export const useDistributors = () =>
   useQuery({

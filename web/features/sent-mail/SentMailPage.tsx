@@ -3,9 +3,9 @@
  * status; search by recipient or template, status and template filters (mirrored in the URL), and the message
  * in a drawer. Without SMTP_URL the page says that messages are stored, not sent.
  */
-import { Alert, Button, CloseButton, Group, Loader, Paper, Select, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Loader, Paper, Select, Text } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { IconMailOff, IconSearch } from '@tabler/icons-react';
+import { IconMailOff } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -13,6 +13,7 @@ import { sentMailStatuses } from '../../../domain/contracts/mail.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { SearchInput } from '../../components/SearchInput.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useFormatters } from '../../i18n/format.ts';
 import { FilterChip } from '../customers/list/FilterChip.tsx';
@@ -83,30 +84,21 @@ export default function SentMailPage() {
       ) : null}
 
       <Group gap="xs" mb="sm" wrap="wrap" align="center">
-        <TextInput
-          aria-label={t('sentMail.searchLabel')}
+        <SearchInput
+          label={t('sentMail.searchLabel')}
           placeholder={t('sentMail.searchPlaceholder')}
-          leftSection={<IconSearch size={16} aria-hidden="true" />}
-          rightSection={
-            search ? (
-              <CloseButton
-                size="sm"
-                aria-label={t('sentMail.clearAll')}
-                onClick={() => {
-                  setSearch('');
-                  update({ q: null });
-                }}
-              />
-            ) : null
-          }
+          clearLabel={t('sentMail.clearAll')}
           value={search}
-          onChange={(event) => {
-            setSearch(event.currentTarget.value);
-            applySearch(event.currentTarget.value);
+          onChange={(value) => {
+            setSearch(value);
+            applySearch(value);
           }}
-          w={280}
-          size="sm"
-          data-testid="sent-mail-search"
+          onClear={() => {
+            setSearch('');
+            update({ q: null });
+          }}
+          width={280}
+          testId="sent-mail-search"
         />
         <FilterChip
           label={t('sentMail.status')}

@@ -1,6 +1,6 @@
 /**
- * Settings (UI.md, Shell): a partner's customer-status thresholds (CUS-2), the organisation's API tokens (NOT-3) and
- * its single sign-on (issue #10, full administrators).
+ * Settings (UI.md, Shell): a partner's customer-status thresholds (CUS-2), the organisation's API tokens (NOT-3), its
+ * webhooks (NOT-2) and its single sign-on (issue #10, full administrators).
  */
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useSession } from '../auth/session.ts';
 import { SecurityPolicySection } from '../credentials/SecurityPolicySection.tsx';
 import { SingleSignOnSection } from '../single-sign-on/SingleSignOnSection.tsx';
+import { WebhooksSection } from '../webhooks/WebhooksSection.tsx';
 import { ApiTokensSection } from './ApiTokensSection.tsx';
 import { StatusThresholdsSection } from './StatusThresholdsSection.tsx';
 
@@ -30,6 +31,9 @@ export default function SettingsPage() {
         ) : null}
         <SecurityPolicySection mayChange={session.permissions.requireTwoFactor} />
         <ApiTokensSection mayManage={mayManageTokens} />
+        {session.permissions.manageWebhooks ? (
+          <WebhooksSection isOperator={session.organisation.kind === 'vendor'} />
+        ) : null}
         {session.permissions.manageSingleSignOn ? <SingleSignOnSection /> : null}
       </Stack>
     </>

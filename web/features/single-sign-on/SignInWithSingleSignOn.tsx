@@ -38,7 +38,16 @@ export function useSingleSignOnStep(email: string) {
   };
 }
 
-export function SingleSignOnChoice({ address, onUsePassword }: { address: string; onUsePassword: () => void }) {
+export function SingleSignOnChoice({
+  address,
+  returnTo,
+  onUsePassword,
+}: {
+  address: string;
+  /** The page the person was going to, to land on after the identity provider. */
+  returnTo: string | undefined;
+  onUsePassword: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Stack gap="sm" data-testid="sso-choice">
@@ -47,7 +56,7 @@ export function SingleSignOnChoice({ address, onUsePassword }: { address: string
       </Text>
       <Button
         component="a"
-        href={singleSignOnStartUrl(address)}
+        href={singleSignOnStartUrl(address, returnTo)}
         fullWidth
         size="md"
         leftSection={<IconKey size={18} aria-hidden="true" />}

@@ -26,4 +26,6 @@ export const fetchSignInMethod = (email: string) =>
   api.post<SignInMethodResponse>('/api/v1/auth/sign-in-method', { email }, { expectUnauthorized: true });
 
 /** Where the browser goes to sign in through its organisation's identity provider. */
-export const singleSignOnStartUrl = (email: string) => `/api/v1/auth/sso/start?email=${encodeURIComponent(email)}`;
+/** Where "Continue with single sign-on" goes; the page asked for comes back once signed in. */
+export const singleSignOnStartUrl = (email: string, returnTo: string | undefined) =>
+  `/api/v1/auth/sso/start?${new URLSearchParams({ email, ...(returnTo ? { returnTo } : {}) })}`;

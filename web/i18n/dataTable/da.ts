@@ -9,6 +9,7 @@ export const dataTableDa: Messages['dataTable'] = {
   export: 'Eksportér',
   exportCsv: 'CSV',
   exportXlsx: 'Excel (XLSX)',
+  exportProgress: 'Henter… {{size}} kB',
   exportFailed: 'Eksporten kunne ikke laves. Prøv igen.',
   pageSize: 'Rækker pr. side',
   range: '{{from}}–{{to}} af {{total}}',

@@ -8,6 +8,7 @@ export const dataTableEn = {
   export: 'Export',
   exportCsv: 'CSV',
   exportXlsx: 'Excel (XLSX)',
+  exportProgress: 'Downloading… {{size}} kB',
   exportFailed: 'The export could not be made. Try again.',
   pageSize: 'Rows per page',
   range: '{{from}}–{{to}} of {{total}}',

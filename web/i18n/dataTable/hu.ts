@@ -9,6 +9,7 @@ export const dataTableHu: Messages['dataTable'] = {
   export: 'Exportálás',
   exportCsv: 'CSV',
   exportXlsx: 'Excel (XLSX)',
+  exportProgress: 'Letöltés… {{size}} kB',
   exportFailed: 'Az exportálás nem sikerült. Próbálja újra.',
   pageSize: 'Sorok oldalanként',
   range: '{{from}}–{{to}} / {{total}}',

@@ -9,6 +9,7 @@ export const dataTableNb: Messages['dataTable'] = {
   export: 'Eksporter',
   exportCsv: 'CSV',
   exportXlsx: 'Excel (XLSX)',
+  exportProgress: 'Laster ned … {{size}} kB',
   exportFailed: 'Eksporten kunne ikke lages. Prøv igjen.',
   pageSize: 'Rader per side',
   range: '{{from}}–{{to}} av {{total}}',

@@ -17,6 +17,8 @@ export const formsDa: Messages['forms'] = {
     licenceQuantity: 'Angiv et antal fra {{min}} til {{max}}.',
     duration: 'Vælg en varighed.',
     siteUrl: 'Angiv en URL til mødesiden: 3–63 bogstaver, cifre og bindestreger.',
+    url: 'Angiv en fuld adresse, der begynder med https:// eller http://, uden bruger eller adgangskode.',
+    eventTypes: 'Vælg mindst én hændelsestype.',
     timeZone: 'Vælg en tidszone.',
     distributor: 'Vælg distributøren for denne tier 2-partner.',
     devices: 'Vælg mindst én enhed, eller angiv hvorfor ingen sendes.',

@@ -16,6 +16,8 @@ export const formsEn = {
     licenceQuantity: 'Enter a quantity from {{min}} to {{max}}.',
     duration: 'Choose a duration.',
     siteUrl: 'Enter a meeting site URL: 3–63 letters, digits and hyphens.',
+    url: 'Enter a full address starting with https:// or http://, without a user or password.',
+    eventTypes: 'Choose at least one event type.',
     timeZone: 'Choose a time zone.',
     distributor: 'Choose the distributor of this tier 2 partner.',
     devices: 'Choose at least one device, or say why none ships.',

@@ -17,6 +17,8 @@ export const formsHu: Messages['forms'] = {
     licenceQuantity: 'Adjon meg egy mennyiséget {{min}} és {{max}} között.',
     duration: 'Válasszon időtartamot.',
     siteUrl: 'Adja meg a megbeszélési oldal URL-jét: 3–63 betű, számjegy és kötőjel.',
+    url: 'Adjon meg egy https:// vagy http:// kezdetű teljes címet, felhasználó és jelszó nélkül.',
+    eventTypes: 'Válasszon legalább egy eseménytípust.',
     timeZone: 'Válasszon időzónát.',
     distributor: 'Válassza ki a 2. szintű partner disztribútorát.',
     devices: 'Válasszon legalább egy eszközt, vagy adja meg, miért nem küld egyet sem.',

@@ -17,6 +17,8 @@ export const formsNb: Messages['forms'] = {
     licenceQuantity: 'Oppgi et antall fra {{min}} til {{max}}.',
     duration: 'Velg en varighet.',
     siteUrl: 'Oppgi en URL for møtesiden: 3–63 bokstaver, sifre og bindestreker.',
+    url: 'Oppgi en full adresse som begynner med https:// eller http://, uten bruker eller passord.',
+    eventTypes: 'Velg minst én hendelsestype.',
     timeZone: 'Velg en tidssone.',
     distributor: 'Velg distributøren for denne tier 2-partneren.',
     devices: 'Velg minst én enhet, eller oppgi hvorfor ingen sendes.',

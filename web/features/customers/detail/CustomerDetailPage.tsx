@@ -4,13 +4,21 @@
  * (/customers/:id/:tab), so every tab can be bookmarked and shared.
  */
 import { Anchor, Breadcrumbs, Tabs, Text } from '@mantine/core';
-import { IconActivity, IconFlask, IconLayoutDashboard, IconReceipt, IconUserShield } from '@tabler/icons-react';
+import {
+  IconActivity,
+  IconFlask,
+  IconLayoutDashboard,
+  IconLifebuoy,
+  IconReceipt,
+  IconUserShield,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { PageSkeleton } from '../../../components/PageSkeleton.tsx';
 import { useDocumentTitle } from '../../../components/useDocumentTitle.ts';
+import { CustomerAgreementsTab } from '../../activity/CustomerAgreementsTab.tsx';
 import { ActivityTab } from './ActivityTab.tsx';
 import { useCustomer } from './api.ts';
 import { CustomerHeader } from './CustomerHeader.tsx';
@@ -25,6 +33,7 @@ const tabIcons: Record<DetailTab, ReactNode> = {
   subscriptions: <IconReceipt size={16} stroke={1.7} aria-hidden="true" />,
   trials: <IconFlask size={16} stroke={1.7} aria-hidden="true" />,
   admins: <IconUserShield size={16} stroke={1.7} aria-hidden="true" />,
+  agreements: <IconLifebuoy size={16} stroke={1.7} aria-hidden="true" />,
   activity: <IconActivity size={16} stroke={1.7} aria-hidden="true" />,
 };
 
@@ -98,6 +107,9 @@ export default function CustomerDetailPage() {
         </Tabs.Panel>
         <Tabs.Panel value="admins">
           <PartnerAdminsTab customer={detail} />
+        </Tabs.Panel>
+        <Tabs.Panel value="agreements">
+          <CustomerAgreementsTab customerId={id} />
         </Tabs.Panel>
         <Tabs.Panel value="activity">
           <ActivityTab customerId={id} />

@@ -1,6 +1,6 @@
 /** Addresses of the customer detail page, its tabs and the customer console (bookmarkable, UI.md). */
 
-export const detailTabs = ['overview', 'subscriptions', 'trials', 'admins', 'activity'] as const;
+export const detailTabs = ['overview', 'subscriptions', 'trials', 'admins', 'agreements', 'activity'] as const;
 export type DetailTab = (typeof detailTabs)[number];
 export const isDetailTab = (value: string | null | undefined): value is DetailTab =>
   detailTabs.includes(value as DetailTab);

@@ -14,7 +14,7 @@ import {
 } from '../../../../domain/customer-status.ts';
 import { useFormatters } from '../../../i18n/format.ts';
 import { useProductIds, useProductName } from '../../catalogue/api.ts';
-import { usePartners } from '../../partners/api.ts';
+import { PartnerFilterChip } from '../../partners/PartnerPicker.tsx';
 import { tagColour, useTags } from '../../tags/api.ts';
 import { FilterChip, type FilterOption } from './FilterChip.tsx';
 import { useStatusLabels } from './labels.ts';
@@ -49,7 +49,6 @@ export function FilterBar({
   const productIds = useProductIds();
   const labels = useStatusLabels();
   const tags = useTags();
-  const partners = usePartners(isVendor);
 
   const statusOptions: FilterOption[] = [
     {
@@ -107,12 +106,10 @@ export function FilterBar({
     >
       <SearchBox value={state.q} onSearch={onSearch} />
       {isVendor ? (
-        <FilterChip
+        <PartnerFilterChip
           label={t('customers.list.filters.partner')}
-          options={(partners.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
           selected={state.filters.partner}
           onChange={(partner) => onFilters({ partner })}
-          empty={partners.isError ? t('customers.list.filters.partnersFailed') : t('common.loading')}
           testId="filter-partner"
         />
       ) : (

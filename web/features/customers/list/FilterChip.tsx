@@ -36,6 +36,7 @@ export function FilterChip({
   selected,
   onChange,
   empty,
+  onSearch,
   testId,
 }: {
   label: string;
@@ -44,15 +45,21 @@ export function FilterChip({
   onChange: (values: string[]) => void;
   /** Shown instead of the list when there is nothing to choose. */
   empty?: ReactNode;
+  /** The options come matched by the server: what is typed goes there, and the list is not filtered again here. */
+  onSearch?: (search: string) => void;
   testId?: string;
 }) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
+  const [search, setLocalSearch] = useState('');
+  const setSearch = (value: string) => {
+    setLocalSearch(value);
+    onSearch?.(value);
+  };
   const groupId = useId();
   const chosen = options.filter((o) => selected.includes(o.value));
   const active = chosen.length > 0;
   const needle = search.trim().toLocaleLowerCase();
-  const matching = needle ? options.filter((o) => o.label.toLocaleLowerCase().includes(needle)) : options;
+  const matching = needle && !onSearch ? options.filter((o) => o.label.toLocaleLowerCase().includes(needle)) : options;
   // A long list (every partner of an installation) renders its chosen options and the first matches only.
   const shown =
     matching.length > MAX_SHOWN
@@ -106,7 +113,7 @@ export function FilterChip({
               {t('customers.list.filters.clear')}
             </Button>
           </Group>
-          {options.length >= SEARCH_FROM ? (
+          {onSearch || options.length >= SEARCH_FROM ? (
             <TextInput
               size="xs"
               value={search}
@@ -117,7 +124,7 @@ export function FilterChip({
               data-autofocus
             />
           ) : null}
-          {options.length === 0 ? (
+          {options.length === 0 && !needle ? (
             <Text size="sm" c="dimmed" px={4} pb={4}>
               {empty}
             </Text>

@@ -21,24 +21,20 @@ import { IconBuilding, IconCircleCheck, IconMapPin, IconSearch, IconSearchOff } 
 import { useMutation } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TrialOptions } from '../../../../domain/contracts/trials.ts';
 import { isApiError } from '../../../api/client.ts';
 import { countryName } from '../../../i18n/format.ts';
 import { lookupCustomer } from '../api.ts';
-import { isEmail, type ProblemField, type WizardState } from './state.ts';
+import type { StepProps } from './StartTrialWizard.tsx';
+import { isEmail } from './state.ts';
 
-interface Props {
-  state: WizardState;
-  update: (patch: Partial<WizardState>) => void;
-  options: TrialOptions;
-  /** The message for a field: the step's own check, or the server's answer naming it. */
-  errorOf: (field: ProblemField) => string | null;
+interface Props extends StepProps {
   /** Opened for one customer: the kind is fixed. */
   fixedCustomer: boolean;
 }
 
-export function CustomerStep({ state, update, options, errorOf, fixedCustomer }: Props) {
+export function CustomerStep({ form, field, options, errorOf, fixedCustomer }: Props) {
   const { t } = useTranslation();
+  const state = form.getValues();
   return (
     <Stack gap="md">
       {fixedCustomer ? null : (
@@ -49,7 +45,7 @@ export function CustomerStep({ state, update, options, errorOf, fixedCustomer }:
           <SegmentedControl
             aria-labelledby="trial-customer-kind"
             value={state.kind}
-            onChange={(value) => update({ kind: value === 'existing' ? 'existing' : 'new' })}
+            onChange={(value) => form.setFieldValue('kind', value === 'existing' ? 'existing' : 'new')}
             data={[
               { value: 'new', label: t('trials.wizard.newCustomer') },
               { value: 'existing', label: t('trials.wizard.existingCustomer') },
@@ -60,27 +56,17 @@ export function CustomerStep({ state, update, options, errorOf, fixedCustomer }:
         </Stack>
       )}
       {state.kind === 'new' ? (
-        <NewCustomerFields state={state} update={update} options={options} errorOf={errorOf} />
+        <NewCustomerFields form={form} field={field} options={options} />
       ) : (
-        <ExistingCustomerFields state={state} update={update} errorOf={errorOf} />
+        <ExistingCustomerFields form={form} field={field} errorOf={errorOf} />
       )}
     </Stack>
   );
 }
 
-function NewCustomerFields({
-  state,
-  update,
-  options,
-  errorOf,
-}: {
-  state: WizardState;
-  update: Props['update'];
-  options: TrialOptions;
-  errorOf: Props['errorOf'];
-}) {
+function NewCustomerFields({ form, field, options }: Pick<Props, 'form' | 'field' | 'options'>) {
   const { t, i18n } = useTranslation();
-  const message = errorOf;
+  const state = form.getValues();
   const countries = useMemo(
     () =>
       options.countries
@@ -94,9 +80,7 @@ function NewCustomerFields({
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
         <TextInput
           label={t('trials.wizard.companyName')}
-          value={state.companyName}
-          onChange={(e) => update({ companyName: e.currentTarget.value })}
-          error={message('companyName')}
+          {...field('companyName')}
           withAsterisk
           data-autofocus
           maxLength={200}
@@ -106,9 +90,7 @@ function NewCustomerFields({
           label={t('trials.wizard.adminEmail')}
           description={t('trials.wizard.adminEmailHelp')}
           type="email"
-          value={state.adminEmail}
-          onChange={(e) => update({ adminEmail: e.currentTarget.value })}
-          error={message('adminEmail')}
+          {...field('adminEmail')}
           withAsterisk
           data-testid="wizard-admin-email"
         />
@@ -117,11 +99,9 @@ function NewCustomerFields({
           description={t('trials.wizard.verticalHelp')}
           placeholder={t('trials.wizard.verticalPlaceholder')}
           data={options.verticals}
-          value={state.vertical}
-          onChange={(vertical) => update({ vertical })}
+          {...field('vertical')}
           searchable
           nothingFoundMessage="—"
-          error={message('vertical')}
           withAsterisk
           comboboxProps={{ withinPortal: true }}
           data-testid="wizard-vertical"
@@ -130,11 +110,9 @@ function NewCustomerFields({
           label={t('trials.wizard.country')}
           placeholder={t('trials.wizard.countryPlaceholder')}
           data={countries}
-          value={state.country}
-          onChange={(code) => update({ country: code })}
+          {...field('country')}
           searchable
           nothingFoundMessage="—"
-          error={message('country')}
           withAsterisk
           comboboxProps={{ withinPortal: true }}
           data-testid="wizard-country"
@@ -154,34 +132,26 @@ function NewCustomerFields({
       <Checkbox
         mt={4}
         label={t('trials.wizard.supportedLocation')}
-        checked={state.supportedLocation}
-        onChange={(e) => update({ supportedLocation: e.currentTarget.checked })}
-        error={message('supportedLocation')}
+        {...field('supportedLocation', { type: 'checkbox' })}
         data-testid="wizard-supported-location"
       />
     </Stack>
   );
 }
 
-function ExistingCustomerFields({
-  state,
-  update,
-  errorOf,
-}: {
-  state: WizardState;
-  update: Props['update'];
-  errorOf: Props['errorOf'];
-}) {
+function ExistingCustomerFields({ form, field, errorOf }: Pick<Props, 'form' | 'field' | 'errorOf'>) {
   const { t } = useTranslation();
+  const state = form.getValues();
   const lookup = useMutation({
     mutationFn: lookupCustomer,
-    onSuccess: (answer) => update({ lookup: answer, confirmed: false, services: [] }),
+    onSuccess: (answer) => form.setValues({ lookup: answer, confirmed: false, services: [] }),
   });
   const emailOk = isEmail(state.lookupEmail);
   const find = () => {
     if (emailOk) lookup.mutate(state.lookupEmail.trim());
   };
   const answer = state.lookup;
+  const confirmError = errorOf('confirmed');
   const lookupError = lookup.error
     ? isApiError(lookup.error)
       ? lookup.error.message
@@ -200,12 +170,12 @@ function ExistingCustomerFields({
             {t('trials.wizard.notFoundBody', { email: state.lookupEmail.trim() })}
           </Text>
           <Group gap="sm" mt="xs">
-            <Button variant="default" onClick={() => update({ lookup: null })} data-testid="lookup-back">
+            <Button variant="default" onClick={() => form.setFieldValue('lookup', null)} data-testid="lookup-back">
               {t('trials.wizard.tryAgain')}
             </Button>
             <Button
               variant="light"
-              onClick={() => update({ lookup: null, kind: 'new', adminEmail: state.lookupEmail.trim() })}
+              onClick={() => form.setValues({ lookup: null, kind: 'new', adminEmail: state.lookupEmail.trim() })}
             >
               {t('trials.wizard.startForNew')}
             </Button>
@@ -218,7 +188,7 @@ function ExistingCustomerFields({
   if (answer?.found) {
     const { customer } = answer;
     return (
-      <Paper withBorder radius="md" p="md" data-testid="lookup-found">
+      <Paper withBorder radius="md" p="md" data-testid="lookup-found" data-path="confirmed">
         <Stack gap="sm">
           <Text size="sm" fw={600}>
             {state.confirmed ? t('trials.wizard.confirmed') : t('trials.wizard.found')}
@@ -244,22 +214,27 @@ function ExistingCustomerFields({
           </Group>
           <Group gap="sm">
             {state.confirmed ? null : (
-              <Button onClick={() => update({ confirmed: true })} data-testid="lookup-confirm">
+              <Button onClick={() => form.setFieldValue('confirmed', true)} data-testid="lookup-confirm">
                 {t('trials.wizard.confirmOrganisation')}
               </Button>
             )}
-            <Button variant="default" onClick={() => update({ lookup: null, confirmed: false, services: [] })}>
+            <Button variant="default" onClick={() => form.setValues({ lookup: null, confirmed: false, services: [] })}>
               {t('trials.wizard.changeOrganisation')}
             </Button>
           </Group>
+          {confirmError && !state.confirmed ? (
+            <Text size="sm" c="red" role="alert">
+              {confirmError}
+            </Text>
+          ) : null}
         </Stack>
       </Paper>
     );
   }
 
-  const confirmError = errorOf('confirm') ?? errorOf('lookupEmail');
+  const emailField = field('lookupEmail');
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" data-path="confirmed">
       <form
         noValidate
         onSubmit={(e) => {
@@ -274,9 +249,8 @@ function ExistingCustomerFields({
             label={t('trials.wizard.lookupEmail')}
             description={t('trials.wizard.lookupHelp')}
             type="email"
-            value={state.lookupEmail}
-            onChange={(e) => update({ lookupEmail: e.currentTarget.value })}
-            error={state.lookupEmail !== '' && !emailOk ? t('forms.errors.email') : null}
+            {...emailField}
+            error={emailField.error ?? (state.lookupEmail !== '' && !emailOk ? t('forms.errors.email') : undefined)}
             withAsterisk
             data-autofocus
             data-testid="lookup-email"

@@ -20,24 +20,18 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconCircleCheck, IconCircleX, IconDevices, IconVideo } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { TrialOptions } from '../../../../domain/contracts/trials.ts';
 import { checkMeetingSite } from '../api.ts';
-import { needsDevices, needsMeetingSite, type ProblemField, type SkipReason, type WizardState } from './state.ts';
+import type { StepProps } from './StartTrialWizard.tsx';
+import { needsDevices, needsMeetingSite, type SkipReason } from './state.ts';
 
 const skipReasons: readonly SkipReason[] = ['own_devices', 'existing_devices', 'licences_only'];
 const SITE_NAME = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
 
-interface Props {
-  state: WizardState;
-  update: (patch: Partial<WizardState>) => void;
-  options: TrialOptions;
-  errorOf: (field: ProblemField) => string | null;
-}
-
-export function DetailsStep(props: Props) {
+export function DetailsStep(props: StepProps) {
   const { t } = useTranslation();
-  const site = needsMeetingSite(props.state, props.options);
-  const devices = needsDevices(props.state, props.options);
+  const state = props.form.getValues();
+  const site = needsMeetingSite(state, props.options);
+  const devices = needsDevices(state, props.options);
   if (!site && !devices) {
     return (
       <Paper withBorder radius="md" p="lg">
@@ -71,8 +65,9 @@ function Section({ icon, title, children }: { icon: React.ReactNode; title: stri
   );
 }
 
-function MeetingSite({ state, update, options, errorOf }: Props) {
+function MeetingSite({ form, field, options, errorOf }: StepProps) {
   const { t } = useTranslation();
+  const state = form.getValues();
   const name = state.siteName.trim().toLowerCase();
   const [debounced] = useDebouncedValue(name, 400);
   const availability = useQuery({
@@ -89,8 +84,7 @@ function MeetingSite({ state, update, options, errorOf }: Props) {
         <TextInput
           label={t('trials.wizard.siteUrl')}
           description={t('trials.wizard.siteUrlHelp')}
-          value={state.siteName}
-          onChange={(e) => update({ siteName: e.currentTarget.value })}
+          {...field('siteName')}
           leftSection={
             <Text size="sm" c="dimmed" pl={6}>
               https://
@@ -103,18 +97,16 @@ function MeetingSite({ state, update, options, errorOf }: Props) {
             </Text>
           }
           rightSectionWidth={options.meetingSiteSuffix.length * 7.4 + 16}
-          error={errorOf('siteName') ?? (taken ? t('trials.wizard.siteTaken') : null)}
+          error={errorOf('siteName') ?? (taken ? t('trials.wizard.siteTaken') : undefined)}
           withAsterisk
           data-testid="wizard-site"
         />
         <Select
           label={t('trials.wizard.timeZone')}
           data={options.timeZones}
-          value={state.timeZone}
-          onChange={(timeZone) => update({ timeZone })}
+          {...field('timeZone')}
           searchable
           limit={200}
-          error={errorOf('timeZone')}
           withAsterisk
           comboboxProps={{ withinPortal: true }}
           data-testid="wizard-time-zone"
@@ -138,15 +130,22 @@ function MeetingSite({ state, update, options, errorOf }: Props) {
   );
 }
 
-function Devices({ state, update, options, errorOf }: Props) {
+function Devices({ form, options, errorOf }: StepProps) {
   const { t } = useTranslation();
-  const error = errorOf('devices');
+  const state = form.getValues();
+  const error = errorOf('deviceMode');
+  // The section's error is about all of it: any choice in it may settle it, so any choice clears it.
+  const choose = <K extends 'deviceMode' | `deviceQuantities.${string}` | 'skipReason'>(path: K, value: unknown) => {
+    form.setFieldValue(path, value as never);
+    form.clearFieldError('deviceMode');
+  };
   return (
     <Section icon={<IconDevices size={16} />} title={t('trials.wizard.devices')}>
       <Radio.Group
         value={state.deviceMode}
-        onChange={(value) => update({ deviceMode: value === 'skip' ? 'skip' : 'ship' })}
+        onChange={(value) => choose('deviceMode', value === 'skip' ? 'skip' : 'ship')}
         aria-label={t('trials.wizard.devices')}
+        data-path="deviceMode"
       >
         <Stack gap="sm">
           <Radio value="ship" label={t('trials.wizard.shipDevices')} description={t('trials.wizard.shipDevicesHelp')} />
@@ -157,14 +156,7 @@ function Devices({ state, update, options, errorOf }: Props) {
                   key={type.id}
                   label={type.name}
                   value={state.deviceQuantities[type.id] ?? 0}
-                  onChange={(value) =>
-                    update({
-                      deviceQuantities: {
-                        ...state.deviceQuantities,
-                        [type.id]: typeof value === 'number' ? value : 0,
-                      },
-                    })
-                  }
+                  onChange={(value) => choose(`deviceQuantities.${type.id}`, typeof value === 'number' ? value : 0)}
                   min={0}
                   max={options.maxDevicesPerType}
                   allowDecimal={false}
@@ -179,7 +171,7 @@ function Devices({ state, update, options, errorOf }: Props) {
             <Radio.Group
               pl={32}
               value={state.skipReason}
-              onChange={(value) => update({ skipReason: value as SkipReason })}
+              onChange={(value) => choose('skipReason', value as SkipReason)}
               label={t('trials.wizard.skipReason')}
             >
               <Stack gap={8} mt={6}>

@@ -8,19 +8,12 @@ import { useTranslation } from 'react-i18next';
 import type { TrialOptions } from '../../../../domain/contracts/trials.ts';
 import { countryName, useFormatters } from '../../../i18n/format.ts';
 import { useProductName } from '../../catalogue/api.ts';
-import { chosenServices, needsDevices, needsLicenceQuantity, needsMeetingSite, type WizardState } from './state.ts';
+import { chosenServices, needsDevices, needsLicenceQuantity, needsMeetingSite, type WizardForm } from './state.ts';
 import classes from './wizard.module.css';
 
-export function ReviewStep({
-  state,
-  update,
-  options,
-}: {
-  state: WizardState;
-  update: (patch: Partial<WizardState>) => void;
-  options: TrialOptions;
-}) {
+export function ReviewStep({ form, options }: { form: WizardForm; options: TrialOptions }) {
   const { t, i18n } = useTranslation();
+  const state = form.getValues();
   const fmt = useFormatters();
   const product = useProductName();
   const found = state.lookup?.found ? state.lookup : null;
@@ -111,7 +104,7 @@ export function ReviewStep({
       <Radio.Group
         label={t('trials.wizard.done.question')}
         value={state.setup}
-        onChange={(value) => update({ setup: value === 'now' ? 'now' : 'later' })}
+        onChange={(value) => form.setFieldValue('setup', value === 'now' ? 'now' : 'later')}
       >
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt={6}>
           <Radio.Card value="later" radius="md" p="sm" data-testid="setup-later">

@@ -4,28 +4,19 @@
  */
 import { Checkbox, Group, NumberInput, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { TrialOptions } from '../../../../domain/contracts/trials.ts';
 import { useProductName } from '../../catalogue/api.ts';
-import { needsLicenceQuantity, type ProblemField, type WizardState } from './state.ts';
+import type { StepProps } from './StartTrialWizard.tsx';
+import { needsLicenceQuantity } from './state.ts';
 import classes from './wizard.module.css';
 
-export function ServicesStep({
-  state,
-  update,
-  options,
-  errorOf,
-}: {
-  state: WizardState;
-  update: (patch: Partial<WizardState>) => void;
-  options: TrialOptions;
-  errorOf: (field: ProblemField) => string | null;
-}) {
+export function ServicesStep({ form, field, options, errorOf }: StepProps) {
   const { t } = useTranslation();
+  const state = form.getValues();
   const product = useProductName();
   // TRI-4: for an existing customer, only what it has not bought and nobody else is trialling.
   const choosable = state.lookup?.found ? new Set(state.lookup.choosableServices.map((s) => s.serviceId)) : null;
   const toggle = (id: string, checked: boolean) =>
-    update({ services: checked ? [...state.services, id] : state.services.filter((s) => s !== id) });
+    form.setFieldValue('services', checked ? [...state.services, id] : state.services.filter((s) => s !== id));
   const parentName = (id: string | null) => (id ? product(id) : null);
   const servicesError = errorOf('services');
   const onlyDevices = state.services.length > 0 && !needsLicenceQuantity(state, options);
@@ -50,6 +41,7 @@ export function ServicesStep({
           role="group"
           aria-labelledby="wizard-services-label"
           data-testid="wizard-services"
+          data-path="services"
         >
           {options.services.map((service) => {
             const unavailable = choosable !== null && !choosable.has(service.id);
@@ -98,27 +90,26 @@ export function ServicesStep({
         <NumberInput
           label={t('trials.wizard.licenceQuantity')}
           description={t('trials.wizard.licenceQuantityHelp')}
-          value={state.licenceQuantity}
-          onChange={(value) => update({ licenceQuantity: typeof value === 'number' ? value : '' })}
+          {...field('licenceQuantity')}
+          onChange={(value) => form.setFieldValue('licenceQuantity', typeof value === 'number' ? value : '')}
           min={1}
           max={options.maxLicenceQuantity}
           allowDecimal={false}
           allowNegative={false}
           thousandSeparator=" "
           disabled={onlyDevices}
-          error={errorOf('licenceQuantity')}
           withAsterisk
           maw={340}
           data-testid="wizard-quantity"
         />
-        <Stack gap={6}>
+        <Stack gap={6} data-path="durationDays">
           <Text size="sm" fw={500} id="wizard-duration-label">
             {t('trials.wizard.duration')}
           </Text>
           <SegmentedControl
             aria-labelledby="wizard-duration-label"
             value={String(state.durationDays ?? '')}
-            onChange={(value) => update({ durationDays: Number(value) })}
+            onChange={(value) => form.setFieldValue('durationDays', Number(value))}
             data={options.durations.map((d) => ({
               value: String(d),
               label: t('trials.wizard.durationDays', { count: d }),

@@ -1,9 +1,11 @@
 /**
  * The start-trial wizard (UI.md "Start trial wizard", TRI-1, TRI-4, TRI-10): Customer → Services → Details →
- * Review, with a progress indicator. Each step is checked before the next; a 400 from the server naming a field
- * takes the user back to the step of that field and shows the message beside it.
+ * Review, with a progress indicator, on one @mantine/form. Each step is checked before the next and focus goes to
+ * its first invalid field; a 400 from the server naming a field takes the user back to the step of that field and
+ * shows the message on it.
  */
 import { Alert, Button, Group, Modal, Stack, Stepper, Text, ThemeIcon, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -12,7 +14,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { StartTrialResponse, TrialOptions } from '../../../../domain/contracts/trials.ts';
 import { isApiError } from '../../../api/client.ts';
-import { withoutFieldPrefix } from '../../../components/forms/fieldErrors.ts';
+import { type FieldErrorKey, withoutFieldPrefix } from '../../../components/forms/fieldErrors.ts';
+import { focusFirstField } from '../../../components/forms/useContractForm.ts';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { PageSkeleton } from '../../../components/PageSkeleton.tsx';
 import { consolePath, customerPath } from '../../customers/detail/paths.ts';
@@ -32,13 +35,25 @@ import {
   initialState,
   newCustomerRequest,
   type ProblemField,
-  type Problems,
-  problemsOf,
+  STEP_ERROR_PREFIX,
   type Step,
+  stepErrors,
   stepOfServerField,
   steps,
+  type WizardForm,
   type WizardState,
 } from './state.ts';
+
+/** What every step gets: the wizard's form, an input's props with its translated error, and a field's error. */
+export interface StepProps {
+  form: WizardForm;
+  field: (
+    path: ProblemField,
+    options?: { type?: 'input' | 'checkbox' },
+  ) => ReturnType<WizardForm['getInputProps']> & { error: string | undefined };
+  options: TrialOptions;
+  errorOf: (field: ProblemField) => string | undefined;
+}
 
 export interface WizardCustomer {
   id: string;
@@ -107,44 +122,51 @@ function Wizard({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [state, setState] = useState<WizardState>(() => initialState(customer));
+  // One form across the steps: each step checks its own fields on Next, and Back keeps every value.
+  const form = useForm<WizardState>({ mode: 'controlled', initialValues: initialState(customer) });
+  const values = form.getValues();
   const [active, setActive] = useState(0);
-  const [checked, setChecked] = useState<ReadonlySet<Step>>(new Set());
-  const [serverError, setServerError] = useState<{ field: ProblemField; message: string } | null>(null);
   const [result, setResult] = useState<StartTrialResponse | null>(null);
-
-  const update = (patch: Partial<WizardState>) => {
-    setState((s) => ({ ...s, ...patch }));
-    setServerError(null);
-  };
+  // Focus goes to the first invalid field once the step showing it has rendered.
+  const [focusPending, setFocusPending] = useState<string[] | null>(null);
+  const { getInputNode } = form;
+  useEffect(() => {
+    if (!focusPending) return;
+    focusFirstField(focusPending.map((path) => getInputNode(path)));
+    setFocusPending(null);
+  }, [focusPending, getInputNode]);
 
   // From a customer's page the organisation is known: look it up at once, the partner still confirms it (TRI-4).
   const prefilledEmail = customer?.adminEmail ?? null;
+  const { getValues, setFieldValue } = form;
   useEffect(() => {
     if (!prefilledEmail) return;
     let live = true;
     lookupCustomer(prefilledEmail)
-      .then((lookup) => live && setState((s) => (s.lookup ? s : { ...s, lookup })))
+      .then((lookup) => live && !getValues().lookup && setFieldValue('lookup', lookup))
       .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [prefilledEmail]);
+  }, [prefilledEmail, getValues, setFieldValue]);
 
   const step = steps[Math.min(active, steps.length - 1)] ?? 'customer';
-  const problems: Problems = checked.has(step) ? problemsOf(step, state, options) : {};
-  const errorOf = (field: ProblemField): string | null => {
-    if (serverError?.field === field) return serverError.message;
-    const key = problems[field];
-    if (!key) return null;
-    return t(`forms.errors.${key}`, { min: 1, max: options.maxLicenceQuantity });
+  const errorOf = (field: ProblemField): string | undefined => {
+    const error = form.errors[field];
+    if (typeof error !== 'string') return undefined;
+    if (!error.startsWith(STEP_ERROR_PREFIX)) return error;
+    return t(error as `forms.errors.${FieldErrorKey}`, { min: 1, max: options.maxLicenceQuantity });
+  };
+  const field = (path: ProblemField, inputOptions?: { type?: 'input' | 'checkbox' }) => {
+    const error = errorOf(path);
+    return { ...form.getInputProps(path, inputOptions), error, 'aria-invalid': error ? true : undefined };
   };
 
   const start = useMutation({
     mutationFn: async () => {
-      if (state.kind === 'new') return startTrialForNewCustomer(newCustomerRequest(state, options));
-      if (!state.lookup?.found) throw new Error('no organisation confirmed');
-      return startTrialForExistingCustomer(existingCustomerRequest(state, options));
+      if (values.kind === 'new') return startTrialForNewCustomer(newCustomerRequest(values, options));
+      if (!values.lookup?.found) throw new Error('no organisation confirmed');
+      return startTrialForExistingCustomer(existingCustomerRequest(values, options));
     },
     onMutate: () => onBusy(true),
     onSettled: () => onBusy(false),
@@ -157,25 +179,37 @@ function Wizard({
       if (!isApiError(error)) return;
       const placed = stepOfServerField(error.field);
       if (!placed) return;
-      const field = state.kind === 'existing' && placed.field === 'adminEmail' ? 'lookupEmail' : placed.field;
-      setServerError({ field, message: withoutFieldPrefix(error.message, error.field) });
+      const path = values.kind === 'existing' && placed.field === 'adminEmail' ? 'lookupEmail' : placed.field;
+      form.setFieldError(path, withoutFieldPrefix(error.message, error.field));
       setActive(steps.indexOf(placed.step));
+      setFocusPending([path]);
     },
   });
 
+  /** Sets the step's errors; true when it has none. */
+  const check = (checked: Step) => {
+    const errors = stepErrors(checked, form.getValues(), options);
+    form.setErrors(errors);
+    const invalid = Object.keys(errors);
+    if (invalid.length > 0) setFocusPending(invalid);
+    return invalid.length === 0;
+  };
   const next = () => {
-    setChecked((c) => new Set(c).add(step));
-    if (Object.keys(problemsOf(step, state, options)).length > 0) return;
-    setActive((a) => a + 1);
+    if (check(step)) setActive((a) => a + 1);
+  };
+  // Back keeps the values; the errors of the step left are checked again when it is next left.
+  const backTo = (index: number) => {
+    form.clearErrors();
+    setActive(index);
   };
   const send = () => {
-    const firstBad = steps.find((s) => Object.keys(problemsOf(s, state, options)).length > 0);
-    if (firstBad) {
-      setChecked(new Set(steps));
-      setActive(steps.indexOf(firstBad));
+    const firstBad = steps.find((s) => Object.keys(stepErrors(s, form.getValues(), options)).length > 0);
+    if (!firstBad) {
+      start.mutate();
       return;
     }
-    start.mutate();
+    setActive(steps.indexOf(firstBad));
+    check(firstBad);
   };
 
   const generalError =
@@ -189,8 +223,8 @@ function Wizard({
     return (
       <Done
         result={result}
-        email={state.kind === 'new' ? state.adminEmail.trim() : state.lookupEmail.trim()}
-        isNew={state.kind === 'new'}
+        email={values.kind === 'new' ? values.adminEmail.trim() : values.lookupEmail.trim()}
+        isNew={values.kind === 'new'}
         onClose={onClose}
         onOpen={(path) => {
           onClose();
@@ -200,12 +234,12 @@ function Wizard({
     );
   }
 
-  const stepProps = { state, update, options, errorOf };
+  const stepProps = { form, field, options, errorOf };
   return (
     <Stack gap="lg">
       <Stepper
         active={active}
-        onStepClick={(index) => index < active && setActive(index)}
+        onStepClick={(index) => index < active && backTo(index)}
         allowNextStepsSelect={false}
         size="sm"
         iconSize={32}
@@ -229,7 +263,7 @@ function Wizard({
           <DetailsStep {...stepProps} />
         </Stepper.Step>
         <Stepper.Step label={t('trials.wizard.steps.review')} description={t('trials.wizard.steps.reviewDescription')}>
-          <ReviewStep state={state} update={update} options={options} />
+          <ReviewStep form={form} options={options} />
         </Stepper.Step>
       </Stepper>
       {generalError ? (
@@ -237,7 +271,7 @@ function Wizard({
           {generalError}
         </Alert>
       ) : null}
-      {checked.has(step) && Object.keys(problems).length > 0 ? (
+      {Object.keys(form.errors).length > 0 ? (
         <Text size="sm" c="red" ta="right" role="status">
           {t('trials.wizard.errors.fixBefore')}
         </Text>
@@ -248,7 +282,7 @@ function Wizard({
         </Button>
         <Group gap="sm">
           {active > 0 ? (
-            <Button variant="default" onClick={() => setActive((a) => a - 1)} disabled={start.isPending}>
+            <Button variant="default" onClick={() => backTo(active - 1)} disabled={start.isPending}>
               {t('trials.wizard.back')}
             </Button>
           ) : null}

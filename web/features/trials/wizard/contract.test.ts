@@ -9,13 +9,14 @@ import {
   existingCustomerRequest,
   initialState,
   newCustomerRequest,
-  problemsOf,
+  stepErrors,
   steps,
   type WizardState,
 } from './state.ts';
 
 /**
- * The wizard's steps hold no rule of their own: together they accept exactly what the server's contract accepts,
+ * The wizard's steps hold no rule of their own: the errors its form sets on leaving each step (stepErrors) let
+ * every step pass exactly when the server's contract accepts the request,
  * plus what the chosen services need, which the server checks against the catalogue (trial-terms.ts, TRI-1): a
  * meeting site and time zone with Meetings Enterprise edition, devices or a reason with Devices.
  */
@@ -94,7 +95,7 @@ function carriesWhatServicesNeed(request: { services: string[]; meetingTimeZone?
 }
 
 const passesEveryStep = (state: WizardState) =>
-  steps.every((step) => Object.keys(problemsOf(step, state, options)).length === 0);
+  steps.every((step) => Object.keys(stepErrors(step, state, options)).length === 0);
 
 describe('the wizard against the start-trial contract', () => {
   it('passes every step exactly when the server would accept the request', () => {

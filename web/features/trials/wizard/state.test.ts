@@ -88,11 +88,13 @@ describe('customer step', () => {
       choosableServices: [],
     };
     const existing = { ...initialState({ adminEmail: 'admin@customer1.demo' }) };
-    expect(problemsOf('customer', existing, options)).toEqual({ confirm: 'confirmOrganisation' });
+    expect(problemsOf('customer', existing, options)).toEqual({ confirmed: 'confirmOrganisation' });
     expect(problemsOf('customer', { ...existing, lookup: { found: false } }, options)).toEqual({
-      confirm: 'confirmOrganisation',
+      confirmed: 'confirmOrganisation',
     });
-    expect(problemsOf('customer', { ...existing, lookup: found }, options)).toEqual({ confirm: 'confirmOrganisation' });
+    expect(problemsOf('customer', { ...existing, lookup: found }, options)).toEqual({
+      confirmed: 'confirmOrganisation',
+    });
     expect(problemsOf('customer', { ...existing, lookup: found, confirmed: true }, options)).toEqual({});
   });
 });
@@ -129,9 +131,9 @@ describe('details step', () => {
 
   it('asks for devices to ship, or a reason to ship none', () => {
     const devices = filledNew({ services: ['devices'] });
-    expect(problemsOf('details', devices, options)).toEqual({ devices: 'devices' });
+    expect(problemsOf('details', devices, options)).toEqual({ deviceMode: 'devices' });
     expect(problemsOf('details', { ...devices, deviceQuantities: { headset: 2 } }, options)).toEqual({});
-    expect(problemsOf('details', { ...devices, deviceMode: 'skip' }, options)).toEqual({ devices: 'devices' });
+    expect(problemsOf('details', { ...devices, deviceMode: 'skip' }, options)).toEqual({ deviceMode: 'devices' });
     expect(problemsOf('details', { ...devices, deviceMode: 'skip', skipReason: 'own_devices' }, options)).toEqual({});
   });
 });
@@ -182,7 +184,7 @@ describe('the request', () => {
 describe('server errors', () => {
   it('finds the step and field a server error names', () => {
     expect(stepOfServerField('adminEmail')).toEqual({ step: 'customer', field: 'adminEmail' });
-    expect(stepOfServerField('devices.items.0.quantity')).toEqual({ step: 'details', field: 'devices' });
+    expect(stepOfServerField('devices.items.0.quantity')).toEqual({ step: 'details', field: 'deviceMode' });
     expect(stepOfServerField('meetingSiteUrl')).toEqual({ step: 'details', field: 'siteName' });
     expect(stepOfServerField('somethingElse')).toBeNull();
     expect(stepOfServerField(undefined)).toBeNull();

@@ -1,7 +1,8 @@
 /**
- * What the start-trial wizard holds (TRI-1, TRI-4, TRI-10), how each step is checked before the next one, and
- * the request it sends. Pure, so the rules read in one place; the steps only render them.
+ * What the start-trial wizard's form holds (TRI-1, TRI-4, TRI-10), how each step is checked before the next one,
+ * and the request it sends. Pure, so the rules read in one place; the steps only render them.
  */
+import type { UseFormReturnType } from '@mantine/form';
 import { z } from 'zod';
 import {
   type CustomerLookupResponse,
@@ -18,6 +19,7 @@ import { type FieldErrorKey, fieldErrorKey } from '../../../components/forms/fie
 type CustomerKind = 'new' | 'existing';
 export type SkipReason = Extract<DeviceChoice, { mode: 'skip' }>['reason'];
 
+/** The values of the wizard's form: one form across the steps, so going back keeps what was entered. */
 export interface WizardState {
   kind: CustomerKind;
   companyName: string;
@@ -61,25 +63,33 @@ export const initialState = (existing?: { adminEmail: string | null }): WizardSt
   setup: 'later',
 });
 
+export type WizardForm = UseFormReturnType<WizardState>;
+
 export const steps = ['customer', 'services', 'details', 'review'] as const;
 export type Step = (typeof steps)[number];
 
 /** The problem of each field, as an i18n key under forms.errors (absent: fine). */
 export type Problems = Partial<Record<ProblemField, FieldErrorKey>>;
-export type ProblemField =
+/**
+ * The fields a problem is shown on, each a path of the form's values so its error sits on its input: `confirmed`
+ * stands for the organisation found and confirmed, `deviceMode` for the devices section as a whole.
+ */
+export type ProblemField = Extract<
+  keyof WizardState,
   | 'companyName'
   | 'adminEmail'
   | 'vertical'
   | 'country'
   | 'supportedLocation'
   | 'lookupEmail'
-  | 'confirm'
+  | 'confirmed'
   | 'services'
   | 'licenceQuantity'
   | 'durationDays'
   | 'siteName'
   | 'timeZone'
-  | 'devices';
+  | 'deviceMode'
+>;
 
 /** The address typed to look a customer up passes the contract of the look-up. */
 export const isEmail = (value: string) => customerLookupQuery.safeParse({ email: value.trim() }).success;
@@ -136,7 +146,7 @@ function stepSchema(step: Step, state: WizardState, options: TrialOptions): z.Zo
 export function problemsOf(step: Step, state: WizardState, options: TrialOptions): Problems {
   const problems: Problems = {};
   if (step === 'customer' && state.kind === 'existing' && (!state.lookup?.found || !state.confirmed)) {
-    problems.confirm = 'confirmOrganisation';
+    problems.confirmed = 'confirmOrganisation';
   }
   const schema = stepSchema(step, state, options);
   const result = schema?.safeParse(candidate(state, options));
@@ -149,6 +159,24 @@ export function problemsOf(step: Step, state: WizardState, options: TrialOptions
   }
   return problems;
 }
+
+/**
+ * The form's errors for a step, as the wizard's form sets them when the step is left: each field's message key
+ * under forms.errors, translated when shown (and again on a language switch).
+ */
+export function stepErrors(
+  step: Step,
+  values: WizardState,
+  options: TrialOptions,
+): Partial<Record<ProblemField, string>> {
+  const errors: Partial<Record<ProblemField, string>> = {};
+  for (const [field, key] of Object.entries(problemsOf(step, values, options))) {
+    errors[field as ProblemField] = `${STEP_ERROR_PREFIX}${key}`;
+  }
+  return errors;
+}
+
+export const STEP_ERROR_PREFIX = 'forms.errors.';
 
 /** The step on which a field named by the server (`devices.items.0.quantity` → devices) is edited. */
 export function stepOfServerField(field: string | undefined): { step: Step; field: ProblemField } | null {
@@ -164,7 +192,7 @@ export function stepOfServerField(field: string | undefined): { step: Step; fiel
     durationDays: { step: 'services', field: 'durationDays' },
     meetingSiteUrl: { step: 'details', field: 'siteName' },
     meetingTimeZone: { step: 'details', field: 'timeZone' },
-    devices: { step: 'details', field: 'devices' },
+    devices: { step: 'details', field: 'deviceMode' },
   };
   return head ? (map[head] ?? null) : null;
 }

@@ -1,0 +1,47 @@
+import type { Messages } from '../en.ts';
+
+/** The audit log page (NOT-4). */
+export const auditLogDa: Messages['auditLog'] = {
+  title: 'Revisionslog',
+  system: 'System',
+  openEntry: 'Åbn posten {{action}} fra {{at}}',
+  loading: 'Indlæser',
+  exportXlsx: 'Eksportér XLSX',
+  clearAll: 'Ryd filtre',
+  loadMore: 'Indlæs flere',
+  showing_one: '{{shown}} post vist',
+  showing_other: '{{shown}} poster vist',
+  noMatchTitle: 'Ingen poster passer til filtrene',
+  noMatchBody: 'Ændr eller ryd filtrene for at se mere af loggen.',
+  emptyTitle: 'Ingen poster endnu',
+  emptyBody: 'Ændringer og åbninger af kunder vises her, efterhånden som de sker.',
+  notForYouTitle: 'Revisionsloggen er for administratorer',
+  notForYouBody: 'Spørg en administrator i din organisation, hvis du har brug for at vide, hvem der ændrede noget.',
+  columns: {
+    at: 'Hvornår',
+    actor: 'Hvem',
+    action: 'Handling',
+    target: 'Om',
+    organisation: 'Organisation',
+  },
+  filters: {
+    action: 'Handling',
+    actionPlaceholder: 'f.eks. trial. eller tag.created',
+    targetType: 'Objekttype',
+    targetTypePlaceholder: 'f.eks. customer',
+    from: 'Fra',
+    to: 'Til',
+    actorChip: 'Af {{name}}',
+    targetChip: 'Om {{name}}',
+    remove: 'Fjern filteret {{what}}',
+  },
+  drawer: {
+    title: 'Logpost',
+    close: 'Luk posten',
+    field: 'Felt',
+    before: 'Før',
+    after: 'Efter',
+    onlyActor: 'Kun denne persons poster',
+    onlyTarget: 'Kun poster om dette',
+  },
+};

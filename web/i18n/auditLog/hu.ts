@@ -1,0 +1,47 @@
+import type { Messages } from '../en.ts';
+
+/** The audit log page (NOT-4). */
+export const auditLogHu: Messages['auditLog'] = {
+  title: 'Naplózás',
+  system: 'Rendszer',
+  openEntry: 'A(z) {{action}} bejegyzés megnyitása ({{at}})',
+  loading: 'Betöltés',
+  exportXlsx: 'XLSX exportálása',
+  clearAll: 'Szűrők törlése',
+  loadMore: 'Továbbiak betöltése',
+  showing_one: '{{shown}} bejegyzés látható',
+  showing_other: '{{shown}} bejegyzés látható',
+  noMatchTitle: 'Egy bejegyzés sem felel meg a szűrőknek',
+  noMatchBody: 'Módosítsa vagy törölje a szűrőket, hogy többet lásson a naplóból.',
+  emptyTitle: 'Még nincs bejegyzés',
+  emptyBody: 'A módosítások és az ügyfelek megnyitásai itt jelennek meg, amint megtörténnek.',
+  notForYouTitle: 'A napló a rendszergazdáknak szól',
+  notForYouBody: 'Kérdezze meg a szervezete egyik rendszergazdáját, ha tudnia kell, ki módosított valamit.',
+  columns: {
+    at: 'Időpont',
+    actor: 'Ki',
+    action: 'Művelet',
+    target: 'Tárgy',
+    organisation: 'Szervezet',
+  },
+  filters: {
+    action: 'Művelet',
+    actionPlaceholder: 'pl. trial. vagy tag.created',
+    targetType: 'Tárgy típusa',
+    targetTypePlaceholder: 'pl. customer',
+    from: 'Ettől',
+    to: 'Eddig',
+    actorChip: 'Készítette: {{name}}',
+    targetChip: 'Tárgy: {{name}}',
+    remove: 'A(z) {{what}} szűrő eltávolítása',
+  },
+  drawer: {
+    title: 'Naplóbejegyzés',
+    close: 'A bejegyzés bezárása',
+    field: 'Mező',
+    before: 'Előtte',
+    after: 'Utána',
+    onlyActor: 'Csak ennek a személynek a bejegyzései',
+    onlyTarget: 'Csak az erre vonatkozó bejegyzések',
+  },
+};

@@ -1,0 +1,47 @@
+import type { Messages } from '../en.ts';
+
+/** The audit log page (NOT-4). */
+export const auditLogNb: Messages['auditLog'] = {
+  title: 'Revisjonslogg',
+  system: 'System',
+  openEntry: 'Åpne oppføringen {{action}} fra {{at}}',
+  loading: 'Laster',
+  exportXlsx: 'Eksporter XLSX',
+  clearAll: 'Fjern filtre',
+  loadMore: 'Last inn flere',
+  showing_one: '{{shown}} oppføring vist',
+  showing_other: '{{shown}} oppføringer vist',
+  noMatchTitle: 'Ingen oppføringer passer til filtrene',
+  noMatchBody: 'Endre eller fjern filtrene for å se mer av loggen.',
+  emptyTitle: 'Ingen oppføringer ennå',
+  emptyBody: 'Endringer og åpninger av kunder vises her etter hvert som de skjer.',
+  notForYouTitle: 'Revisjonsloggen er for administratorer',
+  notForYouBody: 'Spør en administrator i organisasjonen din hvis du trenger å vite hvem som endret noe.',
+  columns: {
+    at: 'Når',
+    actor: 'Hvem',
+    action: 'Handling',
+    target: 'Om',
+    organisation: 'Organisasjon',
+  },
+  filters: {
+    action: 'Handling',
+    actionPlaceholder: 'f.eks. trial. eller tag.created',
+    targetType: 'Objekttype',
+    targetTypePlaceholder: 'f.eks. customer',
+    from: 'Fra',
+    to: 'Til',
+    actorChip: 'Av {{name}}',
+    targetChip: 'Om {{name}}',
+    remove: 'Fjern filteret {{what}}',
+  },
+  drawer: {
+    title: 'Loggoppføring',
+    close: 'Lukk oppføringen',
+    field: 'Felt',
+    before: 'Før',
+    after: 'Etter',
+    onlyActor: 'Bare denne personens oppføringer',
+    onlyTarget: 'Bare oppføringer om dette',
+  },
+};

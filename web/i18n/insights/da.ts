@@ -1,0 +1,76 @@
+import type { insightsEn } from './en.ts';
+
+/** Strings of the Insights area (Danish). */
+export const insightsDa: typeof insightsEn = {
+  title: 'Indsigt',
+  description:
+    'Hvordan dine kunder bruger de licenser, de har købt: rettigheder, aktive brugere de sidste 28 dage, udrulning og brug pr. produkt.',
+  allProducts: 'Alle produkter',
+  product: 'Produkt',
+  search: 'Søg kunder',
+  kpis: {
+    label: 'Porteføljens nøgletal',
+    customers: 'Kunder',
+    sold: 'Solgte licenser',
+    soldByOthers: '{{count}} fra andre forhandlere',
+    entitlements: 'Rettigheder (tildelt)',
+    active: 'Aktive brugere (28 dage)',
+    deployment: 'Udrulning',
+    usage: 'Brug',
+    over100: 'Kunder med brug over 100 %',
+  },
+  trend: {
+    title: 'Udvikling i udrulning og brug',
+    subtitle: 'Ugentligt: udrulning = tildelt / licenser, brug = aktive brugere i ugen / tildelt',
+    week: 'Uge',
+    deployment: 'Udrulning %',
+    usage: 'Brug %',
+  },
+  table: {
+    title: 'Kunder',
+    label: 'Kundernes udrulning og brug pr. produkt',
+    customer: 'Kunde',
+    product: 'Produkt',
+    sold: 'Solgt',
+    entitlements: 'Rettigheder',
+    active: 'Aktive brugere',
+    deployment: 'Udrulning',
+    usage: 'Brug',
+    fromOthers: 'heraf {{count}} fra andre forhandlere',
+    empty: 'Ingen kunder har licenser endnu.',
+    emptyHint: 'Tallene vises, når kunderne har abonnementer, og brugsdata kommer ind.',
+    above100: 'Over 100 %: se hvorfor',
+  },
+  export: 'Eksportér portefølje',
+  causes: {
+    title: 'Hvorfor brugen er over 100 %',
+    licence_moved: 'En licens er flyttet til en ny medarbejder: {{count}} aktive brugere har den ikke længere.',
+    second_subscription:
+      'To abonnementer på produktet, det ene i henstand, deaktiveret eller nedlagt: {{count}} aktive brugere har deres licens på det, og det tæller ikke med i totalen.',
+    trial_activity:
+      'Aktivitet i en prøveperiode tælles, men dens licenser gør ikke: {{count}} aktive brugere er på en prøve.',
+    usage_above_entitlement: 'Brug ud over rettigheden: {{count}} aktive brugere har ingen licens til produktet.',
+  },
+  customer: {
+    products: 'Produkter',
+    howTo: 'Supportsager om brug de sidste 90 dage: {{count}}',
+    nextSteps: 'Næste skridt',
+    noNextSteps: 'Ingen næste skridt: udbredelsen er sund, og der kommer få spørgsmål om brug.',
+    low_adoption: 'Lav udbredelse af {{product}}: {{count}} licenser bruges ikke',
+    low_adoptionHint: 'Kunderne ser måske ikke værdien endnu. Prøv cases, udtalelser og vejledninger.',
+    how_to_requests: 'Mange spørgsmål om brug ({{count}})',
+    how_to_requestsHint: 'Tilbyd undervisning, og fremhæv kundernes selvbetjeningsmuligheder.',
+    noResources: 'Ressourcebiblioteket har endnu ingen elementer af disse typer.',
+    close: 'Luk',
+  },
+  roles: {
+    title: 'Rollenavne',
+    subtitle: 'Navnene i Microsoft-stil og de partnerroller, de svarer til',
+    alias: 'Navn',
+    role: 'Partnerrolle',
+    global_admin: 'Global administrator',
+    user_admin: 'Brugeradministrator',
+    admin_agent: 'Administrationsagent',
+    sales_agent: 'Salgsagent',
+  },
+};

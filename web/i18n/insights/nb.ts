@@ -1,0 +1,76 @@
+import type { insightsEn } from './en.ts';
+
+/** Strings of the Insights area (Norwegian bokmål). */
+export const insightsNb: typeof insightsEn = {
+  title: 'Innsikt',
+  description:
+    'Hvordan kundene bruker lisensene de har kjøpt: rettigheter, aktive brukere siste 28 dager, utrulling og bruk per produkt.',
+  allProducts: 'Alle produkter',
+  product: 'Produkt',
+  search: 'Søk etter kunder',
+  kpis: {
+    label: 'Porteføljens nøkkeltall',
+    customers: 'Kunder',
+    sold: 'Solgte lisenser',
+    soldByOthers: '{{count}} fra andre forhandlere',
+    entitlements: 'Rettigheter (tildelt)',
+    active: 'Aktive brukere (28 dager)',
+    deployment: 'Utrulling',
+    usage: 'Bruk',
+    over100: 'Kunder med bruk over 100 %',
+  },
+  trend: {
+    title: 'Utvikling i utrulling og bruk',
+    subtitle: 'Ukentlig: utrulling = tildelt / lisenser, bruk = aktive brukere i uken / tildelt',
+    week: 'Uke',
+    deployment: 'Utrulling %',
+    usage: 'Bruk %',
+  },
+  table: {
+    title: 'Kunder',
+    label: 'Kundenes utrulling og bruk per produkt',
+    customer: 'Kunde',
+    product: 'Produkt',
+    sold: 'Solgt',
+    entitlements: 'Rettigheter',
+    active: 'Aktive brukere',
+    deployment: 'Utrulling',
+    usage: 'Bruk',
+    fromOthers: 'herav {{count}} fra andre forhandlere',
+    empty: 'Ingen kunder har lisenser ennå.',
+    emptyHint: 'Tallene vises når kundene har abonnementer og bruksdata kommer inn.',
+    above100: 'Over 100 %: se hvorfor',
+  },
+  export: 'Eksporter portefølje',
+  causes: {
+    title: 'Hvorfor bruken er over 100 %',
+    licence_moved: 'En lisens er flyttet til en ny ansatt: {{count}} aktive brukere har den ikke lenger.',
+    second_subscription:
+      'To abonnementer på produktet, ett i karenstid, deaktivert eller avviklet: {{count}} aktive brukere har lisensen sin på det, og det telles ikke i totalen.',
+    trial_activity:
+      'Aktivitet i en prøveperiode telles, men lisensene gjør ikke det: {{count}} aktive brukere er på en prøve.',
+    usage_above_entitlement: 'Bruk utover rettigheten: {{count}} aktive brukere har ingen lisens for produktet.',
+  },
+  customer: {
+    products: 'Produkter',
+    howTo: 'Brukerstøttesaker om bruk siste 90 dager: {{count}}',
+    nextSteps: 'Neste steg',
+    noNextSteps: 'Ingen neste steg: bruken er sunn, og det kommer få spørsmål om bruk.',
+    low_adoption: 'Lav bruk av {{product}}: {{count}} lisenser brukes ikke',
+    low_adoptionHint: 'Kundene ser kanskje ikke verdien ennå. Prøv kundecaser, uttalelser og veiledninger.',
+    how_to_requests: 'Mange spørsmål om bruk ({{count}})',
+    how_to_requestsHint: 'Tilby opplæring, og løft fram selvbetjeningsmulighetene kundene har.',
+    noResources: 'Ressursbiblioteket har ingen elementer av disse typene ennå.',
+    close: 'Lukk',
+  },
+  roles: {
+    title: 'Rollenavn',
+    subtitle: 'Navnene i Microsoft-stil og partnerrollene de tilsvarer',
+    alias: 'Navn',
+    role: 'Partnerrolle',
+    global_admin: 'Global administrator',
+    user_admin: 'Brukeradministrator',
+    admin_agent: 'Administrasjonsagent',
+    sales_agent: 'Salgsagent',
+  },
+};
