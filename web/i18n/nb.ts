@@ -14,6 +14,7 @@ import { resourcesNb } from './resources/nb.ts';
 import { sentMailNb } from './sentMail/nb.ts';
 import { singleSignOnNb } from './singleSignOn/nb.ts';
 import { statusSettingsNb } from './statusSettings/nb.ts';
+import { subscriptionActionsNb } from './subscriptionActions/nb.ts';
 import { trialsNb } from './trials/nb.ts';
 import { webhooksNb } from './webhooks/nb.ts';
 
@@ -462,6 +463,7 @@ export const nb: Messages = {
     retry: 'Prøv igjen',
   },
   customerDetail: {
+    subscriptionActions: subscriptionActionsNb,
     customer: 'Kunden',
     tabs: {
       overview: 'Oversikt',
