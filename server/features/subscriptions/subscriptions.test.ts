@@ -12,6 +12,7 @@ import { addLicensedUsers, addSubscription } from '../../testing/customer-data.t
 import { createTestDatabase } from '../../testing/database.ts';
 import { createOrganisation, createUser, linkCustomer } from '../../testing/fixtures.ts';
 import { refreshCustomerListEntries } from '../customers/refresh-customer-list.ts';
+import { insertEndpoint } from '../webhooks/webhooks.queries.ts';
 
 /**
  * Issue #14: a vendor operator changes, suspends, reinstates and renews subscriptions — each change's effect on
@@ -23,7 +24,10 @@ let handle: DatabaseHandle;
 let app: FastifyInstance;
 let clock: ManualClock;
 const people = {} as Record<'op' | 'p1', Browser>;
-const ids = {} as Record<'customer' | 'foreignCustomer' | 'foreignSubscription' | 'p1', string>;
+const ids = {} as Record<
+  'customer' | 'foreignCustomer' | 'foreignSubscription' | 'p1' | 'p1Endpoint' | 'p2Endpoint',
+  string
+>;
 
 const query = async <T>(statement: ReturnType<typeof sql>) => rowsOf<T>(await handle.db.execute(statement));
 const url = (subscriptionId: string, action = '', customerId = ids.customer) =>
@@ -108,6 +112,21 @@ beforeAll(async () => {
     services: [{ serviceId: 'calling', quantity: 5 }],
   });
   ids.foreignSubscription = foreignSubscription.id;
+  // Each partner's endpoint for the subscription events: only the customer's own partner is sent its events.
+  for (const [key, organisationId] of [
+    ['p1Endpoint', p1.id],
+    ['p2Endpoint', p2.id],
+  ] as const) {
+    const endpoint = await insertEndpoint(db, {
+      organisationId,
+      url: `https://hooks.example.com/${key}`,
+      eventTypes: ['subscription.changed', 'subscription.suspended', 'subscription.renewed'],
+      secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+      createdAt: clock.now(),
+      updatedAt: clock.now(),
+    });
+    ids[key] = endpoint.id;
+  }
   people.op = await signInAs(app, 'op@v.test');
   people.p1 = await signInAs(app, 'full@p1.test');
 });
@@ -262,6 +281,10 @@ describe('suspending and reinstating', () => {
     expect(events.map((e) => [e.type, (e.data.subscription as { state: string }).state])).toEqual([
       ['subscription.suspended', 'suspended'],
     ]);
+    const deliveries = await query<{ endpoint_id: string; event_type: string }>(sql`
+      select d.endpoint_id, d.event_type from webhook_deliveries d join webhook_events e on e.id = d.event_id
+      where e.data -> 'subscription' ->> 'id' = ${subscription.id}`);
+    expect(deliveries).toEqual([{ endpoint_id: ids.p1Endpoint, event_type: 'subscription.suspended' }]);
 
     // A second suspension makes no sense: refused on the state, nothing more sent.
     const again = await people.op.request('POST', url(subscription.id, 'suspend'), { version: 2 });
