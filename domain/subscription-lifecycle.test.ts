@@ -6,7 +6,9 @@ describe('the subscription lifecycle rules', () => {
     const allowed = Object.fromEntries(
       subscriptionActions.map((action) => [
         action,
-        (['active', 'suspended', 'cancelled', 'expired'] as const).filter((state) => mayTakeAction(action, state)),
+        (['active', 'suspended', 'cancelled', 'expired'] as const).filter((state) =>
+          mayTakeAction(action, { state, billingState: 'paid' }),
+        ),
       ]),
     );
     expect(allowed).toEqual({
@@ -17,11 +19,18 @@ describe('the subscription lifecycle rules', () => {
     });
   });
 
+  it('reinstates an active subscription whose billing is unpaid (it shows as Suspended too)', () => {
+    expect(mayTakeAction('reinstate', { state: 'active', billingState: 'unpaid' })).toBe(true);
+    expect(mayTakeAction('reinstate', { state: 'cancelled', billingState: 'unpaid' })).toBe(false);
+  });
+
   it('says why an action is refused, and nothing when it is allowed', () => {
-    expect(refusalOf('suspend', 'suspended')).toMatch(/suspended already/);
-    expect(refusalOf('renew', 'cancelled')).toMatch(/cancelled/);
-    expect(refusalOf('renew', 'suspended')).toMatch(/reinstate it/);
-    expect(refusalOf('renew', 'active')).toBeNull();
+    const paid = (state: 'active' | 'suspended' | 'cancelled') => ({ state, billingState: 'paid' as const });
+    expect(refusalOf('suspend', paid('suspended'))).toMatch(/suspended already/);
+    expect(refusalOf('renew', paid('cancelled'))).toMatch(/cancelled/);
+    expect(refusalOf('renew', paid('suspended'))).toMatch(/reinstate it/);
+    expect(refusalOf('reinstate', paid('active'))).toMatch(/neither suspended nor unpaid/);
+    expect(refusalOf('renew', paid('active'))).toBeNull();
   });
 
   it('adds calendar months within the month', () => {

@@ -8,6 +8,7 @@ import type { SubscriptionState } from './customer-status.ts';
  *   added or removed by a change — a service the subscription does not hold is a new order.
  * - Suspending marks an active subscription unpaid (state suspended, billing unpaid: "Suspended", CUS-2);
  *   reinstating returns a suspended one to active and paid. Each happens once: a second suspension is refused.
+ *   An active subscription whose billing is unpaid (also "Suspended") is reinstated the same way: it is paid.
  * - Renewing continues an active subscription for one more term: the new term starts where the current one
  *   ends (or now, when that end has passed) and the end moves by the term. A suspended subscription is reinstated
  *   before it renews; a cancelled or expired one is over and takes a new order instead.
@@ -28,8 +29,14 @@ const startsFrom: Record<SubscriptionAction, readonly SubscriptionState[]> = {
 export const subscriptionTerms = [12, 24, 36] as const;
 export type SubscriptionTerm = (typeof subscriptionTerms)[number];
 
-export const mayTakeAction = (action: SubscriptionAction, state: SubscriptionState) =>
-  startsFrom[action].includes(state);
+/** What decides whether an action may be taken: the state, and for reinstating the billing too. */
+export interface SubscriptionStanding {
+  state: SubscriptionState;
+  billingState: 'paid' | 'unpaid';
+}
+
+export const mayTakeAction = (action: SubscriptionAction, { state, billingState }: SubscriptionStanding) =>
+  startsFrom[action].includes(state) || (action === 'reinstate' && state === 'active' && billingState === 'unpaid');
 
 const refusals: Record<SubscriptionAction, Partial<Record<SubscriptionState, string>>> = {
   change: {
@@ -42,7 +49,7 @@ const refusals: Record<SubscriptionAction, Partial<Record<SubscriptionState, str
     expired: 'This subscription has expired: there is nothing to suspend.',
   },
   reinstate: {
-    active: 'This subscription is not suspended.',
+    active: 'This subscription is neither suspended nor unpaid.',
     cancelled: 'This subscription is cancelled: it cannot be reinstated.',
     expired: 'This subscription has expired: it cannot be reinstated.',
   },
@@ -53,10 +60,10 @@ const refusals: Record<SubscriptionAction, Partial<Record<SubscriptionState, str
   },
 };
 
-/** Why the action is refused in this state (a 409 on `state`), or null when it may be taken. */
-export function refusalOf(action: SubscriptionAction, state: SubscriptionState): string | null {
-  if (mayTakeAction(action, state)) return null;
-  return refusals[action][state] ?? `A ${state} subscription cannot take this action.`;
+/** Why the action is refused in this standing (a 409 on `state`), or null when it may be taken. */
+export function refusalOf(action: SubscriptionAction, standing: SubscriptionStanding): string | null {
+  if (mayTakeAction(action, standing)) return null;
+  return refusals[action][standing.state] ?? `A ${standing.state} subscription cannot take this action.`;
 }
 
 /** `months` calendar months after `instant` (UTC), kept within the month: 31 January + 1 month is 28/29 February. */

@@ -48,7 +48,7 @@ export async function openSubscriptionChange(
   const found = await findSubscription(tx, ref.customerId, ref.subscriptionId);
   if (!found) throw notFound('The subscription');
   if (found.subscription.version !== opening.version) throw staleVersion();
-  const refusal = refusalOf(opening.action, found.subscription.state);
+  const refusal = refusalOf(opening.action, found.subscription);
   if (refusal) throw new AppError(409, 'invalid_state', refusal, 'state');
   return found;
 }

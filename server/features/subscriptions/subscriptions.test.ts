@@ -313,6 +313,18 @@ describe('suspending and reinstating', () => {
     expect((await people.op.request('POST', url(subscription.id, 'reinstate'), { version: 3 })).statusCode).toBe(409);
   });
 
+  it('reinstates an active subscription whose billing is unpaid: paid again, no longer Suspended', async () => {
+    const subscription = await freshSubscription();
+    await handle.db.update(subscriptions).set({ billingState: 'unpaid' }).where(eq(subscriptions.id, subscription.id));
+    await handle.db.transaction((tx) => refreshCustomerListEntries(tx, [ids.customer]));
+    expect(await listedStatuses()).toContain('suspended');
+    const response = await people.op.request('POST', url(subscription.id, 'reinstate'), { version: 1 });
+    expect(response.statusCode, response.body).toBe(200);
+    expect((await stored(subscription.id)).row).toMatchObject({ state: 'active', billingState: 'paid' });
+    expect(await listedStatuses()).not.toContain('suspended');
+    expect((await eventsOf(subscription.id)).map((e) => e.type)).toEqual(['subscription.changed']);
+  });
+
   it('lets one of two operators acting on the same version win; the other gets a conflict', async () => {
     const subscription = await freshSubscription();
     const [first, second] = await Promise.all([

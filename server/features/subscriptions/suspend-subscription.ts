@@ -11,7 +11,8 @@ import {
 
 /**
  * Suspending marks an active subscription unpaid (state suspended, billing unpaid: the customer shows as
- * Suspended, CUS-2) and sends `subscription.suspended`. Reinstating makes it active and paid again and sends
+ * Suspended, CUS-2) and sends `subscription.suspended`. Reinstating makes it — or an active one whose billing is
+ * unpaid — active and paid again and sends
  * `subscription.changed` (its state changed back; the catalogue has no event of its own for it). Neither is an
  * order: nothing is bought or sold.
  */

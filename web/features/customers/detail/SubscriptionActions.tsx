@@ -105,7 +105,7 @@ export function SubscriptionActions({ customerId, subscription }: { customerId: 
         message: t('customerDetail.subscriptionActions.reinstated', { number: subscription.number }),
       }),
   );
-  const may = (action: 'change' | 'suspend' | 'reinstate' | 'renew') => mayTakeAction(action, subscription.state);
+  const may = (action: 'change' | 'suspend' | 'reinstate' | 'renew') => mayTakeAction(action, subscription);
   if (!may('change') && !may('renew')) return null;
   return (
     <>
