@@ -943,6 +943,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/{id}/subscriptions/{subscriptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change licence quantities per service and auto-renew: an order of kind change (vendor operators) */
+        patch: operations["changeSubscription"];
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/subscriptions/{subscriptionId}/reinstate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reinstate a suspended subscription: active and paid again (vendor operators) */
+        post: operations["reinstateSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/subscriptions/{subscriptionId}/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renew an active subscription for a new term: its end moves by the term (vendor operators) */
+        post: operations["renewSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/subscriptions/{subscriptionId}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend an active subscription as unpaid (vendor operators) */
+        post: operations["suspendSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/{id}/tags/{tagId}": {
         parameters: {
             query?: never;
@@ -2369,7 +2437,7 @@ export interface webhooks {
         put?: never;
         /**
          * subscription.changed (version 1)
-         * @description A subscription’s quantities, end or renewal changed. Reserved: the hub changes no subscription yet. Signed with the Standard Webhooks headers `webhook-id`, `webhook-timestamp` and `webhook-signature` (docs/API.md, Webhooks).
+         * @description A vendor operator changed a subscription: its licence quantities or auto-renew (an order of kind change), or reinstated it after a suspension (active and paid again). Signed with the Standard Webhooks headers `webhook-id`, `webhook-timestamp` and `webhook-signature` (docs/API.md, Webhooks).
          */
         post: operations["webhook.subscription.changed.v1"];
         delete?: never;
@@ -2409,7 +2477,7 @@ export interface webhooks {
         put?: never;
         /**
          * subscription.renewed (version 1)
-         * @description A subscription renewed for a new term. Reserved: the hub renews no subscription yet. Signed with the Standard Webhooks headers `webhook-id`, `webhook-timestamp` and `webhook-signature` (docs/API.md, Webhooks).
+         * @description A vendor operator renewed a subscription for a new term: its end moved by the term (an order of kind renewal). Signed with the Standard Webhooks headers `webhook-id`, `webhook-timestamp` and `webhook-signature` (docs/API.md, Webhooks).
          */
         post: operations["webhook.subscription.renewed.v1"];
         delete?: never;
@@ -2429,7 +2497,7 @@ export interface webhooks {
         put?: never;
         /**
          * subscription.suspended (version 1)
-         * @description A subscription was suspended. Reserved: the hub suspends no subscription yet. Signed with the Standard Webhooks headers `webhook-id`, `webhook-timestamp` and `webhook-signature` (docs/API.md, Webhooks).
+         * @description A vendor operator suspended a subscription as unpaid (state suspended, billing unpaid). Signed with the Standard Webhooks headers `webhook-id`, `webhook-timestamp` and `webhook-signature` (docs/API.md, Webhooks).
          */
         post: operations["webhook.subscription.suspended.v1"];
         delete?: never;
@@ -6086,6 +6154,7 @@ export interface operations {
                             manageApiTokens: boolean;
                             manageResources: boolean;
                             manageSingleSignOn: boolean;
+                            manageSubscriptions: boolean;
                             manageTags: boolean;
                             manageUsersAndLicences: boolean;
                             manageWebhooks: boolean;
@@ -6554,6 +6623,7 @@ export interface operations {
                             manageApiTokens: boolean;
                             manageResources: boolean;
                             manageSingleSignOn: boolean;
+                            manageSubscriptions: boolean;
                             manageTags: boolean;
                             manageUsersAndLicences: boolean;
                             manageWebhooks: boolean;
@@ -9803,6 +9873,8 @@ export interface operations {
                             /** @enum {string} */
                             state: "active" | "suspended" | "cancelled" | "expired";
                             status: ("active" | "suspended" | "expiring_30" | "expiring_60" | "trial_active" | "trial_expiring_30" | "trial_expiring_60" | "trial_expired") | null;
+                            termMonths: number;
+                            version: number;
                         }[];
                         orders: {
                             completedAt: string | null;
@@ -9875,6 +9947,870 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    changeSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    autoRenew?: boolean;
+                    services?: {
+                        quantity: number;
+                        serviceId: string;
+                    }[];
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        order: {
+                            completedAt: string | null;
+                            createdAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "new" | "change" | "renewal" | "trial_conversion" | "cancellation";
+                            lines: {
+                                quantity: number;
+                                serviceId: string;
+                                serviceName: string;
+                            }[];
+                            number: string;
+                            placedBy: {
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "pending_distributor" | "completed" | "rejected";
+                            subscriptionNumber: string | null;
+                        } | null;
+                        subscription: {
+                            autoRenew: boolean;
+                            /** @enum {string} */
+                            billingState: "paid" | "unpaid";
+                            daysLeft: number;
+                            endsAt: string;
+                            id: string;
+                            invoices: {
+                                amountCents: number;
+                                currency: string;
+                                dueAt: string;
+                                id: string;
+                                issuedAt: string;
+                                number: string;
+                                periodEnd: string;
+                                periodStart: string;
+                                /** @enum {string} */
+                                status: "paid" | "due" | "overdue";
+                            }[];
+                            number: string;
+                            provisioningStatus: ("cannot_provision" | "manual_partner" | "manual_vendor" | "pending_details" | "provisioning" | "provisioned") | null;
+                            renewsAt: string | null;
+                            seller: {
+                                id: string;
+                                name: string;
+                            };
+                            services: {
+                                assigned: number;
+                                available: number;
+                                bought: number;
+                                licenceUnit: string;
+                                provisioningError: string | null;
+                                /** @enum {string} */
+                                provisioningStatus: "cannot_provision" | "manual_partner" | "manual_vendor" | "pending_details" | "provisioning" | "provisioned";
+                                serviceId: string;
+                                serviceName: string;
+                                used: number;
+                            }[];
+                            setupComplete: boolean;
+                            startsAt: string;
+                            /** @enum {string} */
+                            state: "active" | "suspended" | "cancelled" | "expired";
+                            status: ("active" | "suspended" | "expiring_30" | "expiring_60" | "trial_active" | "trial_expiring_30" | "trial_expiring_60" | "trial_expired") | null;
+                            termMonths: number;
+                            version: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    reinstateSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to repeat: a repeat with the same key and request within 24 hours answers the first response (header `Idempotent-Replayed: true`) without doing it again; the same key with another request is a 422, a repeat while the first is still running a 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        order: {
+                            completedAt: string | null;
+                            createdAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "new" | "change" | "renewal" | "trial_conversion" | "cancellation";
+                            lines: {
+                                quantity: number;
+                                serviceId: string;
+                                serviceName: string;
+                            }[];
+                            number: string;
+                            placedBy: {
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "pending_distributor" | "completed" | "rejected";
+                            subscriptionNumber: string | null;
+                        } | null;
+                        subscription: {
+                            autoRenew: boolean;
+                            /** @enum {string} */
+                            billingState: "paid" | "unpaid";
+                            daysLeft: number;
+                            endsAt: string;
+                            id: string;
+                            invoices: {
+                                amountCents: number;
+                                currency: string;
+                                dueAt: string;
+                                id: string;
+                                issuedAt: string;
+                                number: string;
+                                periodEnd: string;
+                                periodStart: string;
+                                /** @enum {string} */
+                                status: "paid" | "due" | "overdue";
+                            }[];
+                            number: string;
+                            provisioningStatus: ("cannot_provision" | "manual_partner" | "manual_vendor" | "pending_details" | "provisioning" | "provisioned") | null;
+                            renewsAt: string | null;
+                            seller: {
+                                id: string;
+                                name: string;
+                            };
+                            services: {
+                                assigned: number;
+                                available: number;
+                                bought: number;
+                                licenceUnit: string;
+                                provisioningError: string | null;
+                                /** @enum {string} */
+                                provisioningStatus: "cannot_provision" | "manual_partner" | "manual_vendor" | "pending_details" | "provisioning" | "provisioned";
+                                serviceId: string;
+                                serviceName: string;
+                                used: number;
+                            }[];
+                            setupComplete: boolean;
+                            startsAt: string;
+                            /** @enum {string} */
+                            state: "active" | "suspended" | "cancelled" | "expired";
+                            status: ("active" | "suspended" | "expiring_30" | "expiring_60" | "trial_active" | "trial_expiring_30" | "trial_expiring_60" | "trial_expired") | null;
+                            termMonths: number;
+                            version: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    renewSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to repeat: a repeat with the same key and request within 24 hours answers the first response (header `Idempotent-Replayed: true`) without doing it again; the same key with another request is a 422, a repeat while the first is still running a 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    termMonths?: 12 | 24 | 36;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        order: {
+                            completedAt: string | null;
+                            createdAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "new" | "change" | "renewal" | "trial_conversion" | "cancellation";
+                            lines: {
+                                quantity: number;
+                                serviceId: string;
+                                serviceName: string;
+                            }[];
+                            number: string;
+                            placedBy: {
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "pending_distributor" | "completed" | "rejected";
+                            subscriptionNumber: string | null;
+                        } | null;
+                        subscription: {
+                            autoRenew: boolean;
+                            /** @enum {string} */
+                            billingState: "paid" | "unpaid";
+                            daysLeft: number;
+                            endsAt: string;
+                            id: string;
+                            invoices: {
+                                amountCents: number;
+                                currency: string;
+                                dueAt: string;
+                                id: string;
+                                issuedAt: string;
+                                number: string;
+                                periodEnd: string;
+                                periodStart: string;
+                                /** @enum {string} */
+                                status: "paid" | "due" | "overdue";
+                            }[];
+                            number: string;
+                            provisioningStatus: ("cannot_provision" | "manual_partner" | "manual_vendor" | "pending_details" | "provisioning" | "provisioned") | null;
+                            renewsAt: string | null;
+                            seller: {
+                                id: string;
+                                name: string;
+                            };
+                            services: {
+                                assigned: number;
+                                available: number;
+                                bought: number;
+                                licenceUnit: string;
+                                provisioningError: string | null;
+                                /** @enum {string} */
+                                provisioningStatus: "cannot_provision" | "manual_partner" | "manual_vendor" | "pending_details" | "provisioning" | "provisioned";
+                                serviceId: string;
+                                serviceName: string;
+                                used: number;
+                            }[];
+                            setupComplete: boolean;
+                            startsAt: string;
+                            /** @enum {string} */
+                            state: "active" | "suspended" | "cancelled" | "expired";
+                            status: ("active" | "suspended" | "expiring_30" | "expiring_60" | "trial_active" | "trial_expiring_30" | "trial_expiring_60" | "trial_expired") | null;
+                            termMonths: number;
+                            version: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    suspendSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to repeat: a repeat with the same key and request within 24 hours answers the first response (header `Idempotent-Replayed: true`) without doing it again; the same key with another request is a 422, a repeat while the first is still running a 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        order: {
+                            completedAt: string | null;
+                            createdAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "new" | "change" | "renewal" | "trial_conversion" | "cancellation";
+                            lines: {
+                                quantity: number;
+                                serviceId: string;
+                                serviceName: string;
+                            }[];
+                            number: string;
+                            placedBy: {
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "pending_distributor" | "completed" | "rejected";
+                            subscriptionNumber: string | null;
+                        } | null;
+                        subscription: {
+                            autoRenew: boolean;
+                            /** @enum {string} */
+                            billingState: "paid" | "unpaid";
+                            daysLeft: number;
+                            endsAt: string;
+                            id: string;
+                            invoices: {
+                                amountCents: number;
+                                currency: string;
+                                dueAt: string;
+                                id: string;
+                                issuedAt: string;
+                                number: string;
+                                periodEnd: string;
+                                periodStart: string;
+                                /** @enum {string} */
+                                status: "paid" | "due" | "overdue";
+                            }[];
+                            number: string;
+                            provisioningStatus: ("cannot_provision" | "manual_partner" | "manual_vendor" | "pending_details" | "provisioning" | "provisioned") | null;
+                            renewsAt: string | null;
+                            seller: {
+                                id: string;
+                                name: string;
+                            };
+                            services: {
+                                assigned: number;
+                                available: number;
+                                bought: number;
+                                licenceUnit: string;
+                                provisioningError: string | null;
+                                /** @enum {string} */
+                                provisioningStatus: "cannot_provision" | "manual_partner" | "manual_vendor" | "pending_details" | "provisioning" | "provisioned";
+                                serviceId: string;
+                                serviceName: string;
+                                used: number;
+                            }[];
+                            setupComplete: boolean;
+                            startsAt: string;
+                            /** @enum {string} */
+                            state: "active" | "suspended" | "cancelled" | "expired";
+                            status: ("active" | "suspended" | "expiring_30" | "expiring_60" | "trial_active" | "trial_expiring_30" | "trial_expiring_60" | "trial_expired") | null;
+                            termMonths: number;
+                            version: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            field?: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11883,6 +12819,7 @@ export interface operations {
                                 manageApiTokens: boolean;
                                 manageResources: boolean;
                                 manageSingleSignOn: boolean;
+                                manageSubscriptions: boolean;
                                 manageTags: boolean;
                                 manageUsersAndLicences: boolean;
                                 manageWebhooks: boolean;
@@ -12151,6 +13088,7 @@ export interface operations {
                             manageApiTokens: boolean;
                             manageResources: boolean;
                             manageSingleSignOn: boolean;
+                            manageSubscriptions: boolean;
                             manageTags: boolean;
                             manageUsersAndLicences: boolean;
                             manageWebhooks: boolean;
@@ -12265,6 +13203,7 @@ export interface operations {
                             manageApiTokens: boolean;
                             manageResources: boolean;
                             manageSingleSignOn: boolean;
+                            manageSubscriptions: boolean;
                             manageTags: boolean;
                             manageUsersAndLicences: boolean;
                             manageWebhooks: boolean;
@@ -16569,6 +17508,7 @@ export interface operations {
                             manageApiTokens: boolean;
                             manageResources: boolean;
                             manageSingleSignOn: boolean;
+                            manageSubscriptions: boolean;
                             manageTags: boolean;
                             manageUsersAndLicences: boolean;
                             manageWebhooks: boolean;

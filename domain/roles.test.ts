@@ -77,6 +77,10 @@ describe('the role → permission map (SPEC.md §2)', () => {
     expect(fullAdminRoleOf('consumer')).toBeNull();
   });
 
+  it('issue #14: only vendor operators change, suspend, reinstate and renew subscriptions', () => {
+    expect(holders('manageSubscriptions')).toEqual(['vendor_operator']);
+  });
+
   it('TAG-2: only full administrators and partner administrators manage tags', () => {
     expect(holders('manageTags')).toEqual(['partner_full_admin', 'partner_admin']);
   });

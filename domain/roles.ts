@@ -79,6 +79,7 @@ export const permissions = [
   'changeOrganisationSettings',
   'startMyOrganisation',
   'operateVendor',
+  'manageSubscriptions',
   'requireTwoFactor',
   'manageResources',
   'askHelpdesk',
@@ -120,6 +121,11 @@ const grants = {
   startMyOrganisation: ['partner_full_admin'],
   /** ROL-5: the vendor's work across partners (partners, approvals, device returns, sent mail, the demo clock). */
   operateVendor: ['vendor_operator'],
+  /**
+   * Issue #14: a subscription's quantities, auto-renew, suspension and renewal are the vendor's billing acts (the
+   * vendor invoices them); partners see the result (DET-2), and with CHANNEL_HUB_DEMO=0 nobody else changes one.
+   */
+  manageSubscriptions: ['vendor_operator'],
   /** Issue #10: a partner's or the vendor's full administrators require two-factor sign-in of everyone in it. */
   requireTwoFactor: ['vendor_operator', 'partner_full_admin'],
   /** RES-1: vendor operators create, edit, feature and retire resources; everybody signed in reads them. */

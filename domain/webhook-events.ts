@@ -82,15 +82,17 @@ export const webhookEventCatalogue = {
   },
   'subscription.created': { description: 'A subscription was created.', versions: { 1: subscriptionData } },
   'subscription.changed': {
-    description: 'A subscription’s quantities, end or renewal changed. Reserved: the hub changes no subscription yet.',
+    description:
+      'A vendor operator changed a subscription: its licence quantities or auto-renew (an order of kind change), or reinstated it after a suspension (active and paid again).',
     versions: { 1: subscriptionData },
   },
   'subscription.suspended': {
-    description: 'A subscription was suspended. Reserved: the hub suspends no subscription yet.',
+    description: 'A vendor operator suspended a subscription as unpaid (state suspended, billing unpaid).',
     versions: { 1: subscriptionData },
   },
   'subscription.renewed': {
-    description: 'A subscription renewed for a new term. Reserved: the hub renews no subscription yet.',
+    description:
+      'A vendor operator renewed a subscription for a new term: its end moved by the term (an order of kind renewal).',
     versions: { 1: subscriptionData },
   },
   'provisioning.status_changed': {

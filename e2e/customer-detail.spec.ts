@@ -91,3 +91,61 @@ test('a customer administrator sees its own console without the partner banner',
   await expect(page.getByTestId('console-banner')).toHaveCount(0);
   await expectAccessible(page, 'customer console');
 });
+
+test('a vendor operator changes a subscription’s licences through its dialog and suspends it as unpaid', async ({
+  page,
+  baseURL,
+}) => {
+  const id = await customerOneId(baseURL ?? '');
+  await signIn(page, 'operator@vendor.demo');
+  await page.goto(`/customers/${id}/subscriptions`);
+  const card = page
+    .getByTestId('subscription')
+    .filter({ has: page.getByTestId('subscription-actions') })
+    .first();
+  await expect(card).toBeVisible();
+  const number = (await card.getByRole('heading').textContent()) ?? '';
+
+  await card.getByTestId('subscription-actions').click();
+  await page.getByTestId('subscription-change').click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  const quantity = dialog.getByRole('textbox').first();
+  const original = await quantity.inputValue();
+  await quantity.fill('0');
+  await expect(dialog.getByText(/Enter a whole number from 1/)).toBeVisible();
+  await expectAccessible(page, 'change subscription dialog');
+  await quantity.fill('321');
+  await page.screenshot({ path: '/tmp/sl-change-dialog.png' });
+  await dialog.getByTestId('subscription-change-save').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(`${number} was changed.`)).toBeVisible();
+  await expect(card).toContainText('321');
+  // The change is an order of kind Change in the order history.
+  await expect(page.getByRole('table', { name: 'Order history' }).getByRole('row').nth(1)).toContainText('Change');
+  await page.screenshot({ path: '/tmp/sl-subscription-changed.png' });
+
+  await card.getByTestId('subscription-actions').click();
+  await page.getByTestId('subscription-suspend').click();
+  const confirm = page.getByRole('dialog');
+  await expect(confirm).toContainText('marked unpaid and suspended');
+  await expectAccessible(page, 'suspend subscription dialog');
+  await confirm.getByTestId('confirm-delete').click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByText(`${number} was suspended.`)).toBeVisible();
+  await expect(card).toContainText('Unpaid');
+  await expect(page.getByTestId('customer-header')).toContainText('Suspended');
+  await page.screenshot({ path: '/tmp/sl-subscription-suspended.png' });
+
+  // The journeys after this one find Customer One as it was: reinstated, with its quantity back.
+  await card.getByTestId('subscription-actions').click();
+  await page.getByTestId('subscription-reinstate').click();
+  await expect(page.getByText(`${number} was reinstated: active and paid again.`)).toBeVisible();
+  await expect(card).not.toContainText('Unpaid');
+  await card.getByTestId('subscription-actions').click();
+  await page.getByTestId('subscription-change').click();
+  await page.getByRole('dialog').getByRole('textbox').first().fill(original);
+  await page.getByRole('dialog').getByTestId('subscription-change-save').click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByTestId('customer-header')).not.toContainText('Suspended');
+});

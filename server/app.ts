@@ -27,6 +27,7 @@ import { organisationRoutes } from './features/organisations/organisations.route
 import { resourceRoutes } from './features/resources/resources.routes.ts';
 import { setupRoutes } from './features/setup/setup.routes.ts';
 import { singleSignOnRoutes } from './features/single-sign-on/single-sign-on.routes.ts';
+import { subscriptionRoutes } from './features/subscriptions/subscriptions.routes.ts';
 import { trialRoutes } from './features/trials/trials.routes.ts';
 import { usageRoutes } from './features/usage/usage.routes.ts';
 import { webhookDocuments } from './features/webhooks/webhook-docs.ts';
@@ -138,6 +139,7 @@ export async function buildApp(options: {
   await apiTokenRoutes(app, deps);
   await singleSignOnRoutes(app, deps);
   await customerDetailRoutes(app, deps);
+  await subscriptionRoutes(app, deps);
   await customerListRoutes(app, deps);
   await analyticsRoutes(app, deps);
   await insightsRoutes(app, deps);

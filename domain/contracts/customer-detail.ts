@@ -102,6 +102,10 @@ export const customerSubscription = z.object({
   startsAt: isoDate,
   endsAt: isoDate,
   autoRenew: z.boolean(),
+  /** The length of a term in months: a renewal moves endsAt by it. */
+  termMonths: z.number(),
+  /** Sent back with a change (optimistic concurrency: a stale version is a 409). */
+  version: z.number(),
   /** The date it renews (auto-renewing, live) or null when it ends at endsAt. */
   renewsAt: isoDate.nullable(),
   /** Whole days from now to endsAt (= renewsAt when it renews) in the viewer organisation's time zone. */

@@ -195,6 +195,14 @@ export const accessRules: Record<string, AccessRule> = {
   },
   assignCustomerAdmin: { allow: [...vendor, 'partner_full_admin', 'partner_admin'], object: customerObject },
   unassignCustomerAdmin: { allow: [...vendor, 'partner_full_admin', 'partner_admin'], object: customerObject },
+  /**
+   * Issue #14: changing, suspending, reinstating and renewing a subscription are the vendor operators' (they reach
+   * every customer's); anyone else is refused before the subscription is looked up.
+   */
+  changeSubscription: { allow: vendor, object: { lookedUpFor: vendor } },
+  suspendSubscription: { allow: vendor, object: { lookedUpFor: vendor } },
+  reinstateSubscription: { allow: vendor, object: { lookedUpFor: vendor } },
+  renewSubscription: { allow: vendor, object: { lookedUpFor: vendor } },
   launchCustomer: { allow: partnerOrVendor, object: customerObject },
   getCustomerConsole: { allow: [...partnerOrVendor, ...customerReaders], object: customerObject },
 

@@ -278,6 +278,7 @@ function writeSubscription(ctx: GenerationContext, rng: Random, input: Subscript
     startsAt,
     endsAt,
     autoRenew: s.autoRenew,
+    termMonths: s.termMonths,
     convertedFromTrialId: input.convertedFrom?.id ?? null,
     createdAt: startsAt,
   });

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { generate } from 'otplib';
-import { apiTokens, helpdeskRequests, resources, users } from '../db/schema/index.ts';
+import { apiTokens, helpdeskRequests, resources, subscriptions, users } from '../db/schema/index.ts';
 import type { Relation } from '../features/access-rules.ts';
 import { issueAccountLink } from '../features/accounts/account-links.ts';
 import { createSignInChallenge } from '../features/auth/two-factor-sign-in.ts';
@@ -22,6 +22,7 @@ import { sharedTestIssuer } from './oidc-issuer.ts';
 export type ObjectKind =
   | 'customer'
   | 'trial'
+  | 'subscription'
   | 'consent'
   | 'tag'
   | 'customerTag'
@@ -87,7 +88,9 @@ export async function targetOf(kind: ObjectKind, ctx: SampleContext): Promise<Re
   const { world, caller, relation, fresh } = ctx;
   const { shared } = world;
   const side: Side | null = relation === 'own' ? caller.side : other(caller.side);
-  if (relation === 'own' && side === null && customerSide.concat(['consent', 'tag']).includes(kind)) return null;
+  if (relation === 'own' && side === null && customerSide.concat(['consent', 'tag', 'subscription']).includes(kind)) {
+    return null;
+  }
   const sideOf = side as Side;
   switch (kind) {
     case 'customer':
@@ -100,6 +103,12 @@ export async function targetOf(kind: ObjectKind, ctx: SampleContext): Promise<Re
       if (fresh) return { id: await world.trialOn(sideOf, stage) };
       return { id: await sharedTrial(world, sideOf, stage) };
     }
+    case 'subscription':
+      // A subscription of the side's customer: a change gets one of its own, the refused cases share one.
+      return {
+        id: shared.customer[sideOf],
+        subscriptionId: fresh ? await world.subscriptionOn(sideOf) : shared.subscription[sideOf],
+      };
     case 'consent':
       return { id: fresh ? await world.trialOn(sideOf, 'pending_consent') : shared.consent[sideOf] };
     case 'tag':
@@ -635,6 +644,38 @@ export const samples: Record<string, Sample> = {
   listCustomerAdmins: { object: 'customer', request: at('/api/v1/customers/{id}/admins') },
   assignCustomerAdmin: { object: 'customerAdmin', request: at('/api/v1/customers/{id}/admins/{userId}') },
   unassignCustomerAdmin: { object: 'customerAdmin', request: at('/api/v1/customers/{id}/admins/{userId}') },
+  changeSubscription: {
+    object: 'subscription',
+    request: withBody('/api/v1/customers/{id}/subscriptions/{subscriptionId}', () => ({
+      ...version,
+      services: [{ serviceId: 'messaging', quantity: 12 }],
+      autoRenew: false,
+    })),
+  },
+  suspendSubscription: {
+    object: 'subscription',
+    request: withBody('/api/v1/customers/{id}/subscriptions/{subscriptionId}/suspend', () => version),
+  },
+  reinstateSubscription: {
+    object: 'subscription',
+    request: async (ctx, target) => {
+      // Only a suspended subscription is reinstated: the case that succeeds suspends its own one first.
+      if (ctx.fresh) {
+        await ctx.world.db
+          .update(subscriptions)
+          .set({ state: 'suspended', billingState: 'unpaid' })
+          .where(eq(subscriptions.id, target.subscriptionId as string));
+      }
+      return withBody('/api/v1/customers/{id}/subscriptions/{subscriptionId}/reinstate', () => version)(ctx, target);
+    },
+  },
+  renewSubscription: {
+    object: 'subscription',
+    request: withBody('/api/v1/customers/{id}/subscriptions/{subscriptionId}/renew', () => ({
+      ...version,
+      termMonths: 24,
+    })),
+  },
   launchCustomer: { object: 'customer', request: at('/api/v1/customers/{id}/launch') },
   getCustomerConsole: { object: 'customer', request: at('/api/v1/customers/{id}/console') },
   listCustomers: { request: at('/api/v1/customers') },

@@ -9,7 +9,7 @@ import { loadActorProfile } from '../platform/access.ts';
 import { type DatabaseHandle, rowsOf } from '../platform/db.ts';
 import { demoAccounts, demoPassword, seedDemoIfEmpty } from '../seed/demo.ts';
 import { type Browser, buildTestApp, signInAs, TEST_START } from './app.ts';
-import { addTrial } from './customer-data.ts';
+import { addSubscription, addTrial } from './customer-data.ts';
 import { createTestDatabase } from './database.ts';
 import { createOrganisation, createUser, linkCustomer } from './fixtures.ts';
 import { operationsOf, responseChecker } from './openapi.ts';
@@ -126,6 +126,16 @@ async function buildApiWorld(handle: DatabaseHandle) {
         serviceIds: ['messaging', 'devices'],
       })
     ).id;
+  /** An active subscription of the side's customer, sold by its partner (issue #14's changes act on it). */
+  const subscriptionOn = async (side: Side) =>
+    (
+      await addSubscription(db, {
+        customerId: customerOf[side],
+        sellerId: partnerOf[side],
+        now: clock.now(),
+        services: [{ serviceId: 'messaging', quantity: 10 }],
+      })
+    ).id;
   const tagOf = async (side: Side) => {
     const [row] = await db
       .insert(tags)
@@ -191,6 +201,7 @@ async function buildApiWorld(handle: DatabaseHandle) {
       unassigned: await trialOn('one', 'active', unassigned.id),
     },
     consent: { one: await trialOn('one', 'pending_consent'), two: await trialOn('two', 'pending_consent') },
+    subscription: { one: await subscriptionOn('one'), two: await subscriptionOn('two') },
     tag: { one: await tagOf('one'), two: await tagOf('two') },
     partnerAdmin: { one: people.admin1, two: people.full2 },
     extension: await extensionOn(await trialOn('one', 'active')),
@@ -222,6 +233,7 @@ async function buildApiWorld(handle: DatabaseHandle) {
     /** Another administrator of each caller's organisation, whose roles and membership the matrix changes. */
     orgAdmins,
     trialOn,
+    subscriptionOn,
     tagOf,
     extensionOn,
     customerFor,

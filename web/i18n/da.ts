@@ -14,6 +14,7 @@ import { resourcesDa } from './resources/da.ts';
 import { sentMailDa } from './sentMail/da.ts';
 import { singleSignOnDa } from './singleSignOn/da.ts';
 import { statusSettingsDa } from './statusSettings/da.ts';
+import { subscriptionActionsDa } from './subscriptionActions/da.ts';
 import { trialsDa } from './trials/da.ts';
 import { webhooksDa } from './webhooks/da.ts';
 
@@ -464,6 +465,7 @@ export const da: Messages = {
     retry: 'Prøv igen',
   },
   customerDetail: {
+    subscriptionActions: subscriptionActionsDa,
     customer: 'Kunden',
     tabs: {
       overview: 'Oversigt',
@@ -654,6 +656,10 @@ export const da: Messages = {
         adminAssigned: 'Tildelte en partneradministrator',
         adminUnassigned: 'Fjernede en partneradministrator',
         ownStarted: 'Startede partnerens egen organisation',
+        subscriptionChanged: 'Ændrede et abonnements licenser eller fornyelse',
+        subscriptionSuspended: 'Suspenderede et abonnement som ubetalt',
+        subscriptionReinstated: 'Genaktiverede et abonnement',
+        subscriptionRenewed: 'Fornyede et abonnement',
       },
     },
   },

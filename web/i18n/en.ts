@@ -13,6 +13,7 @@ import { resourcesEn } from './resources/en.ts';
 import { sentMailEn } from './sentMail/en.ts';
 import { singleSignOnEn } from './singleSignOn/en.ts';
 import { statusSettingsEn } from './statusSettings/en.ts';
+import { subscriptionActionsEn } from './subscriptionActions/en.ts';
 import { trialsEn } from './trials/en.ts';
 import { webhooksEn } from './webhooks/en.ts';
 /**
@@ -460,6 +461,7 @@ export const en = {
     retry: 'Try again',
   },
   customerDetail: {
+    subscriptionActions: subscriptionActionsEn,
     customer: 'The customer',
     tabs: {
       overview: 'Overview',
@@ -649,6 +651,10 @@ export const en = {
         adminAssigned: 'Assigned a partner admin',
         adminUnassigned: 'Unassigned a partner admin',
         ownStarted: 'Started the partner’s own organisation',
+        subscriptionChanged: 'Changed a subscription’s licences or renewal',
+        subscriptionSuspended: 'Suspended a subscription as unpaid',
+        subscriptionReinstated: 'Reinstated a subscription',
+        subscriptionRenewed: 'Renewed a subscription',
       },
     },
   },

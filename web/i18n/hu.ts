@@ -14,6 +14,7 @@ import { resourcesHu } from './resources/hu.ts';
 import { sentMailHu } from './sentMail/hu.ts';
 import { singleSignOnHu } from './singleSignOn/hu.ts';
 import { statusSettingsHu } from './statusSettings/hu.ts';
+import { subscriptionActionsHu } from './subscriptionActions/hu.ts';
 import { trialsHu } from './trials/hu.ts';
 import { webhooksHu } from './webhooks/hu.ts';
 
@@ -465,6 +466,7 @@ export const hu: Messages = {
     retry: 'Újra',
   },
   customerDetail: {
+    subscriptionActions: subscriptionActionsHu,
     customer: 'Az ügyfél',
     tabs: {
       overview: 'Áttekintés',
@@ -656,6 +658,10 @@ export const hu: Messages = {
         adminAssigned: 'Partneradminisztrátort rendelt hozzá',
         adminUnassigned: 'Megszüntette egy partneradminisztrátor hozzárendelését',
         ownStarted: 'Elindította a partner saját szervezetét',
+        subscriptionChanged: 'Módosította egy előfizetés licenceit vagy megújítását',
+        subscriptionSuspended: 'Felfüggesztett egy előfizetést kifizetetlenként',
+        subscriptionReinstated: 'Visszaállított egy előfizetést',
+        subscriptionRenewed: 'Megújított egy előfizetést',
       },
     },
   },

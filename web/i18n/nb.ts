@@ -14,6 +14,7 @@ import { resourcesNb } from './resources/nb.ts';
 import { sentMailNb } from './sentMail/nb.ts';
 import { singleSignOnNb } from './singleSignOn/nb.ts';
 import { statusSettingsNb } from './statusSettings/nb.ts';
+import { subscriptionActionsNb } from './subscriptionActions/nb.ts';
 import { trialsNb } from './trials/nb.ts';
 import { webhooksNb } from './webhooks/nb.ts';
 
@@ -462,6 +463,7 @@ export const nb: Messages = {
     retry: 'Prøv igjen',
   },
   customerDetail: {
+    subscriptionActions: subscriptionActionsNb,
     customer: 'Kunden',
     tabs: {
       overview: 'Oversikt',
@@ -651,6 +653,10 @@ export const nb: Messages = {
         adminAssigned: 'Tildelte en partneradministrator',
         adminUnassigned: 'Fjernet en partneradministrator',
         ownStarted: 'Startet partnerens egen organisasjon',
+        subscriptionChanged: 'Endret et abonnements lisenser eller fornyelse',
+        subscriptionSuspended: 'Suspenderte et abonnement som ubetalt',
+        subscriptionReinstated: 'Gjenopprettet et abonnement',
+        subscriptionRenewed: 'Fornyet et abonnement',
       },
     },
   },

@@ -47,6 +47,8 @@ export const subscriptions = pgTable(
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
     autoRenew: boolean('auto_renew').notNull().default(true),
+    /** The length of a term: a renewal moves endsAt by it (domain/subscription-lifecycle.ts). */
+    termMonths: integer('term_months').notNull().default(12),
     convertedFromTrialId: uuid('converted_from_trial_id'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),

@@ -79,6 +79,8 @@ export async function getCustomerSubscriptions(
       startsAt: iso(s.startsAt),
       endsAt: iso(s.endsAt),
       autoRenew: s.autoRenew,
+      termMonths: s.termMonths,
+      version: s.version,
       renewsAt: live && s.autoRenew ? iso(s.endsAt) : null,
       daysLeft: wholeDaysBetween(now, new Date(s.endsAt), ctx.timeZone),
       services,

@@ -182,6 +182,7 @@ async function completeConversion(
       startsAt: now,
       endsAt,
       autoRenew: terms.autoRenew,
+      termMonths: terms.termMonths,
       convertedFromTrialId: trial.id,
       createdAt: now,
     },

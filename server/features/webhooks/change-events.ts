@@ -73,35 +73,64 @@ export async function recordTrialStateChange(
   });
 }
 
+interface SubscriptionFacts {
+  id: string;
+  number: string;
+  customerId: string;
+  sellerOrganisationId: string;
+  state: 'active' | 'suspended' | 'cancelled' | 'expired';
+  endsAt: Date;
+  autoRenew: boolean;
+}
+
+/** The subscription as every subscription event carries it: its state, end, renewal and quantities after the change. */
+const subscriptionData = (
+  subscription: SubscriptionFacts,
+  services: readonly { serviceId: string; quantity: number }[],
+) => ({
+  subscription: {
+    id: subscription.id,
+    number: subscription.number,
+    state: subscription.state,
+    endsAt: subscription.endsAt.toISOString(),
+    autoRenew: subscription.autoRenew,
+    services: services.map((s) => ({ serviceId: s.serviceId, quantity: s.quantity })),
+  },
+  customer: { id: subscription.customerId },
+  sellerOrganisationId: subscription.sellerOrganisationId,
+});
+
 export async function recordSubscriptionCreated(
   tx: Database,
   when: Date | Clock,
-  subscription: {
-    id: string;
-    number: string;
-    customerId: string;
-    sellerOrganisationId: string;
-    state: 'active' | 'suspended' | 'cancelled' | 'expired';
-    endsAt: Date;
-    autoRenew: boolean;
-  },
+  subscription: SubscriptionFacts,
   lines: readonly { serviceId: string; licences: number }[],
 ) {
   await recordEvent(tx, at(when), {
     type: 'subscription.created',
     customerId: subscription.customerId,
-    data: {
-      subscription: {
-        id: subscription.id,
-        number: subscription.number,
-        state: subscription.state,
-        endsAt: subscription.endsAt.toISOString(),
-        autoRenew: subscription.autoRenew,
-        services: lines.map((l) => ({ serviceId: l.serviceId, quantity: l.licences })),
-      },
-      customer: { id: subscription.customerId },
-      sellerOrganisationId: subscription.sellerOrganisationId,
-    },
+    data: subscriptionData(
+      subscription,
+      lines.map((l) => ({ serviceId: l.serviceId, quantity: l.licences })),
+    ),
+  });
+}
+
+/**
+ * A vendor operator's change of a subscription (server/features/subscriptions/): `changed` for its quantities,
+ * auto-renew or a reinstatement, `suspended`, `renewed`; one event per change, with the subscription after it.
+ */
+export async function recordSubscriptionChange(
+  tx: Database,
+  when: Date | Clock,
+  type: 'subscription.changed' | 'subscription.suspended' | 'subscription.renewed',
+  subscription: SubscriptionFacts,
+  services: readonly { serviceId: string; quantity: number }[],
+) {
+  await recordEvent(tx, at(when), {
+    type,
+    customerId: subscription.customerId,
+    data: subscriptionData(subscription, services),
   });
 }
 

@@ -27,6 +27,10 @@ function useActionLabel(): (action: string) => string {
     'customer.admin_assigned': t('customerDetail.activity.actions.adminAssigned'),
     'customer.admin_unassigned': t('customerDetail.activity.actions.adminUnassigned'),
     'organisation.own_started': t('customerDetail.activity.actions.ownStarted'),
+    'subscription.changed': t('customerDetail.activity.actions.subscriptionChanged'),
+    'subscription.suspended': t('customerDetail.activity.actions.subscriptionSuspended'),
+    'subscription.reinstated': t('customerDetail.activity.actions.subscriptionReinstated'),
+    'subscription.renewed': t('customerDetail.activity.actions.subscriptionRenewed'),
   };
   return (action) => known[action] ?? action;
 }

@@ -1,6 +1,7 @@
 /**
  * The Subscriptions tab (DET-2): per subscription its renewal date, licences per service (bought / assigned /
  * used / available) and invoices; then the order history. A partner sees the subscriptions it sold (INS-3).
+ * Vendor operators have a menu of actions on each subscription (SubscriptionActions.tsx).
  */
 import { Alert, Group, Paper, Skeleton, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
@@ -12,10 +13,12 @@ import { type ColumnDef, DataTable } from '../../../components/DataTable/DataTab
 import { EmptyState } from '../../../components/EmptyState.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { useDateWithDays, useFormatters } from '../../../i18n/format.ts';
+import { useSession } from '../../auth/session.ts';
 import { useProductName } from '../../catalogue/api.ts';
 import { useStatusBadges } from '../list/labels.ts';
 import { useCustomerSubscriptions } from './api.ts';
 import { OrderHistory } from './OrderHistory.tsx';
+import { SubscriptionActions } from './SubscriptionActions.tsx';
 
 type Subscription = z.infer<typeof customerSubscription>;
 
@@ -151,8 +154,9 @@ function Invoices({ subscription }: { subscription: Subscription }) {
   );
 }
 
-function SubscriptionCard({ subscription }: { subscription: Subscription }) {
+function SubscriptionCard({ customerId, subscription }: { customerId: string; subscription: Subscription }) {
   const { t } = useTranslation();
+  const session = useSession();
   const badges = useStatusBadges();
   const withDays = useDateWithDays();
   const renewal = subscription.renewsAt
@@ -183,16 +187,23 @@ function SubscriptionCard({ subscription }: { subscription: Subscription }) {
             {t('customerDetail.subscriptions.soldBy', { seller: subscription.seller.name })}
           </Text>
         </Stack>
-        <Stack gap={0} align="flex-end">
-          <Text size="sm" fw={600}>
-            {renewal}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {subscription.autoRenew
-              ? t('customerDetail.subscriptions.autoRenew')
-              : t('customerDetail.subscriptions.noAutoRenew')}
-          </Text>
-        </Stack>
+        <Group gap="xs" align="flex-start" wrap="nowrap">
+          <Stack gap={0} align="flex-end">
+            <Text size="sm" fw={600}>
+              {renewal}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {subscription.autoRenew
+                ? t('customerDetail.subscriptions.autoRenew')
+                : t('customerDetail.subscriptions.noAutoRenew')}
+              {' · '}
+              {t('customerDetail.subscriptionActions.termLength', { n: subscription.termMonths })}
+            </Text>
+          </Stack>
+          {session.permissions.manageSubscriptions ? (
+            <SubscriptionActions customerId={customerId} subscription={subscription} />
+          ) : null}
+        </Group>
       </Group>
       <LicenceTable subscription={subscription} />
       <Text size="sm" fw={600} mt="md" mb={4}>
@@ -226,7 +237,9 @@ export function SubscriptionsTab({ customerId }: { customerId: string }) {
           body={t('customerDetail.subscriptions.emptyBody')}
         />
       ) : (
-        items.map((subscription) => <SubscriptionCard key={subscription.id} subscription={subscription} />)
+        items.map((subscription) => (
+          <SubscriptionCard key={subscription.id} customerId={customerId} subscription={subscription} />
+        ))
       )}
       <Paper withBorder radius="md" p="md">
         <Title order={2} fz="md" mb="sm">

@@ -11,6 +11,12 @@ import type {
   CustomerSubscriptionsResponse,
   CustomerTrialsResponse,
 } from '../../../../domain/contracts/customer-detail.ts';
+import type {
+  ChangeSubscriptionRequest,
+  RenewSubscriptionRequest,
+  SubscriptionChangeResponse,
+  SubscriptionVersionRequest,
+} from '../../../../domain/contracts/subscriptions.ts';
 import { api } from '../../../api/client.ts';
 
 export type { ActivityEntry, CustomerDetail };
@@ -66,3 +72,17 @@ export const assignPartnerAdmin = ({ customerId, userId }: { customerId: string;
 
 export const unassignPartnerAdmin = ({ customerId, userId }: { customerId: string; userId: string }) =>
   api.delete<void>(`${base(customerId)}/admins/${encodeURIComponent(userId)}`);
+
+/** A vendor operator's changes of a subscription (domain/contracts/subscriptions.ts), each with the version last read. */
+const subscriptionPath = (customerId: string, subscriptionId: string) =>
+  `${base(customerId)}/subscriptions/${encodeURIComponent(subscriptionId)}`;
+
+export const changeSubscription = (customerId: string, subscriptionId: string, body: ChangeSubscriptionRequest) =>
+  api.patch<SubscriptionChangeResponse>(subscriptionPath(customerId, subscriptionId), body);
+
+export const subscriptionAction = (
+  customerId: string,
+  subscriptionId: string,
+  action: 'suspend' | 'reinstate' | 'renew',
+  body: SubscriptionVersionRequest | RenewSubscriptionRequest,
+) => api.post<SubscriptionChangeResponse>(`${subscriptionPath(customerId, subscriptionId)}/${action}`, body);
