@@ -19,6 +19,7 @@ const readPermissions: Permission[] = [
   'openOwnConsole',
   'readAuditLog',
   'askHelpdesk',
+  'exportEducationReport',
 ];
 const writePermissions = permissions.filter((p) => !readPermissions.includes(p));
 
@@ -64,6 +65,7 @@ describe('the role → permission map (SPEC.md §2)', () => {
       'answerConsents',
       'openOwnConsole',
       'askHelpdesk',
+      'exportEducationReport',
     ];
     const vendor = permissionsOf({ roles: ['vendor_operator'] });
     expect(new Set(permissions.filter((p) => !vendor[p]))).toEqual(new Set(ownActs));
@@ -75,6 +77,14 @@ describe('the role → permission map (SPEC.md §2)', () => {
     expect(managers).toEqual(['vendor_operator', 'partner_full_admin', 'customer_full_admin']);
     expect(holders('manageAdministrators')).toEqual(managers);
     expect(fullAdminRoleOf('consumer')).toBeNull();
+  });
+
+  it('ACT-1: only vendor operators set up a customer’s support (workspaces, agreements, packages, groups)', () => {
+    expect(holders('manageSupportSetup')).toEqual(['vendor_operator']);
+  });
+
+  it('ACT-7: only learning managers export the education report, not even the full administrator', () => {
+    expect(holders('exportEducationReport')).toEqual(['learning_manager']);
   });
 
   it('TAG-2: only full administrators and partner administrators manage tags', () => {

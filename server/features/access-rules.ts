@@ -292,8 +292,8 @@ export const accessRules: Record<string, AccessRule> = {
   exportActivityConsumption: { allow: activityReaders },
   getActivityAdditionalCases: { allow: activityReaders },
   exportProofOfDelivery: { allow: activityReaders },
-  /** ACT-7: learning managers (and the full administrator). */
-  exportEducationReport: { allow: ['learning_manager', 'customer_full_admin'] },
+  /** ACT-7: learning managers only. */
+  exportEducationReport: { allow: ['learning_manager'] },
   listActivityDelegates: { allow: activityDelegators },
   grantCustomerActivity: { allow: activityDelegators, object: ownOrganisationOnly(activityDelegators) },
   removeCustomerActivity: { allow: activityDelegators, object: ownOrganisationOnly(activityDelegators) },
@@ -302,8 +302,24 @@ export const accessRules: Record<string, AccessRule> = {
   openSupportRequest: { allow: 'signedIn', organisationKinds: ['customer'] },
   getSupportRequest: { allow: 'signedIn', organisationKinds: ['vendor', 'customer'], object: {} },
   logSupportRequestWork: { allow: vendor, object: { lookedUpFor: vendor } },
+  /** ACT-2: the request's owner, primary contact or an administrator shares it (use-case checks, past the lookup). */
+  listSupportRequestShares: { allow: 'signedIn', organisationKinds: ['customer'], object: {} },
+  shareSupportRequest: { allow: 'signedIn', organisationKinds: ['customer'], object: {} },
+  unshareSupportRequest: { allow: 'signedIn', organisationKinds: ['customer'], object: {} },
   /** ROL-3: a partner reads its customers' agreements, read-only. */
   getCustomerAgreements: { allow: partnerOrVendor, object: customerObject },
+  /** ACT-1: the vendor sets up a customer's support; partners and customers who see the customer are refused. */
+  getSupportSetup: { allow: vendor, object: customerObject },
+  createSupportWorkspace: { allow: vendor, object: customerObject },
+  updateSupportWorkspace: { allow: vendor, object: customerObject },
+  createSupportAgreement: { allow: vendor, object: customerObject },
+  updateSupportAgreement: { allow: vendor, object: customerObject },
+  createSupportPackage: { allow: vendor, object: customerObject },
+  updateSupportPackage: { allow: vendor, object: customerObject },
+  createEntitlement: { allow: vendor, object: customerObject },
+  updateEntitlement: { allow: vendor, object: customerObject },
+  createSupportGroup: { allow: vendor, object: customerObject },
+  updateSupportGroup: { allow: vendor, object: customerObject },
   /** NOT-4: each reads its own reach of the audit log (audit.policy.ts); a customer's plain users none. */
   listAuditLog: { allow: [...partnerOrVendor, ...customerReaders] },
   exportAuditLog: { allow: [...partnerOrVendor, ...customerReaders] },
