@@ -90,7 +90,7 @@ const activityDelegators = ['customer_full_admin', 'workspace_admin'] as const s
 
 const customerObject = { unassigned: seesAllOfPartner };
 /** ROL-4, TRI-8: a customer's trials are seen by its administrators; a plain user holds no role and sees none. */
-const trialObject = { unassigned: seesAllOfPartner, own: [...partnerOrVendor, ...customerRoles] };
+const trialObject = { unassigned: seesAllOfPartner, own: [...partnerOrVendor, ...customerReaders] };
 /** Objects of the caller's own organisation only: nobody reaches another organisation's, not even the vendor. */
 const ownOrganisationOnly = (allowed: readonly Role[]) => ({ foreign: [], unassigned: [], lookedUpFor: allowed });
 /** TAG-2: tags are partner data, looked up for any partner administrator. */
@@ -259,7 +259,7 @@ export const accessRules: Record<string, AccessRule> = {
   checkMeetingSite: { allow: trialStarters },
   lookUpTrialCustomer: { allow: trialStarters },
   /** (b): a customer's user without an administrator role has no trials to see. */
-  listTrials: { allow: [...partnerOrVendor, ...customerRoles] },
+  listTrials: { allow: [...partnerOrVendor, ...customerReaders] },
   startTrialForNewCustomer: { allow: trialStarters },
   /** TRI-4, TRI-5: the customer is named by an administrator's e-mail, so there is no object to be out of reach. */
   startTrialForCustomerFoundByEmail: { allow: trialStarters },

@@ -258,13 +258,22 @@ async function signInCallers(handle: DatabaseHandle, app: FastifyInstance): Prom
   // ACT-7: no demo account is a learning manager, and only one may export the education report.
   const customerOne = callers.find((c) => c.email === 'admin@customer1.demo')?.organisationId as string;
   const learningManager = await createUser(db, { organisationId: customerOne, roles: ['learning_manager'] });
+  // Its password is the demo accounts' one, which the samples of sign-in and password changes send.
+  const [demoHash] = await db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.email, 'admin@customer1.demo'));
+  await db
+    .update(users)
+    .set({ passwordHash: demoHash?.passwordHash ?? null })
+    .where(eq(users.id, learningManager.id));
   const learningProfile = await loadActorProfile(db, learningManager.id);
   if (!learningProfile) throw new Error('no actor for the learning manager');
   callers.push({
     name: 'learning manager',
     caller: { kind: 'actor', actor: learningProfile.actor },
     email: learningManager.email,
-    browser: await signInAs(app, learningManager.email),
+    browser: await signInAs(app, learningManager.email, demoPassword),
     side: 'one',
     organisationId: customerOne,
   });
