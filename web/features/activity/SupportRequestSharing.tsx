@@ -56,6 +56,7 @@ export function SupportRequestSharing({ request }: { request: SupportRequestDeta
             icon={IconShareOff}
             destructive
             onClick={() => setUnsharing(user)}
+            testId="unshare"
           />
         </Group>
       ))}
