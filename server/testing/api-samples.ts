@@ -1017,7 +1017,7 @@ type SetupObject = 'workspace' | 'agreement' | 'package' | 'entitlement' | 'grou
 async function setupObjectOf(ctx: SampleContext, customerId: string, kind: SetupObject): Promise<string> {
   const { world } = ctx;
   const first = async (statement: ReturnType<typeof sql>) => (await world.query<{ id: string }>(statement))[0]?.id;
-  const made = async (statement: ReturnType<typeof sql>) => (await firstId(world, statement)) as string;
+  const made = (statement: ReturnType<typeof sql>) => firstId(world, statement);
   switch (kind) {
     case 'workspace':
       return (

@@ -6,7 +6,7 @@ import type {
 } from '../../../domain/contracts/activity.ts';
 import type { Actor } from '../../../domain/roles.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import type { Database } from '../../platform/db.ts';
+import { type Database, isUniqueViolation } from '../../platform/db.ts';
 import { AppError, badRequest, notFound } from '../../platform/errors.ts';
 import { findAgreement } from './activity.queries.ts';
 import type { ActivityDeps } from './activity-scope.ts';
@@ -20,7 +20,6 @@ import {
   insertAgreement,
   insertEntitlement,
   insertPackage,
-  isUniqueViolation,
   updateAgreement,
   updateEntitlement,
   updatePackage,

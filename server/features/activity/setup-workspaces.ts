@@ -1,14 +1,13 @@
 import type { SetupWorkspace, WorkspaceRequest } from '../../../domain/contracts/activity.ts';
 import type { Actor } from '../../../domain/roles.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import type { Database } from '../../platform/db.ts';
+import { type Database, isUniqueViolation } from '../../platform/db.ts';
 import { AppError, badRequest, notFound } from '../../platform/errors.ts';
 import type { ActivityDeps } from './activity-scope.ts';
 import { requireSetupCustomer } from './get-support-setup.ts';
 import {
   findWorkspace,
   insertWorkspace,
-  isUniqueViolation,
   membersOfWorkspace,
   renameWorkspace,
   replaceWorkspaceMembers,

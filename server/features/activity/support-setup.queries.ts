@@ -15,10 +15,6 @@ import { type Database, rowsOf } from '../../platform/db.ts';
 
 const rows = async <T>(db: Database, statement: ReturnType<typeof sql>) => rowsOf<T>(await db.execute(statement));
 
-/** A unique index refused the row (two operators saving the same name at once). */
-export const isUniqueViolation = (error: unknown): boolean =>
-  (error as { code?: string })?.code === '23505' || (error as { cause?: { code?: string } })?.cause?.code === '23505';
-
 export interface SetupWorkspaceRow {
   id: string;
   name: string;
