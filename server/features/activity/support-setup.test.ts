@@ -10,7 +10,7 @@ import type {
   SupportSetup,
 } from '../../../domain/contracts/activity.ts';
 import type { Role } from '../../../domain/roles.ts';
-import { auditLog, supportAgreements, workspaces } from '../../db/schema/index.ts';
+import { auditLog, supportAgreements, supportGroups, workspaces } from '../../db/schema/index.ts';
 import type { DatabaseHandle } from '../../platform/db.ts';
 import { type Browser, buildTestApp, signInAs } from '../../testing/app.ts';
 import { createTestDatabase } from '../../testing/database.ts';
@@ -302,6 +302,8 @@ describe('a vendor operator sets up a customer’s support (ACT-1)', () => {
     }
     expect(await auditActions('support_setup.')).toEqual(before);
     expect(await handle.db.select().from(supportAgreements).where(eq(supportAgreements.number, 'AGR-200'))).toEqual([]);
+    expect(await handle.db.select().from(workspaces).where(eq(workspaces.name, 'Elsewhere'))).toEqual([]);
+    expect(await handle.db.select().from(supportGroups).where(eq(supportGroups.name, 'Ops'))).toEqual([]);
   });
 
   it('keeps workspace names and agreement numbers unique within the customer (409 naming the field)', async () => {
