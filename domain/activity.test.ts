@@ -5,6 +5,7 @@ import {
   mayDelegateCustomerActivity,
   mayOpenCustomerActivity,
   maySeeSupportRequest,
+  mayShareSupportRequest,
   seesEveryWorkspace,
   totalUsage,
   usageOf,
@@ -68,6 +69,15 @@ describe('access (ACT-2, ROL-4)', () => {
   });
   it('shows admins every request', () => {
     expect(maySeeSupportRequest(['customer_read_only_admin'], none)).toBe(true);
+  });
+  it('lets the owner, the primary contact and administrators who change things share a request', () => {
+    const neither = { isPrimaryContact: false, isCreator: false };
+    expect(mayShareSupportRequest([], { ...neither, isCreator: true })).toBe(true);
+    expect(mayShareSupportRequest([], { ...neither, isPrimaryContact: true })).toBe(true);
+    expect(mayShareSupportRequest(['customer_full_admin'], neither)).toBe(true);
+    expect(mayShareSupportRequest(['workspace_admin'], neither)).toBe(true);
+    expect(mayShareSupportRequest(['customer_read_only_admin'], neither)).toBe(false);
+    expect(mayShareSupportRequest(['view_all_support_requests', 'customer_activity'], neither)).toBe(false);
   });
 });
 

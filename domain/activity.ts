@@ -95,10 +95,6 @@ export const mayDelegateCustomerActivity = (roles: readonly Role[]) =>
 export const seesEveryWorkspace = (roles: readonly Role[]) =>
   has(roles, ['customer_full_admin', 'customer_read_only_admin', 'customer_activity']);
 
-/** ACT-7: learning managers export the education report (and the full administrator, who holds every right). */
-export const mayExportEducationReport = (roles: readonly Role[]) =>
-  has(roles, ['learning_manager', 'customer_full_admin']);
-
 /** ACT-2: administrators and holders of *view all support requests* see every request of their organisation. */
 export const seesAllSupportRequests = (roles: readonly Role[]) =>
   has(roles, [...activityAdmins, 'view_all_support_requests']);
@@ -117,6 +113,19 @@ export interface SupportRequestAccess {
  */
 export const maySeeSupportRequest = (roles: readonly Role[], access: SupportRequestAccess) =>
   seesAllSupportRequests(roles) || access.isPrimaryContact || access.sharedWithUser || access.inGroupGivenAccess;
+
+/** The request's ties to the user who would share it (ACT-2). */
+export interface SupportRequestOwnership {
+  isPrimaryContact: boolean;
+  isCreator: boolean;
+}
+
+/**
+ * ACT-2's "shared with them": a request's owner (who opened it) or primary contact shares it with another user of
+ * the organisation, and so do the administrators who may change things there; read-only administrators do not.
+ */
+export const mayShareSupportRequest = (roles: readonly Role[], ownership: SupportRequestOwnership) =>
+  ownership.isPrimaryContact || ownership.isCreator || has(roles, ['customer_full_admin', 'workspace_admin']);
 
 // --- ACT-6: additional cases --------------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ const readPermissions: Permission[] = [
   'openOwnConsole',
   'readAuditLog',
   'askHelpdesk',
+  'exportEducationReport',
 ];
 const writePermissions = permissions.filter((p) => !readPermissions.includes(p));
 
@@ -64,6 +65,7 @@ describe('the role → permission map (SPEC.md §2)', () => {
       'answerConsents',
       'openOwnConsole',
       'askHelpdesk',
+      'exportEducationReport',
     ];
     const vendor = permissionsOf({ roles: ['vendor_operator'] });
     expect(new Set(permissions.filter((p) => !vendor[p]))).toEqual(new Set(ownActs));
@@ -79,6 +81,14 @@ describe('the role → permission map (SPEC.md §2)', () => {
 
   it('issue #14: only vendor operators change, suspend, reinstate and renew subscriptions', () => {
     expect(holders('manageSubscriptions')).toEqual(['vendor_operator']);
+  });
+
+  it('ACT-1: only vendor operators set up a customer’s support (workspaces, agreements, packages, groups)', () => {
+    expect(holders('manageSupportSetup')).toEqual(['vendor_operator']);
+  });
+
+  it('ACT-7: only learning managers export the education report, not even the full administrator', () => {
+    expect(holders('exportEducationReport')).toEqual(['learning_manager']);
   });
 
   it('TAG-2: only full administrators and partner administrators manage tags', () => {

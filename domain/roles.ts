@@ -84,6 +84,8 @@ export const permissions = [
   'manageResources',
   'askHelpdesk',
   'readAuditLog',
+  'manageSupportSetup',
+  'exportEducationReport',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -146,6 +148,13 @@ const grants = {
     'customer_full_admin',
     'customer_read_only_admin',
   ],
+  /**
+   * ACT-1, issue #13: the vendor sells support, so its operators set up a customer's workspaces, agreements,
+   * packages, entitlements and support groups; partners read them (ROL-3) and customers consume them.
+   */
+  manageSupportSetup: ['vendor_operator'],
+  /** ACT-7: learning managers export the education report; no other role does, administrators included. */
+  exportEducationReport: ['learning_manager'],
 } as const satisfies Record<Permission, readonly Role[]>;
 
 /** Whether one of the actor's roles grants the permission. */

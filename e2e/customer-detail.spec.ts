@@ -1,24 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { expect, request, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectAccessible } from './support/axe.ts';
-import { DEMO_PASSWORD, signIn } from './support/demo.ts';
+import { customerOneId, signIn } from './support/demo.ts';
 
 /**
  * DET-1, DET-4, CUS-7: a partner full administrator opens a customer, assigns a partner admin on the Partner
  * admins tab, launches the customer organisation and sees its console; the Activity tab shows both.
  */
-
-/** Customer One's id, as its own administrator's session tells it. */
-async function customerOneId(baseURL: string): Promise<string> {
-  const api = await request.newContext({ baseURL });
-  const response = await api.post('/api/v1/auth/sign-in', {
-    data: { email: 'admin@customer1.demo', password: DEMO_PASSWORD },
-  });
-  expect(response.ok()).toBe(true);
-  const id = (await response.json()).organisation.id as string;
-  await api.dispose();
-  return id;
-}
 
 test('open a customer, assign a partner admin, launch its organisation and see the console', async ({
   page,

@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { credentialRoutes } from './features/accounts/credentials.routes.ts';
 import { activityRoutes } from './features/activity/activity.routes.ts';
+import { supportSetupRoutes } from './features/activity/support-setup.routes.ts';
 import { analyticsRoutes } from './features/analytics/analytics.routes.ts';
 import { apiTokenRoutes } from './features/api-tokens/api-tokens.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
@@ -148,6 +149,7 @@ export async function buildApp(options: {
   await trialRoutes(app, deps);
   await resourceRoutes(app, deps);
   await activityRoutes(app, deps);
+  await supportSetupRoutes(app, deps);
   await auditRoutes(app, deps);
   await webhookRoutes(app, deps);
   if (deps.config.demoMode) await demoRoutes(app, deps);

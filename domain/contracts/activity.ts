@@ -11,6 +11,7 @@ import {
 /** Customer activity (SPEC §11, ACT-1…ACT-8) and support requests. Calendar days are `YYYY-MM-DD`. */
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date as YYYY-MM-DD');
+export const packageKinds = ['enterprise_wide', 'add_on'] as const;
 const usage = { bought: z.number().nullable(), consumed: z.number().nullable(), remaining: z.number().nullable() };
 
 export const activityAccess = z.object({
@@ -74,7 +75,7 @@ export type Entitlement = z.infer<typeof entitlement>;
 const supportPackage = z.object({
   id: z.string(),
   name: z.string(),
-  kind: z.enum(['enterprise_wide', 'add_on']),
+  kind: z.enum(packageKinds),
   startsOn: day,
   endsOn: day,
   active: z.boolean(),
@@ -220,6 +221,8 @@ export const supportRequestDetail = supportRequest.extend({
     }),
   ),
   mayLogWork: z.boolean(),
+  /** The caller may share it with others of the organisation, and take a share back (ACT-2). */
+  mayShare: z.boolean(),
 });
 export type SupportRequestDetail = z.infer<typeof supportRequestDetail>;
 
@@ -246,3 +249,142 @@ export const customerAgreementsResponse = z.object({
   agreements: z.array(agreement.extend({ packages: z.array(supportPackage) })),
 });
 export type CustomerAgreementsResponse = z.infer<typeof customerAgreementsResponse>;
+
+// --- The vendor's support setup of a customer (ACT-1) -------------------------------------------------------
+
+/** A real calendar day (2026-02-30 is refused), as the setup's dates are typed in. */
+const calendarDay = z.iso.date('A date as YYYY-MM-DD');
+const setupName = z.string().trim().min(1).max(200);
+const userIds = z.array(z.uuid()).max(500);
+const endsAfterStart = <T extends { startsOn: string; endsOn: string }>(period: T) => period.endsOn > period.startsOn;
+const endsAfterStartIssue = { path: ['endsOn'], message: 'The end date must be after the start date.' };
+
+export const supportSetupParams = z.object({ id: z.uuid() });
+export const setupWorkspaceParams = z.object({ id: z.uuid(), workspaceId: z.uuid() });
+export const setupAgreementParams = z.object({ id: z.uuid(), agreementId: z.uuid() });
+export const setupPackageParams = z.object({ id: z.uuid(), packageId: z.uuid() });
+export const setupEntitlementParams = z.object({ id: z.uuid(), entitlementId: z.uuid() });
+export const setupGroupParams = z.object({ id: z.uuid(), groupId: z.uuid() });
+
+/** A workspace and its members, users of the customer (ACT-3's workspace filter is built from these). */
+export const workspaceRequest = z.strictObject({ name: setupName, memberIds: userIds });
+export type WorkspaceRequest = z.infer<typeof workspaceRequest>;
+
+export const agreementRequest = z
+  .strictObject({
+    workspaceId: z.uuid(),
+    /** The agreement's number, unique within the customer (the proof of delivery is named by it). */
+    number: z.string().trim().min(1).max(40),
+    name: setupName,
+    startsOn: calendarDay,
+    endsOn: calendarDay,
+  })
+  .refine(endsAfterStart, endsAfterStartIssue);
+export type AgreementRequest = z.infer<typeof agreementRequest>;
+
+export const packageRequest = z
+  .strictObject({
+    kind: z.enum(packageKinds),
+    name: setupName,
+    startsOn: calendarDay,
+    /** The package's expiry (ACT-4). */
+    endsOn: calendarDay,
+  })
+  .refine(endsAfterStart, endsAfterStartIssue);
+export type PackageRequest = z.infer<typeof packageRequest>;
+
+export const entitlementRequest = z
+  .strictObject({
+    category: z.enum(entitlementCategories),
+    kind: z.enum(entitlementKinds),
+    name: setupName,
+    description: z.string().trim().max(1000),
+    /** What the quantity counts: hours, cases, seats, contacts… */
+    unit: z.string().trim().min(1).max(40),
+    /** What was bought of a consumable entitlement; an additional benefit has none (ACT-1). */
+    quantityBought: z.number().positive().max(1_000_000).nullable(),
+  })
+  .refine((e) => e.kind === 'additional_benefit' || e.quantityBought !== null, {
+    path: ['quantityBought'],
+    message: 'A consumable entitlement needs the quantity bought.',
+  })
+  .refine((e) => e.kind === 'consumable' || e.quantityBought === null, {
+    path: ['quantityBought'],
+    message: 'An additional benefit is not consumed, so it has no quantity bought.',
+  });
+export type EntitlementRequest = z.infer<typeof entitlementRequest>;
+
+/** A support group: its members see the support requests it is given access to (ACT-2). */
+export const supportGroupRequest = z.strictObject({
+  name: setupName,
+  memberIds: userIds,
+  requestIds: z.array(z.uuid()).max(1000),
+});
+export type SupportGroupRequest = z.infer<typeof supportGroupRequest>;
+
+const setupWorkspace = z.object({ id: z.string(), name: z.string(), memberIds: z.array(z.string()) });
+const setupEntitlement = z.object({
+  id: z.string(),
+  category: z.enum(entitlementCategories),
+  kind: z.enum(entitlementKinds),
+  name: z.string(),
+  description: z.string(),
+  unit: z.string(),
+  quantityBought: z.number().nullable(),
+});
+const setupPackage = z.object({
+  id: z.string(),
+  kind: z.enum(packageKinds),
+  name: z.string(),
+  startsOn: day,
+  endsOn: day,
+  entitlements: z.array(setupEntitlement),
+});
+const setupAgreement = z.object({
+  id: z.string(),
+  workspaceId: z.string(),
+  number: z.string(),
+  name: z.string(),
+  startsOn: day,
+  endsOn: day,
+  packages: z.array(setupPackage),
+});
+const setupGroup = z.object({
+  id: z.string(),
+  name: z.string(),
+  memberIds: z.array(z.string()),
+  requestIds: z.array(z.string()),
+});
+export const setupWorkspaceResponse = setupWorkspace;
+export const setupAgreementResponse = setupAgreement.omit({ packages: true });
+export const setupPackageResponse = setupPackage.omit({ entitlements: true });
+export const setupEntitlementResponse = setupEntitlement;
+export const setupGroupResponse = setupGroup;
+
+export const supportSetupResponse = z.object({
+  /** The customer's users: the choices for workspace and group members. */
+  users: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })),
+  workspaces: z.array(setupWorkspace),
+  agreements: z.array(setupAgreement),
+  groups: z.array(setupGroup),
+  /** The customer's most recent support requests: the choices for what a group sees. */
+  requests: z.array(z.object({ id: z.string(), number: z.string(), title: z.string() })),
+});
+export type SupportSetup = z.infer<typeof supportSetupResponse>;
+export type SetupAgreement = z.infer<typeof setupAgreement>;
+export type SetupPackage = z.infer<typeof setupPackage>;
+export type SetupEntitlement = z.infer<typeof setupEntitlement>;
+export type SetupWorkspace = z.infer<typeof setupWorkspace>;
+export type SetupGroup = z.infer<typeof setupGroup>;
+
+// --- Sharing a support request (ACT-2) ----------------------------------------------------------------------
+
+export const supportRequestShareParams = z.object({ customerId: z.uuid(), id: z.uuid(), userId: z.uuid() });
+
+export const supportRequestSharesResponse = z.object({
+  /** Whom the request is shared with. */
+  items: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })),
+  /** The other users of the organisation it can be shared with. */
+  candidates: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })),
+});
+export type SupportRequestShares = z.infer<typeof supportRequestSharesResponse>;

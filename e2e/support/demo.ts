@@ -1,4 +1,4 @@
-import { type Cookie, expect, type Page } from '@playwright/test';
+import { type Cookie, expect, type Page, request } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'demo-password';
 
@@ -29,4 +29,16 @@ export async function signIn(page: Page, email: string) {
     if (!new URL(page.url()).pathname.startsWith('/sign-in')) return;
   }
   await signInThroughForm(page, email);
+}
+
+/** Customer One's id, as its own administrator's session tells it. */
+export async function customerOneId(baseURL: string): Promise<string> {
+  const api = await request.newContext({ baseURL });
+  const response = await api.post('/api/v1/auth/sign-in', {
+    data: { email: 'admin@customer1.demo', password: DEMO_PASSWORD },
+  });
+  expect(response.ok()).toBe(true);
+  const id = (await response.json()).organisation.id as string;
+  await api.dispose();
+  return id;
 }

@@ -90,7 +90,7 @@ const activityDelegators = ['customer_full_admin', 'workspace_admin'] as const s
 
 const customerObject = { unassigned: seesAllOfPartner };
 /** ROL-4, TRI-8: a customer's trials are seen by its administrators; a plain user holds no role and sees none. */
-const trialObject = { unassigned: seesAllOfPartner, own: [...partnerOrVendor, ...customerRoles] };
+const trialObject = { unassigned: seesAllOfPartner, own: [...partnerOrVendor, ...customerReaders] };
 /** Objects of the caller's own organisation only: nobody reaches another organisation's, not even the vendor. */
 const ownOrganisationOnly = (allowed: readonly Role[]) => ({ foreign: [], unassigned: [], lookedUpFor: allowed });
 /** TAG-2: tags are partner data, looked up for any partner administrator. */
@@ -267,7 +267,7 @@ export const accessRules: Record<string, AccessRule> = {
   checkMeetingSite: { allow: trialStarters },
   lookUpTrialCustomer: { allow: trialStarters },
   /** (b): a customer's user without an administrator role has no trials to see. */
-  listTrials: { allow: [...partnerOrVendor, ...customerRoles] },
+  listTrials: { allow: [...partnerOrVendor, ...customerReaders] },
   startTrialForNewCustomer: { allow: trialStarters },
   /** TRI-4, TRI-5: the customer is named by an administrator's e-mail, so there is no object to be out of reach. */
   startTrialForCustomerFoundByEmail: { allow: trialStarters },
@@ -300,8 +300,8 @@ export const accessRules: Record<string, AccessRule> = {
   exportActivityConsumption: { allow: activityReaders },
   getActivityAdditionalCases: { allow: activityReaders },
   exportProofOfDelivery: { allow: activityReaders },
-  /** ACT-7: learning managers (and the full administrator). */
-  exportEducationReport: { allow: ['learning_manager', 'customer_full_admin'] },
+  /** ACT-7: learning managers only. */
+  exportEducationReport: { allow: ['learning_manager'] },
   listActivityDelegates: { allow: activityDelegators },
   grantCustomerActivity: { allow: activityDelegators, object: ownOrganisationOnly(activityDelegators) },
   removeCustomerActivity: { allow: activityDelegators, object: ownOrganisationOnly(activityDelegators) },
@@ -310,8 +310,24 @@ export const accessRules: Record<string, AccessRule> = {
   openSupportRequest: { allow: 'signedIn', organisationKinds: ['customer'] },
   getSupportRequest: { allow: 'signedIn', organisationKinds: ['vendor', 'customer'], object: {} },
   logSupportRequestWork: { allow: vendor, object: { lookedUpFor: vendor } },
+  /** ACT-2: the request's owner, primary contact or an administrator shares it (use-case checks, past the lookup). */
+  listSupportRequestShares: { allow: 'signedIn', organisationKinds: ['customer'], object: {} },
+  shareSupportRequest: { allow: 'signedIn', organisationKinds: ['customer'], object: {} },
+  unshareSupportRequest: { allow: 'signedIn', organisationKinds: ['customer'], object: {} },
   /** ROL-3: a partner reads its customers' agreements, read-only. */
   getCustomerAgreements: { allow: partnerOrVendor, object: customerObject },
+  /** ACT-1: the vendor sets up a customer's support; partners and customers who see the customer are refused. */
+  getSupportSetup: { allow: vendor, object: customerObject },
+  createSupportWorkspace: { allow: vendor, object: customerObject },
+  updateSupportWorkspace: { allow: vendor, object: customerObject },
+  createSupportAgreement: { allow: vendor, object: customerObject },
+  updateSupportAgreement: { allow: vendor, object: customerObject },
+  createSupportPackage: { allow: vendor, object: customerObject },
+  updateSupportPackage: { allow: vendor, object: customerObject },
+  createEntitlement: { allow: vendor, object: customerObject },
+  updateEntitlement: { allow: vendor, object: customerObject },
+  createSupportGroup: { allow: vendor, object: customerObject },
+  updateSupportGroup: { allow: vendor, object: customerObject },
   /** NOT-4: each reads its own reach of the audit log (audit.policy.ts); a customer's plain users none. */
   listAuditLog: { allow: [...partnerOrVendor, ...customerReaders] },
   exportAuditLog: { allow: [...partnerOrVendor, ...customerReaders] },

@@ -53,6 +53,10 @@ export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
   }
 }
 
+/** A unique index refused the row (each driver reports PostgreSQL's 23505 in its own place). */
+export const isUniqueViolation = (error: unknown): boolean =>
+  (error as { code?: string })?.code === '23505' || (error as { cause?: { code?: string } })?.cause?.code === '23505';
+
 /** Rows of a raw `db.execute(sql…)`, whichever driver answered. */
 export function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;

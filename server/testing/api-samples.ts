@@ -909,6 +909,100 @@ export const samples: Record<string, Sample> = {
     })),
   },
   getCustomerAgreements: { object: 'customer', request: at('/api/v1/customers/{id}/agreements') },
+  listSupportRequestShares: {
+    object: 'supportRequest',
+    request: at('/api/v1/support-requests/{customerId}/{id}/shares'),
+  },
+  shareSupportRequest: {
+    object: 'supportRequest',
+    request: async (ctx, target) => ({
+      url: `/api/v1/support-requests/${target.customerId}/${target.id}/shares/${await otherUserOf(ctx, target.customerId as string)}`,
+    }),
+  },
+  unshareSupportRequest: {
+    object: 'supportRequest',
+    request: async (ctx, target) => ({
+      url: `/api/v1/support-requests/${target.customerId}/${target.id}/shares/${await otherUserOf(ctx, target.customerId as string)}`,
+    }),
+  },
+  getSupportSetup: { object: 'customer', request: at('/api/v1/customers/{id}/support-setup') },
+  createSupportWorkspace: {
+    object: 'customer',
+    request: withBody('/api/v1/customers/{id}/support-setup/workspaces', () => ({
+      name: `Matrix ${unique()}`,
+      memberIds: [],
+    })),
+  },
+  updateSupportWorkspace: {
+    object: 'customer',
+    request: async (ctx, target) => ({
+      url: `/api/v1/customers/${target.id}/support-setup/workspaces/${await setupObjectOf(ctx, target.id as string, 'workspace')}`,
+      body: { name: `Matrix ${unique()}`, memberIds: [] },
+    }),
+  },
+  createSupportAgreement: {
+    object: 'customer',
+    request: async (ctx, target) => ({
+      url: `/api/v1/customers/${target.id}/support-setup/agreements`,
+      body: {
+        workspaceId: await setupObjectOf(ctx, target.id as string, 'workspace'),
+        ...agreementSample(),
+      },
+    }),
+  },
+  updateSupportAgreement: {
+    object: 'customer',
+    request: async (ctx, target) => {
+      const customerId = target.id as string;
+      return {
+        url: `/api/v1/customers/${customerId}/support-setup/agreements/${await setupObjectOf(ctx, customerId, 'agreement')}`,
+        body: { workspaceId: await setupObjectOf(ctx, customerId, 'workspace'), ...agreementSample() },
+      };
+    },
+  },
+  createSupportPackage: {
+    object: 'customer',
+    request: async (ctx, target) => ({
+      url: `/api/v1/customers/${target.id}/support-setup/agreements/${await setupObjectOf(ctx, target.id as string, 'agreement')}/packages`,
+      body: packageSample(),
+    }),
+  },
+  updateSupportPackage: {
+    object: 'customer',
+    request: async (ctx, target) => ({
+      url: `/api/v1/customers/${target.id}/support-setup/packages/${await setupObjectOf(ctx, target.id as string, 'package')}`,
+      body: packageSample(),
+    }),
+  },
+  createEntitlement: {
+    object: 'customer',
+    request: async (ctx, target) => ({
+      url: `/api/v1/customers/${target.id}/support-setup/packages/${await setupObjectOf(ctx, target.id as string, 'package')}/entitlements`,
+      body: entitlementSample(),
+    }),
+  },
+  updateEntitlement: {
+    object: 'customer',
+    request: async (ctx, target) => ({
+      url: `/api/v1/customers/${target.id}/support-setup/entitlements/${await setupObjectOf(ctx, target.id as string, 'entitlement')}`,
+      body: entitlementSample(),
+    }),
+  },
+  createSupportGroup: {
+    object: 'customer',
+    request: withBody('/api/v1/customers/{id}/support-setup/groups', () => ({
+      name: `Matrix ${unique()}`,
+      memberIds: [],
+      requestIds: [],
+    })),
+  },
+  updateSupportGroup: {
+    object: 'customer',
+    request: async (ctx, target) => ({
+      url: `/api/v1/customers/${target.id}/support-setup/groups/${await setupObjectOf(ctx, target.id as string, 'group')}`,
+      body: { name: `Matrix ${unique()}`, memberIds: [], requestIds: [] },
+    }),
+  },
   listAuditLog: { request: at('/api/v1/audit-log') },
   exportAuditLog: { request: at('/api/v1/audit-log/export') },
 };
@@ -932,3 +1026,81 @@ const sampleEntitlement = (ctx: SampleContext) =>
     ctx,
     sql`select id from entitlements where customer_id = ${activityCustomer(ctx)} and kind = 'consumable' order by id limit 1`,
   );
+
+/** Another active user of the customer than the caller: whom a request is shared with. */
+const otherUserOf = (ctx: SampleContext, customerId: string) =>
+  firstOf(
+    ctx,
+    sql`select id from users where organisation_id = ${customerId} and status = 'active'
+      and id is distinct from ${actorUserId(ctx)}::uuid order by email limit 1`,
+  );
+
+const agreementSample = () => ({
+  number: `M-${unique()}`,
+  name: 'Matrix agreement',
+  startsOn: '2026-01-01',
+  endsOn: '2027-12-31',
+});
+const packageSample = () => ({ kind: 'add_on', name: 'Matrix package', startsOn: '2026-01-01', endsOn: '2026-12-31' });
+/** Enough bought that no consumption already logged against the entitlement is more. */
+const entitlementSample = () => ({
+  category: 'reactive_support',
+  kind: 'consumable',
+  name: 'Matrix hours',
+  description: '',
+  unit: 'hours',
+  quantityBought: 100_000,
+});
+
+type SetupObject = 'workspace' | 'agreement' | 'package' | 'entitlement' | 'group';
+
+/** The customer's first object of the kind in its support setup, made (with what it sits in) when it has none. */
+async function setupObjectOf(ctx: SampleContext, customerId: string, kind: SetupObject): Promise<string> {
+  const { world } = ctx;
+  const first = async (statement: ReturnType<typeof sql>) => (await world.query<{ id: string }>(statement))[0]?.id;
+  const made = (statement: ReturnType<typeof sql>) => firstId(world, statement);
+  switch (kind) {
+    case 'workspace':
+      return (
+        (await first(sql`select id from workspaces where customer_id = ${customerId} order by id limit 1`)) ??
+        made(
+          sql`insert into workspaces (customer_id, name) values (${customerId}, ${`Matrix ${unique()}`}) returning id`,
+        )
+      );
+    case 'agreement': {
+      const found = await first(
+        sql`select id from support_agreements where customer_id = ${customerId} order by id limit 1`,
+      );
+      if (found) return found;
+      const workspaceId = await setupObjectOf(ctx, customerId, 'workspace');
+      return made(sql`insert into support_agreements (customer_id, workspace_id, number, name, starts_on, ends_on)
+        values (${customerId}, ${workspaceId}, ${`M-${unique()}`}, 'Matrix', '2026-01-01', '2027-12-31') returning id`);
+    }
+    case 'package': {
+      const found = await first(
+        sql`select id from support_packages where customer_id = ${customerId} order by id limit 1`,
+      );
+      if (found) return found;
+      const agreementId = await setupObjectOf(ctx, customerId, 'agreement');
+      return made(sql`insert into support_packages (customer_id, agreement_id, kind, name, starts_on, ends_on)
+        values (${customerId}, ${agreementId}, 'add_on', 'Matrix', '2026-01-01', '2027-12-31') returning id`);
+    }
+    case 'entitlement': {
+      const found = await first(
+        sql`select id from entitlements where customer_id = ${customerId} and kind = 'consumable' order by id limit 1`,
+      );
+      if (found) return found;
+      const packageId = await setupObjectOf(ctx, customerId, 'package');
+      return made(sql`insert into entitlements (customer_id, package_id, category, kind, name, description, unit,
+          quantity_bought)
+        values (${customerId}, ${packageId}, 'reactive_support', 'consumable', 'Matrix', '', 'hours', 10) returning id`);
+    }
+    case 'group':
+      return (
+        (await first(sql`select id from support_groups where customer_id = ${customerId} order by id limit 1`)) ??
+        made(
+          sql`insert into support_groups (customer_id, name) values (${customerId}, ${`Matrix ${unique()}`}) returning id`,
+        )
+      );
+  }
+}

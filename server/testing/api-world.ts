@@ -241,7 +241,7 @@ async function buildApiWorld(handle: DatabaseHandle) {
   };
 }
 
-/** The 11 demo accounts, a disabled user whose session outlived the account, and nobody. */
+/** The 11 demo accounts, a learning manager, a disabled user whose session outlived the account, and nobody. */
 async function signInCallers(handle: DatabaseHandle, app: FastifyInstance): Promise<NamedCaller[]> {
   const { db } = handle;
   const sides: Record<string, Side | null> = {
@@ -267,6 +267,28 @@ async function signInCallers(handle: DatabaseHandle, app: FastifyInstance): Prom
       organisationId: profile.actor.organisationId,
     });
   }
+  // ACT-7: no demo account is a learning manager, and only one may export the education report.
+  const customerOne = callers.find((c) => c.email === 'admin@customer1.demo')?.organisationId as string;
+  const learningManager = await createUser(db, { organisationId: customerOne, roles: ['learning_manager'] });
+  // Its password is the demo accounts' one, which the samples of sign-in and password changes send.
+  const [demoHash] = await db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.email, 'admin@customer1.demo'));
+  await db
+    .update(users)
+    .set({ passwordHash: demoHash?.passwordHash ?? null })
+    .where(eq(users.id, learningManager.id));
+  const learningProfile = await loadActorProfile(db, learningManager.id);
+  if (!learningProfile) throw new Error('no actor for the learning manager');
+  callers.push({
+    name: 'learning manager',
+    caller: { kind: 'actor', actor: learningProfile.actor },
+    email: learningManager.email,
+    browser: await signInAs(app, learningManager.email, demoPassword),
+    side: 'one',
+    organisationId: customerOne,
+  });
   const partnerOne = callers.find((c) => c.email === 'full@partner1.demo')?.organisationId as string;
   const disabled = await createUser(db, { organisationId: partnerOne, roles: ['partner_full_admin'] });
   const disabledBrowser = await signInAs(app, disabled.email);

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   date,
@@ -8,6 +9,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -32,7 +34,10 @@ export const workspaces = pgTable(
     id: uuid('id').notNull().defaultRandom(),
     name: text('name').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.customerId, t.id] })],
+  (t) => [
+    primaryKey({ columns: [t.customerId, t.id] }),
+    uniqueIndex('workspaces_name_idx').on(t.customerId, sql`lower(${t.name})`),
+  ],
 );
 
 export const workspaceMembers = pgTable(
@@ -57,7 +62,10 @@ export const supportAgreements = pgTable(
     startsOn: date('starts_on').notNull(),
     endsOn: date('ends_on').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.customerId, t.id] })],
+  (t) => [
+    primaryKey({ columns: [t.customerId, t.id] }),
+    uniqueIndex('support_agreements_number_idx').on(t.customerId, t.number),
+  ],
 );
 
 export const supportPackages = pgTable(
@@ -183,7 +191,10 @@ export const supportGroups = pgTable(
     id: uuid('id').notNull().defaultRandom(),
     name: text('name').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.customerId, t.id] })],
+  (t) => [
+    primaryKey({ columns: [t.customerId, t.id] }),
+    uniqueIndex('support_groups_name_idx').on(t.customerId, sql`lower(${t.name})`),
+  ],
 );
 
 export const supportGroupMembers = pgTable(
@@ -209,5 +220,11 @@ export const supportCaseAccess = pgTable(
   (t) => [
     primaryKey({ columns: [t.customerId, t.id] }),
     index('support_case_access_case_idx').on(t.customerId, t.caseId),
+    uniqueIndex('support_case_access_user_idx')
+      .on(t.customerId, t.caseId, t.userId)
+      .where(sql`${t.userId} is not null`),
+    uniqueIndex('support_case_access_group_idx')
+      .on(t.customerId, t.caseId, t.groupId)
+      .where(sql`${t.groupId} is not null`),
   ],
 );

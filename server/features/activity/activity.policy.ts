@@ -1,9 +1,10 @@
 import {
   mayDelegateCustomerActivity,
-  mayExportEducationReport,
   mayOpenCustomerActivity,
+  mayShareSupportRequest,
+  type SupportRequestOwnership,
 } from '../../../domain/activity.ts';
-import { type Actor, isVendorOperator } from '../../../domain/roles.ts';
+import { type Actor, can, isVendorOperator } from '../../../domain/roles.ts';
 import { ensure } from '../../platform/access.ts';
 
 /** Who may do what in Customer activity (ACT-2, ACT-7, ROL-4) and with support requests. */
@@ -22,10 +23,26 @@ export function ensureMayDelegate(actor: Actor) {
   );
 }
 
+export const mayExportEducation = (actor: Actor) =>
+  actor.organisationKind === 'customer' && can(actor, 'exportEducationReport');
+
 export function ensureMayExportEducation(actor: Actor) {
+  ensure(mayExportEducation(actor), 'Only learning managers export the education report.');
+}
+
+/** ACT-1: the vendor's operators set up the support it sold a customer. */
+export function ensureMayManageSupportSetup(actor: Actor) {
+  ensure(can(actor, 'manageSupportSetup'), 'Only vendor operators set up a customer’s support.');
+}
+
+/** ACT-2: the request's owner, its primary contact or an administrator shares it within the organisation. */
+export const mayShare = (actor: Actor, ownership: SupportRequestOwnership) =>
+  actor.organisationKind === 'customer' && mayShareSupportRequest(actor.roles, ownership);
+
+export function ensureMayShare(actor: Actor, ownership: SupportRequestOwnership) {
   ensure(
-    actor.organisationKind === 'customer' && mayExportEducationReport(actor.roles),
-    'Only learning managers and full administrators export the education report.',
+    mayShare(actor, ownership),
+    'Only the request’s owner, its primary contact or an administrator shares a support request.',
   );
 }
 

@@ -21,6 +21,8 @@ import {
   proofFormatParams,
   supportRequestDetail,
   supportRequestParams,
+  supportRequestShareParams,
+  supportRequestSharesResponse,
   supportRequestsQuery,
   supportRequestsResponse,
   workspaceQuery,
@@ -40,6 +42,7 @@ import { getEnterpriseOverview } from './get-enterprise-overview.ts';
 import { logSupportWork } from './log-support-work.ts';
 import { openSupportRequest } from './open-support-request.ts';
 import { proofColumns, proofLines, proofOfDelivery, proofPdf } from './proof-of-delivery.ts';
+import { listSupportRequestShares, shareSupportRequest, unshareSupportRequest } from './share-support-request.ts';
 import { getSupportRequest, listSupportRequests } from './support-requests.ts';
 
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
@@ -297,6 +300,53 @@ export async function activityRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (request) =>
       logSupportWork(deps, actorOf(request), request.params.customerId, request.params.id, request.body),
+  );
+  api.get(
+    '/api/v1/support-requests/:customerId/:id/shares',
+    {
+      schema: {
+        operationId: 'listSupportRequestShares',
+        tags,
+        summary: 'ACT-2: whom a support request is shared with, and whom else of the organisation it can be',
+        params: supportRequestParams,
+        response: { 200: supportRequestSharesResponse, ...errors },
+      },
+    },
+    async (request) => listSupportRequestShares(deps, actorOf(request), request.params.customerId, request.params.id),
+  );
+  api.put(
+    '/api/v1/support-requests/:customerId/:id/shares/:userId',
+    {
+      schema: {
+        operationId: 'shareSupportRequest',
+        tags,
+        summary: 'ACT-2: the owner, primary contact or an administrator shares the request with a user',
+        params: supportRequestShareParams,
+        response: { ...noContent, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { customerId, id, userId } = request.params;
+      await shareSupportRequest(deps, actorOf(request), customerId, id, userId);
+      return reply.code(204).send(null);
+    },
+  );
+  api.delete(
+    '/api/v1/support-requests/:customerId/:id/shares/:userId',
+    {
+      schema: {
+        operationId: 'unshareSupportRequest',
+        tags,
+        summary: 'ACT-2: take a share back; the user no longer sees the request (unless another rule lets them)',
+        params: supportRequestShareParams,
+        response: { ...noContent, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { customerId, id, userId } = request.params;
+      await unshareSupportRequest(deps, actorOf(request), customerId, id, userId);
+      return reply.code(204).send(null);
+    },
   );
 
   api.get(

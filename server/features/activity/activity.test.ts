@@ -475,5 +475,13 @@ describe('reports (ACT-7, ACT-8)', () => {
     expect(sheet?.getRow(2).getCell(2).value).toBe(emails.grouped);
     expect(sheet?.getRow(2).getCell(4).value).toBe('Calling basics');
     expect((await get('viewAll', '/api/v1/activity/reports/education.csv')).status).toBe(403);
+    // ACT-7 names learning managers only: the full administrator is refused, and the page offers it no export.
+    expect((await get('admin', '/api/v1/activity/reports/education.csv')).status).toBe(403);
+    expect(
+      (await get<{ mayExportEducationReport: boolean }>('admin', '/api/v1/activity')).body.mayExportEducationReport,
+    ).toBe(false);
+    expect(
+      (await get<{ mayExportEducationReport: boolean }>('learning', '/api/v1/activity')).body.mayExportEducationReport,
+    ).toBe(true);
   });
 });

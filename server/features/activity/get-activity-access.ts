@@ -1,11 +1,8 @@
-import {
-  mayDelegateCustomerActivity,
-  mayExportEducationReport,
-  mayOpenCustomerActivity,
-} from '../../../domain/activity.ts';
+import { mayDelegateCustomerActivity, mayOpenCustomerActivity } from '../../../domain/activity.ts';
 import type { ActivityAccess } from '../../../domain/contracts/activity.ts';
 import type { Actor } from '../../../domain/roles.ts';
 import { ensure } from '../../platform/access.ts';
+import { mayExportEducation } from './activity.policy.ts';
 import { type ActivityDeps, todayOf, visibleWorkspaces } from './activity-scope.ts';
 
 /**
@@ -15,7 +12,7 @@ import { type ActivityDeps, todayOf, visibleWorkspaces } from './activity-scope.
 export async function getActivityAccess(deps: ActivityDeps, actor: Actor): Promise<ActivityAccess> {
   ensure(actor.organisationKind === 'customer', 'Customer activity is the customer’s own page.');
   const mayOpen = mayOpenCustomerActivity(actor.roles);
-  const mayExport = mayExportEducationReport(actor.roles);
+  const mayExport = mayExportEducation(actor);
   return {
     mayOpen,
     workspaces: mayOpen || mayExport ? await visibleWorkspaces(deps.db, actor) : [],

@@ -39,12 +39,15 @@ export interface SupportRequestRow {
   entitlementKind: 'consumable' | 'additional_benefit' | null;
   unit: string | null;
   primaryContact: string | null;
+  primaryContactUserId: string | null;
+  createdByUserId: string | null;
 }
 
 const requestSelect = sql`select sc.id, sc.customer_id as "customerId", o.name as "customerName", sc.number,
     sc.title, sc.severity, sc.status, sc.opened_at as "openedAt", sc.closed_at as "closedAt",
     sc.entitlement_id as "entitlementId", e.name as entitlement, e.kind as "entitlementKind", e.unit,
-    pc.name as "primaryContact"
+    pc.name as "primaryContact", sc.primary_contact_user_id as "primaryContactUserId",
+    sc.created_by_user_id as "createdByUserId"
   from support_cases sc
   join organisations o on o.id = sc.customer_id
   left join entitlements e on e.customer_id = sc.customer_id and e.id = sc.entitlement_id
@@ -219,4 +222,44 @@ export async function setRequestStatus(
   await db.execute(sql`update support_cases
     set status = ${input.status}, closed_at = ${input.status === 'closed' ? input.at : null}
     where customer_id = ${input.customerId} and id = ${input.caseId}`);
+}
+
+export interface SharedUserRow {
+  id: string;
+  name: string;
+  email: string;
+}
+
+/** The people a request is shared with (ACT-2), by name. */
+export function sharesOf(db: Database, customerId: string, caseId: string) {
+  return rows<SharedUserRow>(
+    db,
+    sql`select u.id, u.name, u.email from support_case_access sca
+      join users u on u.organisation_id = sca.customer_id and u.id = sca.user_id
+      where sca.customer_id = ${customerId} and sca.case_id = ${caseId}
+      order by lower(u.name), u.id`,
+  );
+}
+
+/** Shares the request with a user; false when it already was. */
+export async function insertShare(db: Database, input: { customerId: string; caseId: string; userId: string }) {
+  const inserted = await rows<{ id: string }>(
+    db,
+    sql`insert into support_case_access (customer_id, case_id, user_id)
+      values (${input.customerId}, ${input.caseId}, ${input.userId})
+      on conflict (customer_id, case_id, user_id) where user_id is not null do nothing
+      returning id`,
+  );
+  return inserted.length > 0;
+}
+
+/** Takes a share back; false when there was none. */
+export async function deleteShare(db: Database, input: { customerId: string; caseId: string; userId: string }) {
+  const deleted = await rows<{ id: string }>(
+    db,
+    sql`delete from support_case_access
+      where customer_id = ${input.customerId} and case_id = ${input.caseId} and user_id = ${input.userId}
+      returning id`,
+  );
+  return deleted.length > 0;
 }

@@ -6,7 +6,7 @@ import type {
 } from '../../../domain/contracts/activity.ts';
 import type { Actor } from '../../../domain/roles.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
-import { ensureMayReadSupportRequests, mayLogSupportWork } from './activity.policy.ts';
+import { ensureMayReadSupportRequests, mayLogSupportWork, mayShare } from './activity.policy.ts';
 import type { ActivityDeps } from './activity-scope.ts';
 import {
   consumedOnRequest,
@@ -21,7 +21,12 @@ import {
 const PAGE_SIZE = 50;
 const iso = (d: Date | string) => new Date(d).toISOString();
 
-export const requestOut = ({ entitlementId: _, ...row }: SupportRequestRow): SupportRequest => ({
+export const requestOut = ({
+  entitlementId: _entitlement,
+  primaryContactUserId: _contact,
+  createdByUserId: _creator,
+  ...row
+}: SupportRequestRow): SupportRequest => ({
   ...row,
   openedAt: iso(row.openedAt),
   closedAt: row.closedAt ? iso(row.closedAt) : null,
@@ -73,5 +78,12 @@ export async function getSupportRequest(
     consumed: await consumedOnRequest(deps.db, customerId, id),
     history: history.map((h) => ({ ...h, at: iso(h.at) })),
     mayLogWork: mayLogSupportWork(actor),
+    mayShare: mayShare(actor, ownershipOf(actor, row)),
   };
 }
+
+/** How the request is the actor's own (ACT-2: its owner and primary contact share it). */
+export const ownershipOf = (actor: Actor, row: SupportRequestRow) => ({
+  isPrimaryContact: row.primaryContactUserId === actor.userId,
+  isCreator: row.createdByUserId === actor.userId,
+});

@@ -1,7 +1,7 @@
 import type { Clock } from '../../../domain/clock.ts';
 import type { Actor, Role } from '../../../domain/roles.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import type { Database } from '../../platform/db.ts';
+import { type Database, isUniqueViolation } from '../../platform/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import { enqueueEmails } from '../../platform/mail/outbox.ts';
 import { issueAccountLink } from '../accounts/account-links.ts';
@@ -10,9 +10,6 @@ import { findUserByEmail, insertInvitedUser, reinviteUser, replaceRoles } from '
 
 const emailTaken = () =>
   new AppError(409, 'email_taken', 'Someone with this e-mail address already has an account.', 'email');
-
-const isUniqueViolation = (error: unknown): boolean =>
-  (error as { code?: string })?.code === '23505' || (error as { cause?: { code?: string } })?.cause?.code === '23505';
 
 export interface MemberInvitation {
   organisationId: string;

@@ -53,6 +53,15 @@ const messageOfField: Record<string, FieldErrorKey> = {
   currentPassword: 'password',
   code: 'totpCode',
   recoveryCode: 'recoveryCode',
+  // The support setup's dialogs (ACT-1).
+  startsOn: 'date',
+  endsOn: 'endsOn',
+  quantityBought: 'quantityBought',
+  unit: 'unit',
+  number: 'agreementNumber',
+  workspaceId: 'workspace',
+  category: 'choose',
+  kind: 'choose',
 };
 
 /** Errors of a form are kept as this prefix + key, so they are translated when shown (and again on a language switch). */

@@ -1,4 +1,7 @@
-/** ROL-3: a customer's support agreements on its detail page, read-only, for its partners and the vendor. */
+/**
+ * ROL-3: a customer's support agreements on its detail page, read-only, for its partners; vendor operators also
+ * set up the customer's support here (ACT-1).
+ */
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -8,10 +11,13 @@ import { ToneBadge } from '../../components/Badges.tsx';
 import { type ColumnDef, DataTable } from '../../components/DataTable/DataTable.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useFormatters } from '../../i18n/format.ts';
+import { useSession } from '../auth/session.ts';
+import { SupportSetupPanel } from './SupportSetupPanel.tsx';
 
 export function CustomerAgreementsTab({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
+  const session = useSession();
   const agreements = useQuery({
     queryKey: ['customers', customerId, 'agreements'],
     queryFn: ({ signal }) =>
@@ -37,6 +43,7 @@ export function CustomerAgreementsTab({ customerId }: { customerId: string }) {
   const data = agreements.data;
   return (
     <Stack gap="md" data-testid="customer-agreements">
+      {session.permissions.manageSupportSetup ? <SupportSetupPanel customerId={customerId} /> : null}
       <Text size="sm" c="dimmed">
         {t('activity.agreementsHint')}
       </Text>

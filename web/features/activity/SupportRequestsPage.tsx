@@ -18,6 +18,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useFormatters } from '../../i18n/format.ts';
 import { useLogWork, useSupportRequest, useSupportRequests } from './api.ts';
+import { SupportRequestSharing } from './SupportRequestSharing.tsx';
 
 const statusColour = { open: 'blue', in_progress: 'orange', closed: 'gray' } as const;
 
@@ -141,6 +142,7 @@ function RequestDrawer({ request, onClose }: { request: SupportRequest | null; o
               </Timeline.Item>
             ))}
           </Timeline>
+          {data.mayShare ? <SupportRequestSharing request={data} /> : null}
           {data.mayLogWork ? <LogWorkForm request={data} /> : null}
         </Stack>
       ) : null}

@@ -10,7 +10,9 @@ import type {
   OpenSupportRequestRequest,
   PackagesResponse,
   SupportRequestDetail,
+  SupportRequestShares,
   SupportRequestsResponse,
+  SupportSetup,
 } from '../../../domain/contracts/activity.ts';
 import { api } from '../../api/client.ts';
 
@@ -122,5 +124,48 @@ export function useLogWork(customerId: string, id: string) {
     mutationFn: (body: LogWorkRequest) =>
       api.post<SupportRequestDetail>(`/api/v1/support-requests/${customerId}/${id}/work`, body),
     onSuccess: () => client.invalidateQueries({ queryKey: requestsKey }),
+  });
+}
+
+export const useSupportRequestShares = (customerId: string, id: string, enabled: boolean) =>
+  useQuery({
+    queryKey: [...requestsKey, 'shares', customerId, id],
+    enabled,
+    queryFn: ({ signal }) =>
+      api.get<SupportRequestShares>(`/api/v1/support-requests/${customerId}/${id}/shares`, { signal }),
+  });
+
+/** ACT-2: share the request with a user (`shared`), or take the share back. */
+export function useSetShare(customerId: string, id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId, shared }: { userId: string; shared: boolean }) => {
+      const path = `/api/v1/support-requests/${customerId}/${id}/shares/${userId}`;
+      return shared ? api.put<void>(path) : api.delete<void>(path);
+    },
+    onSuccess: () => client.invalidateQueries({ queryKey: [...requestsKey, 'shares', customerId, id] }),
+  });
+}
+
+// --- The vendor's support setup of a customer (ACT-1) ------------------------------------------------------
+
+const setupKey = (customerId: string) => ['customers', customerId, 'support-setup'] as const;
+
+export const useSupportSetup = (customerId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: setupKey(customerId),
+    enabled,
+    queryFn: ({ signal }) => api.get<SupportSetup>(`/api/v1/customers/${customerId}/support-setup`, { signal }),
+  });
+
+/** One write of the setup (`path` under …/support-setup); the setup and the read-only agreements reload after. */
+export function useSetupWrite(customerId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ method, path, body }: { method: 'POST' | 'PUT'; path: string; body: unknown }) => {
+      const url = `/api/v1/customers/${customerId}/support-setup${path}`;
+      return method === 'POST' ? api.post<unknown>(url, body) : api.put<unknown>(url, body);
+    },
+    onSuccess: () => client.invalidateQueries({ queryKey: ['customers', customerId] }),
   });
 }

@@ -36,5 +36,12 @@ export const formsDa: Messages['forms'] = {
     organisationName: 'Angiv organisationens navn.',
     totpCode: 'Indtast den 6-cifrede kode fra din godkendelsesapp.',
     recoveryCode: 'Indtast en af dine gendannelseskoder.',
+    date: 'Indtast en dato.',
+    endsOn: 'Indtast en slutdato efter startdatoen.',
+    quantityBought: 'Indtast den købte mængde, over 0; en ekstra fordel har ingen.',
+    unit: 'Indtast en enhed, f.eks. timer.',
+    agreementNumber: 'Indtast aftalenummeret.',
+    workspace: 'Vælg et arbejdsområde.',
+    choose: 'Vælg en.',
   },
 };

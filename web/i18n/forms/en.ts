@@ -35,5 +35,12 @@ export const formsEn = {
     organisationName: 'Enter the organisation’s name.',
     totpCode: 'Enter the 6-digit code from your authenticator app.',
     recoveryCode: 'Enter one of your recovery codes.',
+    date: 'Enter a date.',
+    endsOn: 'Enter an end date after the start date.',
+    quantityBought: 'Enter the quantity bought, more than 0; an additional benefit has none.',
+    unit: 'Enter a unit, such as hours.',
+    agreementNumber: 'Enter the agreement number.',
+    workspace: 'Choose a workspace.',
+    choose: 'Choose one.',
   },
 };

@@ -36,5 +36,12 @@ export const formsHu: Messages['forms'] = {
     organisationName: 'Adja meg a szervezet nevét.',
     totpCode: 'Írja be a hitelesítő alkalmazás 6 számjegyű kódját.',
     recoveryCode: 'Írja be az egyik helyreállítási kódját.',
+    date: 'Adjon meg egy dátumot.',
+    endsOn: 'Adjon meg a kezdő dátumnál későbbi záró dátumot.',
+    quantityBought: 'Adja meg a vásárolt mennyiséget (0-nál több); a további előnynek nincs.',
+    unit: 'Adjon meg egy egységet, például órát.',
+    agreementNumber: 'Adja meg a szerződésszámot.',
+    workspace: 'Válasszon munkaterületet.',
+    choose: 'Válasszon egyet.',
   },
 };

@@ -36,5 +36,12 @@ export const formsNb: Messages['forms'] = {
     organisationName: 'Oppgi organisasjonens navn.',
     totpCode: 'Skriv inn den 6-sifrede koden fra autentiseringsappen.',
     recoveryCode: 'Skriv inn en av gjenopprettingskodene dine.',
+    date: 'Skriv inn en dato.',
+    endsOn: 'Skriv inn en sluttdato etter startdatoen.',
+    quantityBought: 'Skriv inn kjøpt mengde, over 0; en tilleggsfordel har ingen.',
+    unit: 'Skriv inn en enhet, for eksempel timer.',
+    agreementNumber: 'Skriv inn avtalenummeret.',
+    workspace: 'Velg et arbeidsområde.',
+    choose: 'Velg én.',
   },
 };
