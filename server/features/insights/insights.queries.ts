@@ -80,14 +80,17 @@ export function figureCtes(p: FigureParams): SQL {
         coalesce(sum(quantity) filter (where counted and by_other), 0)::int as sold_by_others
       from subs group by 1, 2
     ),
+    upgraded as materialized (
+      select distinct ed.customer_id, ed.user_id, sv.parent_service_id as service_id
+      from licence_assignments ed join services sv on sv.id = ed.service_id
+      where sv.parent_service_id is not null and ed.customer_id in (select customer_id from scoped)
+    ),
     holders as materialized (
       select la.customer_id, la.service_id, la.user_id,
         case
           when la.subscription_id is not null then case
             when not coalesce(su.counted, false) then 'other_subscription'
-            when exists (select 1 from licence_assignments ed join services sv on sv.id = ed.service_id
-              where ed.customer_id = la.customer_id and ed.user_id = la.user_id
-                and sv.parent_service_id = la.service_id) then 'none'
+            when up.user_id is not null then 'none'
             else 'entitled' end
           when la.trial_id is not null then 'trial'
           else 'none'
@@ -95,6 +98,8 @@ export function figureCtes(p: FigureParams): SQL {
       from licence_assignments la
       left join subs su on su.customer_id = la.customer_id and su.subscription_id = la.subscription_id
         and su.service_id = la.service_id
+      left join upgraded up on up.customer_id = la.customer_id and up.user_id = la.user_id
+        and up.service_id = la.service_id
       where la.customer_id in (select customer_id from scoped) ${service('la.service_id')}
     ),
     entitled as (
