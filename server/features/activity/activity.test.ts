@@ -28,6 +28,7 @@ import type { DatabaseHandle } from '../../platform/db.ts';
 import { type Browser, buildTestApp, signInAs } from '../../testing/app.ts';
 import { createTestDatabase } from '../../testing/database.ts';
 import { createOrganisation, createUser, linkCustomer } from '../../testing/fixtures.ts';
+import { proofPdf } from './proof-of-delivery.ts';
 
 /** SPEC §11 (ACT-1…ACT-8) against a real database, on crafted data whose figures are known. */
 
@@ -433,6 +434,38 @@ describe('reports (ACT-7, ACT-8)', () => {
     expect(text).toContain('Enterprise AGR-1');
     // Hours: bought 100 + 40 + 10, delivered 20 + 15, remaining 80 + 25 + 10.
     expect(text).toMatch(/Total\s+hours\s+150\s+35\s+115/);
+  });
+  it('writes the PDF in a font with every letter of the four languages and beyond Latin-1', async () => {
+    const names = ['Szőlő és Társa Kft.', 'Ærø Øl ApS', 'Łódź Żuraw sp. z o.o.', 'Ёлка ООО'];
+    const pdf = await proofPdf({
+      organisation: names[0] as string,
+      agreement: { number: 'AGR-Ő', name: names[1] as string, startsOn: '2026-01-01', endsOn: '2026-12-31' },
+      generatedOn: '2026-12-04',
+      packages: [
+        {
+          name: names[2] as string,
+          kind: 'add_on',
+          startsOn: '2026-01-01',
+          endsOn: '2026-12-31',
+          lines: [
+            {
+              package: names[2] as string,
+              packageKind: 'add_on',
+              packageEndsOn: '2026-12-31',
+              entitlement: names[3] as string,
+              kind: 'consumable',
+              unit: 'hours',
+              bought: 10,
+              delivered: 4,
+              remaining: 6,
+            },
+          ],
+        },
+      ],
+      totals: [{ unit: 'hours', bought: 10, delivered: 4, remaining: 6 }],
+    });
+    const text = (await new PDFParse({ data: new Uint8Array(pdf) }).getText()).text;
+    for (const name of names) expect(text).toContain(name);
   });
   it('exports the proof of delivery as CSV', async () => {
     const { raw } = await get('admin', `/api/v1/activity/reports/proof-of-delivery.csv?agreementId=${ids.a1}`);

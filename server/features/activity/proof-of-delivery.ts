@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { totalUsage, usageOf } from '../../../domain/activity.ts';
 import type { Actor } from '../../../domain/roles.ts';
@@ -8,6 +9,13 @@ import { type ActivityDeps, requireAgreement, todayOf } from './activity-scope.t
 import { packagesOf } from './get-add-on-packages.ts';
 
 /** ACT-8: the customer proof of delivery — delivered vs bought per agreement, as CSV or PDF. */
+
+/**
+ * The PDF's fonts, embedded: the PDF standard fonts (Helvetica) encode Latin-1 only, so a Hungarian "ő" or a
+ * Cyrillic name came out as other letters. DejaVu Sans covers Latin, Greek and Cyrillic.
+ */
+const fontFile = (name: string) => createRequire(import.meta.url).resolve(`dejavu-fonts-ttf/ttf/${name}`);
+const fonts = { regular: fontFile('DejaVuSans.ttf'), bold: fontFile('DejaVuSans-Bold.ttf') };
 
 export interface ProofLine {
   package: string;
@@ -96,6 +104,8 @@ export function proofPdf(proof: ProofOfDelivery): Promise<Buffer> {
     margin: 48,
     info: { Title: `Proof of delivery ${proof.agreement.number}` },
   });
+  doc.registerFont('regular', fonts.regular);
+  doc.registerFont('bold', fonts.bold);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -113,7 +123,7 @@ export function proofPdf(proof: ProofOfDelivery): Promise<Buffer> {
     if (doc.y > doc.page.height - 80) doc.addPage();
     const y = doc.y;
     let x = doc.page.margins.left;
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
+    doc.font(bold ? 'bold' : 'regular').fontSize(9);
     cells.forEach((cell, i) => {
       const width = columns[i]?.width ?? 70;
       doc.text(cell, x, y, { width: width - 6, align: i >= 2 ? 'right' : 'left' });
@@ -123,16 +133,16 @@ export function proofPdf(proof: ProofOfDelivery): Promise<Buffer> {
     doc.moveDown(0.4);
   };
 
-  doc.font('Helvetica-Bold').fontSize(16).text('Customer proof of delivery');
+  doc.font('bold').fontSize(16).text('Customer proof of delivery');
   doc.moveDown(0.5);
-  doc.font('Helvetica').fontSize(10);
+  doc.font('regular').fontSize(10);
   doc.text(`Organisation: ${proof.organisation}`);
   doc.text(`Agreement: ${proof.agreement.number} — ${proof.agreement.name}`);
   doc.text(`Period: ${proof.agreement.startsOn} to ${proof.agreement.endsOn}`);
   doc.text(`Generated: ${proof.generatedOn}`);
   for (const pack of proof.packages) {
     doc.moveDown(1);
-    doc.font('Helvetica-Bold').fontSize(12).text(`${pack.name} (${pack.startsOn} to ${pack.endsOn})`);
+    doc.font('bold').fontSize(12).text(`${pack.name} (${pack.startsOn} to ${pack.endsOn})`);
     doc.moveDown(0.3);
     row(
       columns.map((c) => c.title),
@@ -150,7 +160,7 @@ export function proofPdf(proof: ProofOfDelivery): Promise<Buffer> {
     }
   }
   doc.moveDown(1);
-  doc.font('Helvetica-Bold').fontSize(12).text('Totals');
+  doc.font('bold').fontSize(12).text('Totals');
   doc.moveDown(0.3);
   row(['', 'Unit', 'Bought', 'Delivered', 'Remaining'], true);
   for (const total of proof.totals) {
