@@ -43,10 +43,13 @@ export function CustomerAgreementsTab({ customerId }: { customerId: string }) {
   const data = agreements.data;
   return (
     <Stack gap="md" data-testid="customer-agreements">
-      {session.permissions.manageSupportSetup ? <SupportSetupPanel customerId={customerId} /> : null}
-      <Text size="sm" c="dimmed">
-        {t('activity.agreementsHint')}
-      </Text>
+      {session.permissions.manageSupportSetup ? (
+        <SupportSetupPanel customerId={customerId} />
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('activity.agreementsHint')}
+        </Text>
+      )}
       {data && data.agreements.length === 0 ? <Text size="sm">{t('activity.noAgreements')}</Text> : null}
       {(data?.agreements ?? []).map((a) => (
         <Paper key={a.id} withBorder p="sm">
