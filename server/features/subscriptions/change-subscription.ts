@@ -1,7 +1,6 @@
 import type { ChangeSubscriptionRequest, SubscriptionChangeResponse } from '../../../domain/contracts/subscriptions.ts';
 import type { Actor } from '../../../domain/roles.ts';
 import { badRequest } from '../../platform/errors.ts';
-import { newOrderNumber } from '../trials/trial-steps.ts';
 import { refreshSubscriptionLicenceWeeks } from '../usage/licence-holdings.ts';
 import {
   closeSubscriptionChange,
@@ -11,6 +10,7 @@ import {
   subscriptionChangeAnswer,
   writeSubscription,
 } from './subscription-change.ts';
+import { newOrderNumber } from './subscription-numbers.ts';
 import { insertSubscriptionOrder, type ServiceQuantity, setServiceQuantities } from './subscriptions.queries.ts';
 
 /**

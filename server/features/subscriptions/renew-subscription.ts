@@ -1,7 +1,6 @@
 import type { RenewSubscriptionRequest, SubscriptionChangeResponse } from '../../../domain/contracts/subscriptions.ts';
 import type { Actor } from '../../../domain/roles.ts';
 import { renewedTerm } from '../../../domain/subscription-lifecycle.ts';
-import { newOrderNumber } from '../trials/trial-steps.ts';
 import {
   closeSubscriptionChange,
   openSubscriptionChange,
@@ -10,6 +9,7 @@ import {
   subscriptionChangeAnswer,
   writeSubscription,
 } from './subscription-change.ts';
+import { newOrderNumber } from './subscription-numbers.ts';
 import { insertSubscriptionOrder } from './subscriptions.queries.ts';
 
 /**

@@ -10,6 +10,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, badRequest, conflict, notFound } from '../../platform/errors.ts';
 import { refreshCustomerListEntries } from '../customers/refresh-customer-list.ts';
+import { newOrderNumber, newSubscriptionNumber } from '../subscriptions/subscription-numbers.ts';
 import { recordSubscriptionCreated } from '../webhooks/change-events.ts';
 import { requireVisibleTrial, trialDetailOf } from './get-trial.ts';
 import { openTrialChange } from './trial-change.ts';
@@ -30,7 +31,7 @@ import { queueTrialEmails } from './trial-emails.ts';
 import { factsForTrial } from './trial-notify.ts';
 import { customerAdminEmails, distributorAdminEmails } from './trial-recipients.queries.ts';
 import { closePendingExtensions, reloadTrial, snapshotOf, writeTrial } from './trial-records.queries.ts';
-import { decide, newOrderNumber, newSubscriptionNumber } from './trial-steps.ts';
+import { decide } from './trial-steps.ts';
 import { mayCompleteConversions, mayManageTrial } from './trials.policy.ts';
 import { servicesOfTrials, type TrialRow, type VisibleTrial } from './trials.queries.ts';
 

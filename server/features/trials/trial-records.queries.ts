@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Clock } from '../../../domain/clock.ts';
 import type { ProvisioningStatus } from '../../../domain/customer-status.ts';
@@ -12,6 +11,7 @@ import {
 } from '../../db/schema/index.ts';
 import { type Database, rowsOf } from '../../platform/db.ts';
 import { AppError, conflict } from '../../platform/errors.ts';
+import { randomCode } from '../../platform/record-numbers.ts';
 import { recordProvisioningChanges } from '../webhooks/change-events.ts';
 import { trialsWithPendingExtension } from './trial-extensions.queries.ts';
 import { snapshotFrom } from './trial-steps.ts';
@@ -19,7 +19,6 @@ import { findTrial, servicesOfTrials, type TrialRow, updateTrialVersioned } from
 
 /** SQL shared by the trial use cases: the state machine's snapshot, versioned writes, a trial's services, shipments. */
 
-const randomCode = (bytes: number) => randomBytes(bytes).toString('hex').toUpperCase();
 const newSerialNumber = (deviceTypeId: string) => `SN-${deviceTypeId.slice(0, 2).toUpperCase()}${randomCode(5)}`;
 
 /** The state machine's view of a stored trial. */

@@ -1,15 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import type { TransitionResult, TrialEvent, TrialSnapshot } from '../../../domain/trial-lifecycle.ts';
 import { transition } from '../../../domain/trial-lifecycle.ts';
 import { AppError, conflict } from '../../platform/errors.ts';
+import { randomCode } from '../../platform/record-numbers.ts';
 import type { TrialRow } from './trials.queries.ts';
 
-/** Steps of the trial use cases without SQL: numbers, the state machine's decision, the version check, races. */
+/** Steps of the trial use cases without SQL: trial numbers, the state machine's decision, the version check, races. */
 
-const randomCode = (bytes: number) => randomBytes(bytes).toString('hex').toUpperCase();
 export const newTrialNumber = () => `TRL-${randomCode(4)}`;
-export const newOrderNumber = () => `ORD-${randomCode(4)}`;
-export const newSubscriptionNumber = () => `Sub${randomCode(4)}`;
 
 /** The state machine's view of a trial, given whether it has devices and an extension request waiting. */
 export function snapshotFrom(
