@@ -5,6 +5,7 @@ import type {
   SetupEntitlement,
 } from '../../../domain/contracts/activity.ts';
 import type { Actor } from '../../../domain/roles.ts';
+import { workspaces } from '../../db/schema/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { type Database, isUniqueViolation } from '../../platform/db.ts';
 import { AppError, badRequest, notFound } from '../../platform/errors.ts';
@@ -14,9 +15,9 @@ import { requireSetupCustomer } from './get-support-setup.ts';
 import {
   agreementNumberTaken,
   consumedOf,
+  findNamedRow,
   findPackage,
   findSetupEntitlement,
-  findWorkspace,
   insertAgreement,
   insertEntitlement,
   insertPackage,
@@ -34,7 +35,7 @@ const numberTaken = () =>
   new AppError(409, 'conflict', 'The customer already has an agreement with this number.', 'number');
 
 async function checkedAgreement(db: Database, customerId: string, input: AgreementRequest, exceptId: string | null) {
-  if (!(await findWorkspace(db, customerId, input.workspaceId))) {
+  if (!(await findNamedRow(db, workspaces, customerId, input.workspaceId))) {
     throw badRequest('workspaceId', 'Not a workspace of this customer.');
   }
   if (await agreementNumberTaken(db, customerId, input.number, exceptId)) throw numberTaken();

@@ -1,5 +1,6 @@
 import type { SetupGroup, SupportGroupRequest } from '../../../domain/contracts/activity.ts';
 import type { Actor } from '../../../domain/roles.ts';
+import { supportGroups } from '../../db/schema/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { type Database, isUniqueViolation } from '../../platform/db.ts';
 import { AppError, badRequest, notFound } from '../../platform/errors.ts';
@@ -7,12 +8,12 @@ import type { ActivityDeps } from './activity-scope.ts';
 import { requireSetupCustomer } from './get-support-setup.ts';
 import { checkedUsers } from './setup-workspaces.ts';
 import {
-  findGroup,
+  findNamedRow,
   groupMembersAndRequests,
-  groupNameTaken,
-  insertGroup,
-  renameGroup,
+  insertNamedRow,
+  renameNamedRow,
   replaceGroupMembersAndRequests,
+  rowNameTaken,
   unknownRequests,
 } from './support-setup.queries.ts';
 
@@ -37,10 +38,10 @@ export async function createSupportGroup(
   await requireSetupCustomer(deps.db, actor, customerId);
   try {
     return await deps.db.transaction(async (tx) => {
-      if (await groupNameTaken(tx, customerId, input.name, null)) throw nameTaken();
+      if (await rowNameTaken(tx, supportGroups, customerId, input.name, null)) throw nameTaken();
       const memberIds = await checkedUsers(tx, customerId, input.memberIds, 'memberIds');
       const requestIds = await checkedRequests(tx, customerId, input.requestIds);
-      const id = await insertGroup(tx, customerId, input.name);
+      const id = await insertNamedRow(tx, supportGroups, customerId, input.name);
       await replaceGroupMembersAndRequests(tx, customerId, id, { memberIds, requestIds });
       const created = { id, name: input.name, memberIds, requestIds };
       await recordAudit(tx, deps.clock, actor, {
@@ -67,13 +68,13 @@ export async function editSupportGroup(
   await requireSetupCustomer(deps.db, actor, customerId);
   try {
     return await deps.db.transaction(async (tx) => {
-      const group = await findGroup(tx, customerId, groupId);
+      const group = await findNamedRow(tx, supportGroups, customerId, groupId);
       if (!group) throw notFound('The support group');
-      if (await groupNameTaken(tx, customerId, input.name, groupId)) throw nameTaken();
+      if (await rowNameTaken(tx, supportGroups, customerId, input.name, groupId)) throw nameTaken();
       const memberIds = await checkedUsers(tx, customerId, input.memberIds, 'memberIds');
       const requestIds = await checkedRequests(tx, customerId, input.requestIds);
       const before = { ...group, ...(await groupMembersAndRequests(tx, customerId, groupId)) };
-      await renameGroup(tx, customerId, groupId, input.name);
+      await renameNamedRow(tx, supportGroups, customerId, groupId, input.name);
       await replaceGroupMembersAndRequests(tx, customerId, groupId, { memberIds, requestIds });
       const after = { id: groupId, name: input.name, memberIds, requestIds };
       await recordAudit(tx, deps.clock, actor, {

@@ -1,18 +1,19 @@
 import type { SetupWorkspace, WorkspaceRequest } from '../../../domain/contracts/activity.ts';
 import type { Actor } from '../../../domain/roles.ts';
+import { workspaces } from '../../db/schema/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { type Database, isUniqueViolation } from '../../platform/db.ts';
 import { AppError, badRequest, notFound } from '../../platform/errors.ts';
 import type { ActivityDeps } from './activity-scope.ts';
 import { requireSetupCustomer } from './get-support-setup.ts';
 import {
-  findWorkspace,
-  insertWorkspace,
+  findNamedRow,
+  insertNamedRow,
   membersOfWorkspace,
-  renameWorkspace,
+  renameNamedRow,
   replaceWorkspaceMembers,
+  rowNameTaken,
   unknownUsers,
-  workspaceNameTaken,
 } from './support-setup.queries.ts';
 
 /** ACT-3: a vendor operator creates and edits a customer's workspaces and who belongs to them. */
@@ -36,9 +37,9 @@ export async function createWorkspace(
   await requireSetupCustomer(deps.db, actor, customerId);
   try {
     return await deps.db.transaction(async (tx) => {
-      if (await workspaceNameTaken(tx, customerId, input.name, null)) throw nameTaken();
+      if (await rowNameTaken(tx, workspaces, customerId, input.name, null)) throw nameTaken();
       const memberIds = await checkedUsers(tx, customerId, input.memberIds, 'memberIds');
-      const id = await insertWorkspace(tx, customerId, input.name);
+      const id = await insertNamedRow(tx, workspaces, customerId, input.name);
       await replaceWorkspaceMembers(tx, customerId, id, memberIds);
       const created = { id, name: input.name, memberIds };
       await recordAudit(tx, deps.clock, actor, {
@@ -65,12 +66,12 @@ export async function editWorkspace(
   await requireSetupCustomer(deps.db, actor, customerId);
   try {
     return await deps.db.transaction(async (tx) => {
-      const workspace = await findWorkspace(tx, customerId, workspaceId);
+      const workspace = await findNamedRow(tx, workspaces, customerId, workspaceId);
       if (!workspace) throw notFound('The workspace');
-      if (await workspaceNameTaken(tx, customerId, input.name, workspaceId)) throw nameTaken();
+      if (await rowNameTaken(tx, workspaces, customerId, input.name, workspaceId)) throw nameTaken();
       const memberIds = await checkedUsers(tx, customerId, input.memberIds, 'memberIds');
       const before = { ...workspace, memberIds: await membersOfWorkspace(tx, customerId, workspaceId) };
-      await renameWorkspace(tx, customerId, workspaceId, input.name);
+      await renameNamedRow(tx, workspaces, customerId, workspaceId, input.name);
       await replaceWorkspaceMembers(tx, customerId, workspaceId, memberIds);
       const after = { id: workspaceId, name: input.name, memberIds };
       await recordAudit(tx, deps.clock, actor, {

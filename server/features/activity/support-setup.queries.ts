@@ -1,13 +1,13 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import {
   entitlements,
   supportAgreements,
   supportCaseAccess,
   supportGroupMembers,
-  supportGroups,
+  type supportGroups,
   supportPackages,
   workspaceMembers,
-  workspaces,
+  type workspaces,
 } from '../../db/schema/index.ts';
 import { type Database, rowsOf } from '../../platform/db.ts';
 
@@ -129,37 +129,54 @@ export async function unknownRequests(db: Database, customerId: string, caseIds:
   return caseIds.filter((id) => !known.has(id));
 }
 
-// --- Workspaces --------------------------------------------------------------------------------------------
+// --- Named rows: workspaces and support groups -------------------------------------------------------------
 
-export async function findWorkspace(db: Database, customerId: string, workspaceId: string) {
+/** A customer's rows known by a name, which differs from the others' in more than case. */
+type NamedRows = typeof workspaces | typeof supportGroups;
+
+export async function findNamedRow(db: Database, table: NamedRows, customerId: string, id: string) {
   const [row] = await db
-    .select({ id: workspaces.id, name: workspaces.name })
-    .from(workspaces)
-    .where(and(eq(workspaces.customerId, customerId), eq(workspaces.id, workspaceId)));
+    .select({ id: table.id, name: table.name })
+    .from(table)
+    .where(and(eq(table.customerId, customerId), eq(table.id, id)));
   return row ?? null;
 }
 
-/** Whether another workspace of the customer has the name (names differ in more than case). */
-export async function workspaceNameTaken(db: Database, customerId: string, name: string, exceptId: string | null) {
-  const [row] = await rows<{ id: string }>(
-    db,
-    sql`select id from workspaces where customer_id = ${customerId} and lower(name) = lower(${name})
-      and (${exceptId}::uuid is null or id <> ${exceptId}::uuid) limit 1`,
-  );
+/** Whether another row of the customer has the name (apart from `exceptId`, the row being renamed). */
+export async function rowNameTaken(
+  db: Database,
+  table: NamedRows,
+  customerId: string,
+  name: string,
+  exceptId: string | null,
+) {
+  const [row] = await db
+    .select({ id: table.id })
+    .from(table)
+    .where(
+      and(
+        eq(table.customerId, customerId),
+        sql`lower(${table.name}) = lower(${name})`,
+        exceptId ? ne(table.id, exceptId) : undefined,
+      ),
+    )
+    .limit(1);
   return row !== undefined;
 }
 
-export async function insertWorkspace(db: Database, customerId: string, name: string) {
-  const [row] = await db.insert(workspaces).values({ customerId, name }).returning({ id: workspaces.id });
+export async function insertNamedRow(db: Database, table: NamedRows, customerId: string, name: string) {
+  const [row] = await db.insert(table).values({ customerId, name }).returning({ id: table.id });
   return row?.id as string;
 }
 
-export async function renameWorkspace(db: Database, customerId: string, workspaceId: string, name: string) {
+export async function renameNamedRow(db: Database, table: NamedRows, customerId: string, id: string, name: string) {
   await db
-    .update(workspaces)
+    .update(table)
     .set({ name })
-    .where(and(eq(workspaces.customerId, customerId), eq(workspaces.id, workspaceId)));
+    .where(and(eq(table.customerId, customerId), eq(table.id, id)));
 }
+
+// --- Workspaces --------------------------------------------------------------------------------------------
 
 export async function membersOfWorkspace(db: Database, customerId: string, workspaceId: string) {
   const found = await db
@@ -315,35 +332,6 @@ export async function updateEntitlement(
 }
 
 // --- Support groups ----------------------------------------------------------------------------------------
-
-export async function findGroup(db: Database, customerId: string, groupId: string) {
-  const [row] = await db
-    .select({ id: supportGroups.id, name: supportGroups.name })
-    .from(supportGroups)
-    .where(and(eq(supportGroups.customerId, customerId), eq(supportGroups.id, groupId)));
-  return row ?? null;
-}
-
-export async function groupNameTaken(db: Database, customerId: string, name: string, exceptId: string | null) {
-  const [row] = await rows<{ id: string }>(
-    db,
-    sql`select id from support_groups where customer_id = ${customerId} and lower(name) = lower(${name})
-      and (${exceptId}::uuid is null or id <> ${exceptId}::uuid) limit 1`,
-  );
-  return row !== undefined;
-}
-
-export async function insertGroup(db: Database, customerId: string, name: string) {
-  const [row] = await db.insert(supportGroups).values({ customerId, name }).returning({ id: supportGroups.id });
-  return row?.id as string;
-}
-
-export async function renameGroup(db: Database, customerId: string, groupId: string, name: string) {
-  await db
-    .update(supportGroups)
-    .set({ name })
-    .where(and(eq(supportGroups.customerId, customerId), eq(supportGroups.id, groupId)));
-}
 
 export async function groupMembersAndRequests(db: Database, customerId: string, groupId: string) {
   const members = await db
