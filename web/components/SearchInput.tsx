@@ -1,5 +1,29 @@
 import { CloseButton, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+
+/**
+ * The text of a list's search box over a URL parameter: what is typed shows at once and is applied 300 ms after
+ * the last keystroke (trimmed; empty is `null`); the clear button applies at once. `reset` empties the box when
+ * the page clears every filter itself. Spread the result's `value`, `onChange` and `onClear` on `SearchInput`.
+ */
+export function useSearchText(initial: string, apply: (q: string | null, how: 'typed' | 'cleared') => void) {
+  const [value, setValue] = useState(initial);
+  const applyTyped = useDebouncedCallback((text: string) => apply(text.trim() || null, 'typed'), 300);
+  return {
+    value,
+    onChange: (text: string) => {
+      setValue(text);
+      applyTyped(text);
+    },
+    onClear: () => {
+      setValue('');
+      apply(null, 'cleared');
+    },
+    reset: () => setValue(''),
+  };
+}
 
 /**
  * A list's search box: a magnifier, and a clear button once something is typed. The page keeps the text and

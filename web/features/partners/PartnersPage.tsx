@@ -4,7 +4,6 @@
  * whole view (search, filters, sort and page), so it can be bookmarked and the back button works.
  */
 import { Anchor, Button, Group, Loader, Paper, Select, Text } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +16,7 @@ import { type ColumnDef, DataTable, type SortingState } from '../../components/D
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { SearchInput } from '../../components/SearchInput.tsx';
+import { SearchInput, useSearchText } from '../../components/SearchInput.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { countryName, useFormatters } from '../../i18n/format.ts';
 import { type PartnerListQuery, useDistributors, usePartnerPage } from './api.ts';
@@ -44,7 +43,6 @@ export default function PartnersPage() {
     setAdding(false);
     requestAnimationFrame(() => addButton.current?.focus());
   };
-  const [search, setSearch] = useState(params.get('q') ?? '');
   const distributors = useDistributors();
 
   const sort = params.get('sort') ?? 'name';
@@ -75,10 +73,11 @@ export default function PartnersPage() {
       }
       return next;
     }, options);
-  const applySearch = useDebouncedCallback((q: string) => update({ q: q.trim() || null }, { replace: true }), 300);
+  // Typing replaces the history entry; clearing the box is a step of its own.
+  const search = useSearchText(params.get('q') ?? '', (q, how) => update({ q }, { replace: how === 'typed' }));
   const filtered = Boolean(query.q || query.tier || query.distributorId || query.status);
   const clearAll = () => {
-    setSearch('');
+    search.reset();
     update({ q: null, tier: null, distributorId: null, status: null });
   };
 
@@ -166,15 +165,9 @@ export default function PartnersPage() {
           label={t('partners.searchLabel')}
           placeholder={t('partners.searchPlaceholder')}
           clearLabel={t('partners.clearSearch')}
-          value={search}
-          onChange={(value) => {
-            setSearch(value);
-            applySearch(value);
-          }}
-          onClear={() => {
-            setSearch('');
-            update({ q: null });
-          }}
+          value={search.value}
+          onChange={search.onChange}
+          onClear={search.onClear}
           width={260}
           testId="partner-search"
         />

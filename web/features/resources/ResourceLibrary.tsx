@@ -3,7 +3,6 @@
  * ones), mirrored in the URL, above one DataTable paged by the server. Operators edit, retire and restore here.
  */
 import { Anchor, Button, Checkbox, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconArchiveOff, IconPencil } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -18,7 +17,7 @@ import { type ColumnDef, DataTable } from '../../components/DataTable/DataTable.
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { RowAction } from '../../components/RowAction.tsx';
-import { SearchInput } from '../../components/SearchInput.tsx';
+import { SearchInput, useSearchText } from '../../components/SearchInput.tsx';
 import { useFormatters } from '../../i18n/format.ts';
 import { languageNames } from '../../i18n/index.ts';
 import { useCatalogue, useProductName } from '../catalogue/api.ts';
@@ -54,7 +53,6 @@ export function ResourceLibrary({ mayManage, onEdit }: { mayManage: boolean; onE
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readFilters(params, mayManage), [params, mayManage]);
   const list = useResourceLibrary(filters);
-  const [search, setSearch] = useState(filters.q);
   const [toggling, setToggling] = useState<ResourceSummary | null>(null);
 
   const update = (patch: Record<string, string | null>) =>
@@ -69,11 +67,11 @@ export function ResourceLibrary({ mayManage, onEdit }: { mayManage: boolean; onE
       },
       { replace: 'q' in patch },
     );
-  const applySearch = useDebouncedCallback((q: string) => update({ q: q.trim() || null }), 300);
+  const search = useSearchText(filters.q, (q) => update({ q }));
   const filtered =
     filters.q !== '' || filters.types.length > 0 || filters.products.length > 0 || filters.languages.length > 0;
   const clearAll = () => {
-    setSearch('');
+    search.reset();
     update({ q: null, type: null, product: null, language: null });
   };
 
@@ -190,15 +188,9 @@ export function ResourceLibrary({ mayManage, onEdit }: { mayManage: boolean; onE
           label={t('resources.searchLabel')}
           placeholder={t('resources.searchPlaceholder')}
           clearLabel={t('resources.clearSearch')}
-          value={search}
-          onChange={(value) => {
-            setSearch(value);
-            applySearch(value);
-          }}
-          onClear={() => {
-            setSearch('');
-            update({ q: null });
-          }}
+          value={search.value}
+          onChange={search.onChange}
+          onClear={search.onClear}
           width={300}
           testId="resource-search"
         />

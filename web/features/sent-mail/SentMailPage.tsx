@@ -4,16 +4,15 @@
  * in a drawer. Without SMTP_URL the page says that messages are stored, not sent.
  */
 import { Alert, Button, Group, Loader, Paper, Select, Text } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
 import { IconMailOff } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { sentMailStatuses } from '../../../domain/contracts/mail.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { SearchInput } from '../../components/SearchInput.tsx';
+import { SearchInput, useSearchText } from '../../components/SearchInput.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useFormatters } from '../../i18n/format.ts';
 import { FilterChip } from '../customers/list/FilterChip.tsx';
@@ -39,7 +38,6 @@ export default function SentMailPage() {
   const filters = useMemo(() => readFilters(params), [params]);
   const openId = params.get('message');
   const list = useSentMail(filters);
-  const [search, setSearch] = useState(filters.q);
 
   const update = (patch: Record<string, string | null>) =>
     setParams(
@@ -53,7 +51,7 @@ export default function SentMailPage() {
       },
       { replace: 'q' in patch },
     );
-  const applySearch = useDebouncedCallback((q: string) => update({ q: q.trim() || null }), 300);
+  const search = useSearchText(filters.q, (q) => update({ q }));
 
   const pages = list.data?.pages ?? [];
   const first = pages[0];
@@ -61,7 +59,7 @@ export default function SentMailPage() {
   const smtpConfigured = first?.smtpConfigured ?? true;
   const filtered = filters.q !== '' || filters.status.length > 0 || filters.template !== null;
   const clearAll = () => {
-    setSearch('');
+    search.reset();
     update({ q: null, status: null, template: null });
   };
 
@@ -88,15 +86,9 @@ export default function SentMailPage() {
           label={t('sentMail.searchLabel')}
           placeholder={t('sentMail.searchPlaceholder')}
           clearLabel={t('sentMail.clearAll')}
-          value={search}
-          onChange={(value) => {
-            setSearch(value);
-            applySearch(value);
-          }}
-          onClear={() => {
-            setSearch('');
-            update({ q: null });
-          }}
+          value={search.value}
+          onChange={search.onChange}
+          onClear={search.onClear}
           width={280}
           testId="sent-mail-search"
         />
